@@ -1,0 +1,84 @@
+package org.frontierledger.eventstore;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+/**
+ * Rebuilds read models from the events: every streaming processor is stopped, its tokens reset to
+ * the start of the stream (which calls the projections' reset handlers) and started again.
+ *
+ * <p>Thread-safe; one rebuild at a time.
+ */
+public class ProjectionReplayer {
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+
+    /** A replayer over the application's event processors and store. */
+    public ProjectionReplayer(EventProcessingConfiguration processing, EventStore eventStore) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+    }
+
+    /** Names of the processing groups that can be replayed. */
+    public List<String> processorNames() {
+        return processors().stream().map(StreamingEventProcessor::getName).sorted().toList();
+    }
+
+    /** Resets and restarts every streaming processor; returns at once, the replay runs behind. */
+    public synchronized List<String> replayAll() {
+        List<String> names = new ArrayList<>();
+        for (StreamingEventProcessor processor : processors()) {
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+            names.add(processor.getName());
+        }
+        return names;
+    }
+
+    /**
+     * Waits until every streaming processor has caught up with the head of the stream.
+     *
+     * @throws TimeoutException when that takes longer than {@code timeout}
+     */
+    public void awaitCaughtUp(Duration timeout) throws TimeoutException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!allCaughtUp()) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("read models did not catch up with the events within " + timeout);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /**
+     * True when every streaming processor runs, has claimed its work, is not replaying, and has
+     * handled every event stored when this method was called.
+     */
+    public boolean allCaughtUp() {
+        TrackingToken head = eventStore.createHeadToken();
+        long headPosition = head == null ? -1 : head.position().orElse(-1);
+        return processors().stream().allMatch(p -> p.isRunning()
+                && !p.processingStatus().isEmpty()
+                && p.processingStatus().values().stream().noneMatch(s -> s.isReplaying() || s.isErrorState())
+                && p.processingStatus().values().stream().allMatch(s -> position(s.getCurrentPosition()) >= headPosition));
+    }
+
+    private static long position(java.util.OptionalLong position) {
+        return position.orElse(-1);
+    }
+
+    private List<StreamingEventProcessor> processors() {
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .toList();
+    }
+}

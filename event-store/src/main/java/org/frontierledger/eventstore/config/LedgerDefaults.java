@@ -1,0 +1,31 @@
+package org.frontierledger.eventstore.config;
+
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Defaults every Frontier Ledger process needs, added with the lowest precedence so that
+ * {@code application.properties}, the environment and the command line all override them.
+ * Library modules ship no {@code application.properties} of their own, which would shadow the
+ * application's on the class path.
+ */
+public class LedgerDefaults implements EnvironmentPostProcessor {
+
+    static final Map<String, Object> DEFAULTS = Map.of(
+            // XStream (Axon's default) cannot read records; Jackson can.
+            "axon.serializer.general", "jackson",
+            "axon.serializer.events", "jackson",
+            "axon.serializer.messages", "jackson",
+            // The update checker would try to reach the internet at every start.
+            "axoniq.update-checker.disabled", "true",
+            "spring.flyway.locations", "classpath:db/migration/{vendor}",
+            "ledger.data-dir", "./data");
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new MapPropertySource("frontier-ledger-defaults", DEFAULTS));
+    }
+}
