@@ -31,8 +31,14 @@ public class ProjectionReplayer {
         return processors().stream().map(StreamingEventProcessor::getName).sorted().toList();
     }
 
-    /** Resets and restarts every streaming processor; returns at once, the replay runs behind. */
-    public synchronized List<String> replayAll() {
+    /**
+     * Resets and restarts every streaming processor. Returns once each has picked up its reset
+     * tokens (so {@link #awaitCaughtUp} cannot mistake the state before the reset for the end of
+     * the replay); the replay itself runs behind.
+     */
+    public synchronized List<String> replayAll() throws InterruptedException {
+        TrackingToken head = eventStore.createHeadToken();
+        long headPosition = head == null ? -1 : head.position().orElse(-1);
         List<String> names = new ArrayList<>();
         for (StreamingEventProcessor processor : processors()) {
             processor.shutDown();
@@ -40,7 +46,18 @@ public class ProjectionReplayer {
             processor.start();
             names.add(processor.getName());
         }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (headPosition >= 0 && !allStarted(headPosition) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
         return names;
+    }
+
+    /** True when every segment of every processor is replaying or already past the old head. */
+    private boolean allStarted(long oldHead) {
+        return processors().stream().allMatch(p -> !p.processingStatus().isEmpty()
+                && p.processingStatus().values().stream()
+                        .allMatch(s -> s.isReplaying() || position(s.getCurrentPosition()) > oldHead));
     }
 
     /**
@@ -52,23 +69,40 @@ public class ProjectionReplayer {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!allCaughtUp()) {
             if (System.nanoTime() > deadline) {
-                throw new TimeoutException("read models did not catch up with the events within " + timeout);
+                throw new TimeoutException("read models did not catch up with the events within " + timeout
+                        + ": " + describe());
             }
             Thread.sleep(50);
         }
     }
 
     /**
-     * True when every streaming processor runs, has claimed its work, is not replaying, and has
-     * handled every event stored when this method was called.
+     * True when every streaming processor runs, has claimed its work, is not in error, and has
+     * handled every event stored when this method was called. (A segment stays flagged "replaying"
+     * until an event past its reset point arrives, so that flag cannot tell a finished replay.)
      */
     public boolean allCaughtUp() {
         TrackingToken head = eventStore.createHeadToken();
         long headPosition = head == null ? -1 : head.position().orElse(-1);
         return processors().stream().allMatch(p -> p.isRunning()
                 && !p.processingStatus().isEmpty()
-                && p.processingStatus().values().stream().noneMatch(s -> s.isReplaying() || s.isErrorState())
+                && p.processingStatus().values().stream().noneMatch(s -> s.isErrorState())
                 && p.processingStatus().values().stream().allMatch(s -> position(s.getCurrentPosition()) >= headPosition));
+    }
+
+    /** Each processor's state, for messages and logs. */
+    public String describe() {
+        TrackingToken head = eventStore.createHeadToken();
+        StringBuilder text = new StringBuilder("head ").append(head == null ? "none" : head.position().orElse(-1));
+        for (StreamingEventProcessor p : processors()) {
+            text.append("; ").append(p.getName()).append(p.isRunning() ? " running" : " stopped");
+            p.processingStatus().forEach((segment, s) -> text.append(" [segment ").append(segment)
+                    .append(" at ").append(position(s.getCurrentPosition()))
+                    .append(s.isReplaying() ? " replaying" : "")
+                    .append(s.isErrorState() ? " error " + s.getError() : "")
+                    .append("]"));
+        }
+        return text.toString();
     }
 
     private static long position(java.util.OptionalLong position) {

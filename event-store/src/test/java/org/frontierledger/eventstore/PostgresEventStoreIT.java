@@ -2,16 +2,19 @@ package org.frontierledger.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.SQLException;
 import java.util.List;
 import org.frontierledger.eventstore.testing.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(classes = EventStoreTestApplication.class)
+@Import(PostgresEventStoreIT.DropSchemaOnClose.class)
 class PostgresEventStoreIT extends EventStoreContract {
 
     private static final String SCHEMA = TestDatabases.newSchemaName("es_it");
@@ -21,9 +24,13 @@ class PostgresEventStoreIT extends EventStoreContract {
         TestDatabases.usePostgres(registry, SCHEMA);
     }
 
-    @AfterAll
-    static void dropSchema() throws SQLException {
-        TestDatabases.dropPostgresSchema(SCHEMA);
+    /** Drops the schema when the (cached) context closes, after its processors have stopped. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class DropSchemaOnClose {
+        @Bean
+        DisposableBean dropSchema() {
+            return () -> TestDatabases.dropPostgresSchema(SCHEMA);
+        }
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.frontierledger.eventstore.config;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +22,8 @@ import org.springframework.context.annotation.ComponentScan;
 @AutoConfiguration
 @ComponentScan(basePackages = "org.frontierledger.eventstore.internal")
 public class EventStoreConfiguration {
+    /** The metadata key that carries the name of the user behind a command and its events. */
+    public static final String USER_METADATA = "user";
 
     /** Processor defaults for every processing group of the application. */
     @Bean
@@ -29,6 +33,12 @@ public class EventStoreConfiguration {
                         .initialSegmentCount(2)
                         .batchSize(200))
                 .registerDefaultListenerInvocationErrorHandler(axon -> PropagatingErrorHandler.instance()));
+    }
+
+    /** Copies the command's {@code user} metadata onto the events it records: who ingested or curated. */
+    @Bean
+    CorrelationDataProvider userCorrelationProvider() {
+        return new SimpleCorrelationDataProvider(USER_METADATA);
     }
 
     @Bean
