@@ -1,0 +1,178 @@
+package org.frontierledger.search.internal.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOFunction;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The claim index on disk: its directory, the one {@link IndexWriter} and a {@link SearcherManager}
+ * that hands out near-real-time searchers. Opened once per process; the directory's write lock
+ * keeps a second process out.
+ *
+ * <p>Thread-safe: writes go through the thread-safe writer, and each search borrows a searcher that
+ * stays consistent until it is given back.
+ */
+public final class ClaimIndex implements Closeable {
+
+    private final Path path;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer = new ClaimAnalyzer();
+
+    private ClaimIndex(Path path, Directory directory, IndexWriter writer) throws IOException {
+        this.path = path;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /**
+     * Opens the index at {@code path}, creating it when absent.
+     *
+     * @throws IllegalStateException when another process holds the index
+     * @throws UncheckedIOException when the folder cannot be read or written
+     */
+    public static ClaimIndex open(Path path) {
+        try {
+            Files.createDirectories(path);
+            Directory directory = FSDirectory.open(path);
+            try {
+                return new ClaimIndex(path, directory, new IndexWriter(directory, writerConfig()));
+            } catch (LockObtainFailedException e) {
+                directory.close();
+                throw new IllegalStateException("the Lucene index at " + path
+                        + " is in use by another Frontier Ledger process; stop it first", e);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the Lucene index at " + path, e);
+        }
+    }
+
+    private static IndexWriterConfig writerConfig() {
+        IndexWriterConfig config = new IndexWriterConfig(new ClaimAnalyzer());
+        // Only a finished unit of work commits (see ClaimIndexProjection); what a stopped batch
+        // wrote is processed again after restart, so committing it on close would add nothing.
+        config.setCommitOnClose(false);
+        return config;
+    }
+
+    /** The folder the index lives in. */
+    public Path path() {
+        return path;
+    }
+
+    /** The analyzer the index was written with; queries must use the same. */
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** Runs {@code work} on a current searcher, which it must not keep. */
+    public <T> T withSearcher(IOFunction<IndexSearcher, T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Lucene index at " + path, e);
+        }
+    }
+
+    /** The document entry with this id, as the given searcher sees it; null when absent. */
+    public static @Nullable DocumentEntry findDocument(IndexSearcher searcher, String documentId)
+            throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(ClaimFields.ID, documentId)), 1);
+        if (top.scoreDocs.length == 0) {
+            return null;
+        }
+        StoredFields fields = searcher.storedFields();
+        Document doc = fields.document(top.scoreDocs[0].doc);
+        String title = doc.get(ClaimFields.TITLE);
+        if (title == null) {
+            return null; // a claim whose id collides with a document id cannot happen, but be safe
+        }
+        return new DocumentEntry(documentId, title, String.valueOf(doc.get(ClaimFields.SOURCE)));
+    }
+
+    /** Adds or replaces the entry with this id; durable and searchable after {@link #commit()}. */
+    void upsert(String id, Document doc) {
+        try {
+            writer.updateDocument(new Term(ClaimFields.ID, id), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to the Lucene index at " + path, e);
+        }
+    }
+
+    /**
+     * The document entry, including entries written but not committed yet: the near-real-time
+     * searcher is refreshed once when the first look misses.
+     */
+    @Nullable DocumentEntry findDocumentIncludingUncommitted(String documentId) {
+        DocumentEntry entry = withSearcher(s -> findDocument(s, documentId));
+        if (entry != null) {
+            return entry;
+        }
+        refresh();
+        return withSearcher(s -> findDocument(s, documentId));
+    }
+
+    /** Makes all writes durable, then visible to new searches. */
+    void commit() {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the Lucene index at " + path, e);
+        }
+        refresh();
+    }
+
+    /** Removes every entry and commits, so the index can be rebuilt from events. */
+    void deleteAll() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the Lucene index at " + path, e);
+        }
+        commit();
+    }
+
+    private void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh the Lucene index at " + path, e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (directory; writer; searchers) {
+            // closed in reverse order: searchers, writer, directory
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ClaimIndex[" + path + "]";
+    }
+}
