@@ -1,0 +1,48 @@
+package org.frontierledger.ingestion;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What happened to one document of an ingest.
+ *
+ * @param source the file path or URL
+ * @param status recorded, already known, or failed
+ * @param documentId the document's id; null when it failed before it could be read
+ * @param title the document's title; null when it failed before it could be read
+ * @param claims claims recorded now
+ * @param marketEvents market events recorded now
+ * @param error what went wrong, for people; null unless failed
+ */
+public record IngestReport(
+        String source,
+        Status status,
+        @Nullable String documentId,
+        @Nullable String title,
+        int claims,
+        int marketEvents,
+        @Nullable String error) {
+
+    /** The outcome of one document. */
+    public enum Status {
+        /** New: its events are in the store. */
+        RECORDED,
+        /** The same text was ingested before; nothing was recorded. */
+        ALREADY_KNOWN,
+        /** Not recorded; {@link #error()} says why. Nothing else was affected. */
+        FAILED
+    }
+
+    static IngestReport failed(String source, String error) {
+        return new IngestReport(source, Status.FAILED, null, null, 0, 0, error);
+    }
+
+    /** One line for people: "recorded  Title (12 claims, 3 market events)  source". */
+    public String summary() {
+        return switch (status) {
+            case RECORDED -> "recorded       " + title + " (" + claims + " claims, " + marketEvents
+                    + " market events)  " + source;
+            case ALREADY_KNOWN -> "already known  " + title + " (no new events)  " + source;
+            case FAILED -> "failed         " + source + ": " + error;
+        };
+    }
+}

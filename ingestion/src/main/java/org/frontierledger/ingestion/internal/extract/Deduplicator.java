@@ -1,0 +1,63 @@
+package org.frontierledger.ingestion.internal.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A fact stated more than once in a document is kept once, from its most specific statement. Two
+ * findings state one fact when they have the same type and figure and name the same thing, or when
+ * one names only the company and the other a model of that company.
+ */
+final class Deduplicator {
+    private Deduplicator() {}
+
+    static List<Finding> dedupe(List<Finding> findings) {
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : findings) {
+            int same = indexOfSame(kept, f);
+            if (same < 0) {
+                kept.add(f);
+            } else if (better(f, kept.get(same))) {
+                kept.set(same, f);
+            }
+        }
+        kept.sort(Comparator.comparingInt((Finding f) -> f.view().sentence().start()));
+        return kept;
+    }
+
+    /** A normal form of a name: lower case, letters and digits only. */
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static int indexOfSame(List<Finding> kept, Finding f) {
+        for (int i = 0; i < kept.size(); i++) {
+            Finding k = kept.get(i);
+            if (k.type() == f.type() && k.figure().equals(f.figure()) && sameThing(k, f)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean sameThing(Finding a, Finding b) {
+        if (key(a.name()).equals(key(b.name()))) {
+            return true;
+        }
+        boolean aBare = a.model() == null || key(a.model()).equals(key(String.valueOf(a.org())));
+        boolean bBare = b.model() == null || key(b.model()).equals(key(String.valueOf(b.org())));
+        return (aBare || bBare) && a.org() != null && Objects.equals(a.org(), b.org());
+    }
+
+    private static boolean better(Finding candidate, Finding incumbent) {
+        boolean candidateModel = candidate.model() != null;
+        boolean incumbentModel = incumbent.model() != null;
+        if (candidateModel != incumbentModel) {
+            return candidateModel;
+        }
+        return candidate.specificity() > incumbent.specificity();
+    }
+}

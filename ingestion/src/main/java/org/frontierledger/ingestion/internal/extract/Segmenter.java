@@ -1,0 +1,105 @@
+package org.frontierledger.ingestion.internal.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a normalised text into lines, then bullets and sentences. Timestamp-only lines,
+ * navigation noise and quote attributions ("— Name") are not sentences; long transcript lines
+ * with inline timestamps are cut into chunks of a few timestamps each.
+ */
+final class Segmenter {
+    private static final Pattern TIMESTAMP_ONLY = Pattern.compile(
+            "^[-•*\\s]*[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?(?:\\s*[–—-]\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$");
+    private static final Pattern INLINE_TIMESTAMP = Pattern.compile("(?<=^|\\s)\\d{1,2}:\\d{2}(?=[A-Za-z'])");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^(?:[-–•*·▪►]\\s*)+");
+    private static final Pattern NOISE = Pattern.compile("(?i)^(?:get (?:the full|full|more)\\b|add to (?:chrome"
+            + "|firefox)|install\\b|download\\b|sign (?:up|in)\\b|subscribe\\b|log ?in\\b|back to\\b|←|read more\\b"
+            + "|click here\\b|learn more\\b|share (?:this|on)\\b|follow us\\b|advertisement\\b|sponsored\\b"
+            + "|skip to\\b|cookie\\b|also from this episode\\b|.*\\bfree forever\\b|.*\\bpowered by\\b"
+            + "|high quality (?:ai-generated )?summar)");
+    private static final int CHUNK_TIMESTAMPS = 4;
+    private static final int MIN_CLAIM_WORDS = 4;
+
+    private Segmenter() {}
+
+    /** The sentences of a text, in order. */
+    static List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int lineStart = 0;
+        int line = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            splitLine(text, lineStart, lineEnd, line, out);
+            lineStart = lineEnd + 1;
+            line++;
+        }
+        return out;
+    }
+
+    /** Whether a line is navigation, app promotion or other page furniture. */
+    static boolean isNoise(String line) {
+        String bare = LEADING_MARKS.matcher(line.strip()).replaceFirst("");
+        return NOISE.matcher(bare).lookingAt() && bare.split("\\s+").length <= 16;
+    }
+
+    private static void splitLine(String text, int start, int end, int line, List<Sentence> out) {
+        String content = text.substring(start, end);
+        if (content.isBlank() || TIMESTAMP_ONLY.matcher(content).matches() || isNoise(content)
+                || Attributions.nameIn(content) != null) {
+            return;
+        }
+        List<Integer> stamps = new ArrayList<>();
+        Matcher stamp = INLINE_TIMESTAMP.matcher(content);
+        while (stamp.find()) {
+            stamps.add(start + stamp.start());
+        }
+        if (stamps.size() < CHUNK_TIMESTAMPS) {
+            sentences(text, start, end, line, out);
+            return;
+        }
+        int from = start;
+        for (int i = 0; i < stamps.size(); i += CHUNK_TIMESTAMPS) {
+            if (stamps.get(i) > from) {
+                sentences(text, from, stamps.get(i), line, out);
+                from = stamps.get(i);
+            }
+        }
+        sentences(text, from, end, line, out);
+    }
+
+    private static void sentences(String text, int from, int to, int line, List<Sentence> out) {
+        int start = from;
+        for (int i = from; i < to; i++) {
+            int next = SentenceBreaks.breakAfter(text, start, i, to);
+            if (next > 0) {
+                add(text, start, i + 1 + SentenceBreaks.closers(text, i + 1, to), line, out);
+                start = next;
+                i = next - 1;
+            }
+        }
+        add(text, start, to, line, out);
+    }
+
+    private static void add(String text, int from, int to, int line, List<Sentence> out) {
+        int start = from;
+        int end = to;
+        Matcher marks = LEADING_MARKS.matcher(text).region(start, end);
+        if (marks.lookingAt()) {
+            start = marks.end();
+        }
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start && text.substring(start, end).chars().anyMatch(Character::isLetterOrDigit)) {
+            int words = text.substring(start, end).split("\\s+").length;
+            out.add(new Sentence(start, end, line, words >= MIN_CLAIM_WORDS));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.frontierledger.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.frontierledger.FrontierLedgerApplication;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the application without its web server, for one command. */
+final class CommandContexts {
+    private CommandContexts() {}
+
+    /**
+     * A context on the configured store.
+     *
+     * @param readSide whether read models and the index run here; an ingest only appends events,
+     *     which a running server's projections pick up, so it can run beside the server
+     */
+    static ConfigurableApplicationContext start(boolean readSide) {
+        List<String> properties = new ArrayList<>(List.of(
+                "ledger.read-side.enabled=" + readSide,
+                "ledger.sample-data.enabled=false",
+                "logging.level.root=WARN",
+                "logging.level.org.axonframework=ERROR",
+                "spring.main.log-startup-info=false"));
+        return new SpringApplicationBuilder(FrontierLedgerApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .properties(properties.toArray(String[]::new))
+                .run();
+    }
+}

@@ -1,0 +1,78 @@
+package org.frontierledger.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The command line of {@code frontier-ledger.jar}. Commands run against the configured store and
+ * exit: 0 on success, 1 when some input failed, 2 on a usage error. Results go to standard
+ * output, errors and progress to standard error, never as a bare stack trace.
+ */
+public final class LedgerCommandLine {
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    private static final Set<String> COMMANDS = Set.of("extract", "ingest", "rebuild", "user", "help");
+
+    static final String USAGE_TEXT = """
+            usage: java -jar frontier-ledger.jar [COMMAND ARGS...]
+
+              (no command)            run the server: dashboard and REST API on port 8080
+              extract --json FILE...  print the market events of each file as JSON lines (no store needed)
+              ingest PATH|URL...      read files, folders or http(s) URLs into the store
+              rebuild                 rebuild every read model and the search index from the events
+              user add NAME --role VIEWER|ANALYST|ADMIN [--password PASSWORD]
+                                      add a user (a password is generated and printed when not given)
+              help                    this text
+
+            The store is the one the server uses: LEDGER_DATA_DIR (default ./data) for the embedded
+            database, or SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD for PostgreSQL.""";
+
+    private LedgerCommandLine() {}
+
+    /** True when the arguments name a command rather than server options such as {@code --server.port=9090}. */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && !args[0].startsWith("--");
+    }
+
+    /** Runs the command and returns the process exit code. */
+    public static int run(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        String command = args[0];
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (!COMMANDS.contains(command)) {
+            err.println("unknown command '" + command + "'\n\n" + USAGE_TEXT);
+            return USAGE;
+        }
+        try {
+            return switch (command) {
+                case "extract" -> new ExtractCommand(out, err).run(rest);
+                case "ingest" -> new IngestCommand(out, err).run(rest);
+                case "rebuild" -> new RebuildCommand(out, err).run(rest);
+                case "user" -> new UserCommand(out, err).run(rest);
+                default -> {
+                    out.println(USAGE_TEXT);
+                    yield OK;
+                }
+            };
+        } catch (RuntimeException e) {
+            err.println(command + " failed: " + rootMessage(e));
+            return FAILED;
+        }
+    }
+
+    /** The message of the deepest cause, which is usually the one a person can act on. */
+    static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,5 @@
+/** The command line: {@code extract}, {@code ingest}, {@code rebuild}, {@code user add}. */
+@NullMarked
+package org.frontierledger.cli;
+
+import org.jspecify.annotations.NullMarked;

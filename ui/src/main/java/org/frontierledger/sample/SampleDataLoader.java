@@ -1,0 +1,63 @@
+package org.frontierledger.sample;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.frontierledger.ingestion.IngestReport;
+import org.frontierledger.ingestion.IngestService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start, when the event store is empty, ingests the sample documents shipped in the
+ * jar ({@code classpath:sample/*}), in the background so the server is up at once. A store with
+ * any event is never touched. Off with {@code ledger.sample-data.enabled=false}.
+ */
+@Component
+@ConditionalOnWebApplication
+@ConditionalOnProperty(name = "ledger.sample-data.enabled", havingValue = "true", matchIfMissing = true)
+class SampleDataLoader {
+    static final String USER = "sample-data";
+    private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
+
+    private final EventStore eventStore;
+    private final IngestService ingest;
+    private final TaskExecutor executor;
+
+    SampleDataLoader(EventStore eventStore, IngestService ingest, TaskExecutor executor) {
+        this.eventStore = eventStore;
+        this.ingest = ingest;
+        this.executor = executor;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadWhenStoreIsEmpty() {
+        if (eventStore.createHeadToken() != null) {
+            return;
+        }
+        executor.execute(this::loadSamples);
+    }
+
+    void loadSamples() {
+        try {
+            Resource[] samples = new PathMatchingResourcePatternResolver().getResources("classpath:sample/*");
+            Arrays.sort(samples, Comparator.comparing(r -> String.valueOf(r.getFilename())));
+            for (Resource sample : samples) {
+                IngestReport report = ingest.ingestContent("sample/" + sample.getFilename(), null,
+                        sample.getContentAsByteArray(), USER);
+                log.info("Sample data: {}", report.summary());
+            }
+        } catch (IOException e) {
+            log.warn("Could not load the sample documents", e);
+        }
+    }
+}

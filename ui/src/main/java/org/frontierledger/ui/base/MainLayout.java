@@ -1,0 +1,65 @@
+package org.frontierledger.ui.base;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.frontierledger.ui.admin.UsersView;
+import org.frontierledger.ui.ingest.IngestView;
+import org.frontierledger.ui.search.SearchView;
+import org.frontierledger.ui.sources.SourcesView;
+import org.frontierledger.ui.timeline.TimelineView;
+
+/** The shell of every view: a navigation drawer, the title bar, the user and a log-out button. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+    private final transient AuthenticationContext authentication;
+
+    public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(createBrand(), createNavigation());
+        addToNavbar(new DrawerToggle(), createUserBar());
+    }
+
+    private Span createBrand() {
+        Span brand = new Span("Frontier Ledger");
+        brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)")
+                .set("padding", "var(--lumo-space-m)").set("display", "block");
+        return brand;
+    }
+
+    private SideNav createNavigation() {
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem("Timeline", TimelineView.class, VaadinIcon.TIMER.create()));
+        nav.addItem(new SideNavItem("Search claims", SearchView.class, VaadinIcon.SEARCH.create()));
+        nav.addItem(new SideNavItem("Sources", SourcesView.class, VaadinIcon.FILE_TEXT_O.create()));
+        if (authentication.hasRole("ANALYST")) {
+            nav.addItem(new SideNavItem("Ingest", IngestView.class, VaadinIcon.UPLOAD.create()));
+        }
+        if (authentication.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem("Administration", UsersView.class, VaadinIcon.COG.create()));
+        }
+        return nav;
+    }
+
+    private HorizontalLayout createUserBar() {
+        Span user = new Span(authentication.getPrincipalName().orElse(""));
+        Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(user, logout);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
+        return bar;
+    }
+}

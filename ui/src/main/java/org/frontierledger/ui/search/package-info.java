@@ -1,0 +1,5 @@
+/** The dashboard's search viewsearch. */
+@NullMarked
+package org.frontierledger.ui.search;
+
+import org.jspecify.annotations.NullMarked;

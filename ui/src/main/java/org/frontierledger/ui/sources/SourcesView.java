@@ -1,0 +1,61 @@
+package org.frontierledger.ui.sources;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.frontierledger.projections.sources.SourceDocument;
+import org.frontierledger.projections.sources.SourceQueries;
+import org.frontierledger.ui.base.DocumentLinks;
+
+/** Every document in the ledger with its date, format and counts. */
+@Route("sources")
+@PageTitle("Sources · Frontier Ledger")
+@PermitAll
+public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
+    private static final DateTimeFormatter INGESTED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    final Grid<SourceDocument> grid = new Grid<>(SourceDocument.class, false);
+    final Paragraph empty = new Paragraph("No documents yet. Ingest a file, a folder or a URL on the Ingest page.");
+
+    private final transient SourceQueries sources;
+
+    public SourcesView(SourceQueries sources) {
+        this.sources = sources;
+        setSizeFull();
+        configureGrid();
+        add(new H2("Sources"), empty, grid);
+    }
+
+    private void configureGrid() {
+        grid.addColumn(SourceDocument::reportedOn).setHeader("Reported").setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(d -> DocumentLinks.toDocument(d.title(), d.documentId()))
+                .setHeader("Title").setFlexGrow(1);
+        grid.addColumn(d -> d.show() == null ? "" : d.show()).setHeader("Show").setAutoWidth(true);
+        grid.addColumn(SourceDocument::format).setHeader("Format").setAutoWidth(true);
+        grid.addColumn(SourceDocument::claims).setHeader("Claims").setSortable(true).setAutoWidth(true);
+        grid.addColumn(SourceDocument::marketEvents).setHeader("Market events").setSortable(true).setAutoWidth(true);
+        grid.addColumn(d -> INGESTED.format(d.ingestedAt())
+                + (d.ingestedBy() == null ? "" : " by " + d.ingestedBy())).setHeader("Ingested").setAutoWidth(true);
+        grid.addColumn(SourceDocument::source).setHeader("Source").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<SourceDocument> all = sources.all();
+        grid.setItems(all);
+        empty.setVisible(all.isEmpty());
+    }
+}

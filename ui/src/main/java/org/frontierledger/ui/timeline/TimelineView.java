@@ -1,0 +1,164 @@
+package org.frontierledger.ui.timeline;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.projections.timeline.FindTimeline;
+import org.frontierledger.projections.timeline.TimelineEntry;
+import org.frontierledger.projections.timeline.TimelineQueries;
+import org.frontierledger.ui.base.DocumentLinks;
+
+/** Market events by reported date, filtered by type, company and dates; filters live in the URL. */
+@Route("")
+@PageTitle("Timeline · Frontier Ledger")
+@PermitAll
+public class TimelineView extends VerticalLayout implements BeforeEnterObserver {
+    final MultiSelectComboBox<MarketEventType> types = new MultiSelectComboBox<>("Types");
+    final TextField org = new TextField("Company or model");
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    final Grid<TimelineEntry> grid = new Grid<>(TimelineEntry.class, false);
+    final Paragraph empty = new Paragraph();
+
+    private final transient TimelineQueries timeline;
+    private boolean restoring;
+
+    public TimelineView(TimelineQueries timeline) {
+        this.timeline = timeline;
+        setSizeFull();
+        add(new H2("Timeline of market events"), createFilters(), empty, grid);
+        configureGrid();
+    }
+
+    private HorizontalLayout createFilters() {
+        types.setItems(MarketEventType.values());
+        types.setItemLabelGenerator(MarketEventType::label);
+        types.setWidth("22em");
+        org.setClearButtonVisible(true);
+        org.setValueChangeMode(ValueChangeMode.LAZY);
+        org.setPlaceholder("e.g. Microsoft");
+        types.addValueChangeListener(e -> filtersChanged());
+        org.addValueChangeListener(e -> filtersChanged());
+        from.addValueChangeListener(e -> filtersChanged());
+        to.addValueChangeListener(e -> filtersChanged());
+        Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), click -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(types, org, from, to, refresh);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        return filters;
+    }
+
+    private void configureGrid() {
+        grid.addColumn(TimelineEntry::reportedOn).setHeader("Reported").setSortable(true).setAutoWidth(true);
+        grid.addColumn(e -> e.type().label()).setHeader("Type").setAutoWidth(true);
+        grid.addColumn(TimelineEntry::subject).setHeader("Subject").setAutoWidth(true);
+        grid.addColumn(TimelineEntry::figure).setHeader("Figure").setAutoWidth(true);
+        grid.addColumn(e -> e.period() == null ? "" : e.period()).setHeader("Period").setAutoWidth(true);
+        grid.addColumn(e -> e.speaker() == null ? "" : e.speaker()).setHeader("Speaker").setAutoWidth(true);
+        grid.addComponentColumn(e -> DocumentLinks.toSentence(e.quote(), e.documentId(), e.quoteStart(), e.quoteEnd()))
+                .setHeader("Quote").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        restoring = true;
+        try {
+            types.setValue(parseTypes(first(params, "type")));
+            org.setValue(first(params, "org"));
+            from.setValue(parseDate(first(params, "from")));
+            to.setValue(parseDate(first(params, "to")));
+        } finally {
+            restoring = false;
+        }
+        refresh();
+    }
+
+    private void filtersChanged() {
+        if (restoring) {
+            return;
+        }
+        Map<String, String> query = new LinkedHashMap<>();
+        if (!types.getValue().isEmpty()) {
+            query.put("type", types.getValue().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        }
+        putIfSet(query, "org", org.getValue());
+        putIfSet(query, "from", from.getValue() == null ? "" : from.getValue().toString());
+        putIfSet(query, "to", to.getValue() == null ? "" : to.getValue().toString());
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location(RouteConfiguration.forSessionScope().getUrl(TimelineView.class),
+                        QueryParameters.simple(query))));
+        refresh();
+    }
+
+    void refresh() {
+        List<TimelineEntry> entries = timeline.find(new FindTimeline(
+                types.getValue(), org.getValue(), from.getValue(), to.getValue(), 2000));
+        grid.setItems(entries);
+        boolean nothingAtAll = entries.isEmpty() && timeline.count() == 0;
+        empty.setVisible(entries.isEmpty());
+        empty.setText(nothingAtAll
+                ? "No market events yet. Ingest a document on the Ingest page, or run: ledger ingest PATH|URL."
+                : "No market events match these filters.");
+    }
+
+    private static Set<MarketEventType> parseTypes(String text) {
+        Set<MarketEventType> parsed = EnumSet.noneOf(MarketEventType.class);
+        Arrays.stream(text.split(",")).filter(s -> !s.isBlank()).forEach(s -> {
+            try {
+                parsed.add(MarketEventType.parse(s));
+            } catch (IllegalArgumentException ignored) {
+                // An unknown type in a hand-edited URL is dropped rather than failing the view.
+            }
+        });
+        return parsed;
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return text.isBlank() ? null : LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String first(Map<String, List<String>> params, String key) {
+        List<String> values = params.get(key);
+        return values == null || values.isEmpty() ? "" : values.get(0);
+    }
+
+    private static void putIfSet(Map<String, String> query, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            query.put(key, value);
+        }
+    }
+}
