@@ -6,12 +6,14 @@ import org.frontierledger.search.ClaimQuery;
 import org.frontierledger.search.ClaimSearch;
 import org.frontierledger.search.SearchResult;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/search?q=&offset=&limit=}: claims matching a query, with highlighted fragments. */
 @RestController
+@ConditionalOnWebApplication
 class SearchController {
     private final ClaimSearch search;
 

@@ -18,7 +18,7 @@ final class NonMarket {
             + "|lawsuits?|fines?|fined|penalt(?:y|ies)|weight|pounds|donat(?:ion|ions|ed)|charity|pensions?"
             + "|mortgages?|net worth|gdp|federal (?:budget|spending)|government spending|welfare|medicaid"
             + "|medicare|social security|tariffs?)\\b");
-    private static final int WINDOW = 60;
+    private static final int WINDOW = 80;
 
     private NonMarket() {}
 

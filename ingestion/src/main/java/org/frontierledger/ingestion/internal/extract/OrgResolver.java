@@ -21,6 +21,7 @@ final class OrgResolver {
     private static final Pattern QUOTED_NAME = Pattern.compile("['‘“\"]([A-Z][\\p{L}\\p{N}-]+(?: [A-Z][\\p{L}\\p{N}-]+){0,2})['’”\"]");
     private static final int AFTER_REACH = 40;
     private static final int EACH_REACH = 12;
+    private static final int INHERIT_REACH = 40;
 
     private OrgResolver() {}
 
@@ -33,13 +34,13 @@ final class OrgResolver {
         int lo = k > 0 ? amounts.get(k - 1).end() : 0;
         int hi = k + 1 < amounts.size() ? amounts.get(k + 1).start() : text.length();
         List<Mention> group = group(text, parties, lo, money, hi);
-        if (group.isEmpty() && k > 0 && CONTINUES.matcher(text.substring(lo, money.start())).matches()) {
+        if (group.isEmpty() && k > 0 && continues(text.substring(lo, money.start()))) {
             return resolve(views, i, amounts, k - 1);
         }
         if (group.isEmpty()) {
             return fallback(views, i);
         }
-        if (group.size() > 1 && !eachNear(text, money)) {
+        if (group.size() > 1 && !eachNear(text, group.getLast().end(), money)) {
             return List.of(text.substring(group.getFirst().start(), group.getLast().end()));
         }
         return group.stream().map(m -> m.org() != null ? m.org() : m.name()).distinct().toList();
@@ -75,8 +76,12 @@ final class OrgResolver {
         return group;
     }
 
-    private static boolean eachNear(String text, Money money) {
-        Matcher m = EACH.matcher(text).region(Math.max(0, money.start() - EACH_REACH),
+    private static boolean continues(String between) {
+        return CONTINUES.matcher(between).matches() || between.length() <= INHERIT_REACH && !between.contains(";");
+    }
+
+    private static boolean eachNear(String text, int groupEnd, Money money) {
+        Matcher m = EACH.matcher(text).region(Math.min(groupEnd, money.start()),
                 Math.min(text.length(), money.end() + EACH_REACH));
         return m.find();
     }

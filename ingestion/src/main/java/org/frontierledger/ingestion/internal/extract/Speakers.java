@@ -30,6 +30,8 @@ final class Speakers {
             + ")?) (?:[a-z]+ ){1,3}by (?:arguing|saying|claiming|noting|suggesting|predicting|explaining)\\b");
     private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to (" + TOKEN + "(?: " + TOKEN
             + "){0,2})");
+    private static final Pattern SAYS_AFTER = Pattern.compile(",\\s(?:says|said|notes|noted|argues|argued|according to)"
+            + " (" + TOKEN + "(?: " + TOKEN + "){0,2})");
     private static final Pattern PREFIX = Pattern.compile("^(" + TOKEN + "(?: " + TOKEN + "){0,2}):\\s+\\S");
     private static final Pattern PRONOUN = Pattern.compile("(?:^|, )(?:[Hh]e|[Ss]he) (?:also |further )?" + VERB
             + "\\b");
@@ -56,7 +58,7 @@ final class Speakers {
 
     /** The person a sentence names as its speaker, or null. */
     @Nullable String inSentence(String sentence) {
-        for (Pattern pattern : List.of(ACCORDING, NAMED_VERB, BY_VERBING)) {
+        for (Pattern pattern : List.of(ACCORDING, NAMED_VERB, SAYS_AFTER, BY_VERBING)) {
             Matcher m = pattern.matcher(sentence);
             while (m.find()) {
                 String name = person(m.group(1));

@@ -1,0 +1,27 @@
+package org.frontierledger.config;
+
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Runs without a web server (command-line commands, non-web tests) leave Vaadin out: its
+ * auto-configuration needs a web application context and would fail the start otherwise.
+ */
+public class CommandLineEnvironment implements EnvironmentPostProcessor {
+    static final String VAADIN_AUTO_CONFIGURATIONS = "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,com.vaadin.flow.spring.VaadinScopesConfig";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        boolean nonWeb = application.getWebApplicationType() == WebApplicationType.NONE
+                || "none".equalsIgnoreCase(environment.getProperty("spring.main.web-application-type", ""));
+        if (nonWeb) {
+            environment.getPropertySources().addFirst(new MapPropertySource("frontier-ledger-command-line",
+                    Map.of("spring.autoconfigure.exclude", VAADIN_AUTO_CONFIGURATIONS)));
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.frontierledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import org.frontierledger.eventstore.ProjectionReplayer;
+import org.frontierledger.ingestion.IngestService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The REST API over a real server and a real HTTP client, with HTTP Basic. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "ledger.sample-data.enabled=false")
+class RestApiIT {
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IngestService ingest;
+
+    @Autowired
+    ProjectionReplayer replayer;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        LedgerTestSupport.useDataDir(registry, LedgerTestSupport.newDataDir("rest"));
+    }
+
+    @BeforeEach
+    void corpusIngested() throws Exception {
+        LedgerTestSupport.corpusDocuments().forEach(file -> ingest.ingestFile(file, "tester"));
+        replayer.awaitCaughtUp(Duration.ofSeconds(60));
+    }
+
+    private HttpResponse<String> get(String pathAndQuery, boolean authenticated) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery));
+        if (authenticated) {
+            String credentials = "admin:" + LedgerTestSupport.ADMIN_PASSWORD;
+            request.header("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String q(String query) {
+        return URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void searchReturnsHitsWithHighlightedFragments() throws Exception {
+        HttpResponse<String> response = get("/api/search?q=" + q("DeepSeek"), true);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.get("total").asLong()).isPositive();
+        JsonNode hit = body.get("hits").get(0);
+        assertThat(hit.get("fragment").asText()).contains("<mark>DeepSeek</mark>");
+        assertThat(hit.get("quote").asText()).containsIgnoringCase("deepseek");
+        assertThat(hit.has("document") && hit.has("date") && hit.has("type") && hit.has("speaker")).isTrue();
+    }
+
+    @Test
+    void eventsFilterByTypeAndCompany() throws Exception {
+        HttpResponse<String> response = get("/api/events?type=CAPEX&org=" + q("Amazon"), true);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode events = json.readTree(response.body());
+        assertThat(events).isNotEmpty();
+        events.forEach(event -> {
+            assertThat(event.get("type").asText()).isEqualTo("CAPEX");
+            assertThat(event.get("org").asText() + event.get("subject").asText()).containsIgnoringCase("amazon");
+        });
+    }
+
+    @Test
+    void malformedInputIsA400WithAMessage() throws Exception {
+        HttpResponse<String> syntax = get("/api/search?q=" + q("\"unclosed phrase"), true);
+        HttpResponse<String> wildcard = get("/api/search?q=" + q("*seek"), true);
+        HttpResponse<String> type = get("/api/events?type=SPACESHIP", true);
+        HttpResponse<String> date = get("/api/events?from=yesterday", true);
+
+        for (HttpResponse<String> response : java.util.List.of(syntax, wildcard, type, date)) {
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(json.readTree(response.body()).get("error").asText()).isNotBlank();
+            assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+        }
+    }
+
+    @Test
+    void requiresLogin() throws Exception {
+        assertThat(get("/api/search?q=x", false).statusCode()).isEqualTo(401);
+    }
+}

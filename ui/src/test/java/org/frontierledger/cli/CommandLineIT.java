@@ -1,0 +1,100 @@
+package org.frontierledger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.frontierledger.LedgerTestSupport;
+import org.junit.jupiter.api.Test;
+
+/** The packaged jar's command line, run as a person runs it: a separate process. */
+class CommandLineIT {
+    private static final Path JAR = Path.of("target", "frontier-ledger.jar").toAbsolutePath();
+    private final Path dataDir = LedgerTestSupport.newDataDir("cli");
+
+    record Run(int exitCode, String out, String err) {}
+
+    private Run run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(dataDir, "out", ".txt");
+        Path err = Files.createTempFile(dataDir, "err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().put("LEDGER_DATA_DIR", dataDir.toString());
+        Process process = builder.start();
+        assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("command finished").isTrue();
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void extractPrintsOnlyJsonLinesThatTheScorerReads() throws Exception {
+        List<String> args = new ArrayList<>(List.of("extract", "--json"));
+        LedgerTestSupport.corpusDocuments().forEach(doc -> args.add(doc.toString()));
+
+        Run extract = run(args.toArray(String[]::new));
+
+        assertThat(extract.exitCode()).as(extract.err()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        List<String> lines = extract.out().lines().toList();
+        assertThat(lines).isNotEmpty();
+        for (String line : lines) {
+            JsonNode event = json.readTree(line);
+            assertThat(event.get("doc").asText()).endsWith(".txt");
+            assertThat(event.get("type").asText()).isNotBlank();
+            assertThat(event.get("quote").asText()).isNotBlank();
+        }
+        Path predictions = Files.writeString(Path.of("target", "cli-predictions.jsonl"), extract.out());
+        Path shared = LedgerTestSupport.sharedDir();
+        Process score = new ProcessBuilder("python3", shared.resolve("corpus/score.py").toString(),
+                predictions.toString(), shared.resolve("corpus/gold").toString()).redirectErrorStream(true).start();
+        String scored = new String(score.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(score.waitFor()).as(scored).isZero();
+        System.out.println("score.py on `extract --json` of the corpus:\n" + scored);
+        assertThat(scored).contains("overall precision");
+    }
+
+    @Test
+    void ingestsAFolderThenKnowsItThenRebuilds() throws Exception {
+        Path docs = LedgerTestSupport.sharedDir().resolve("corpus/docs");
+
+        Run first = run("ingest", docs.toString());
+        Run second = run("ingest", docs.toString());
+        Run rebuild = run("rebuild");
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("ingested 5 documents: 5 recorded, 0 already known, 0 failed");
+        assertThat(first.out().lines().filter(l -> l.matches("\\[\\d+] recorded .*"))).hasSize(5);
+        assertThat(second.out()).contains("ingested 5 documents: 0 recorded, 5 already known, 0 failed");
+        assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
+        assertThat(rebuild.out()).containsPattern("rebuilt in [0-9.]+ s: 5 documents, [1-9][0-9]* market events, "
+                + "[1-9][0-9]* claims in the index");
+    }
+
+    @Test
+    void badInputFailsWithAClearMessageAndNoStackTrace() throws Exception {
+        Run missing = run("ingest", dataDir.resolve("no-such-file.txt").toString());
+        Run wrongUrl = run("ingest", "ftp://127.0.0.1/file.txt");
+        Run unknown = run("frobnicate");
+        Run noJson = run("extract", "somefile.txt");
+
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains("no such file");
+        assertThat(wrongUrl.exitCode()).isEqualTo(1);
+        assertThat(wrongUrl.err()).contains("only http and https");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown command 'frobnicate'").contains("usage:");
+        assertThat(noJson.exitCode()).isEqualTo(2);
+        for (Run run : List.of(missing, wrongUrl, unknown, noJson)) {
+            assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
+        }
+    }
+}
