@@ -2,7 +2,6 @@ package org.frontierledger.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.frontierledger.ui.base.LoginView;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +24,8 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 @ConditionalOnWebApplication
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
+    /** The login view's route; by path, so that security does not depend on the views. */
+    static final String LOGIN_PATH = "/login";
 
     @Bean
     DaoAuthenticationProvider ledgerAuthentication(UserAccounts accounts) {
@@ -51,7 +52,7 @@ class SecurityConfiguration {
     SecurityFilterChain dashboardChain(HttpSecurity http, DaoAuthenticationProvider authentication) throws Exception {
         http.authenticationProvider(authentication);
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/icons/**", "/images/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH))
                 .build();
     }
 }

@@ -76,14 +76,16 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void configureGrid() {
-        grid.addColumn(TimelineEntry::reportedOn).setHeader("Reported").setSortable(true).setAutoWidth(true);
-        grid.addColumn(e -> e.type().label()).setHeader("Type").setAutoWidth(true);
-        grid.addColumn(TimelineEntry::subject).setHeader("Subject").setAutoWidth(true);
-        grid.addColumn(TimelineEntry::figure).setHeader("Figure").setAutoWidth(true);
-        grid.addColumn(e -> e.period() == null ? "" : e.period()).setHeader("Period").setAutoWidth(true);
-        grid.addColumn(e -> e.speaker() == null ? "" : e.speaker()).setHeader("Speaker").setAutoWidth(true);
+        grid.addColumn(TimelineEntry::reportedOn).setHeader("Reported").setSortable(true).setWidth("7.5em")
+                .setFlexGrow(0);
+        grid.addColumn(e -> e.type().label()).setHeader("Type").setWidth("8.5em").setFlexGrow(0);
+        grid.addColumn(TimelineEntry::subject).setHeader("Subject").setWidth("8em").setFlexGrow(1);
+        grid.addColumn(TimelineEntry::figure).setHeader("Figure").setWidth("6.5em").setFlexGrow(1);
+        grid.addColumn(e -> e.period() == null ? "" : e.period()).setHeader("Period").setWidth("5.5em").setFlexGrow(0);
+        grid.addColumn(e -> e.speaker() == null ? "" : e.speaker()).setHeader("Speaker").setWidth("7em")
+                .setFlexGrow(1);
         grid.addComponentColumn(e -> DocumentLinks.toSentence(e.quote(), e.documentId(), e.quoteStart(), e.quoteEnd()))
-                .setHeader("Quote").setFlexGrow(1);
+                .setHeader("Quote (click: the sentence in its document)").setWidth("15em").setFlexGrow(6);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
     }

@@ -1,0 +1,108 @@
+package org.frontierledger.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.time.Duration;
+import org.frontierledger.LedgerTestSupport;
+import org.frontierledger.eventstore.ProjectionReplayer;
+import org.frontierledger.search.ClaimSearch;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The dashboard in headless Chromium, on the sample data a first start loads. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DashboardBrowserIT {
+    private static BrowserSupport browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ClaimSearch search;
+
+    @Autowired
+    ProjectionReplayer replayer;
+
+    private Page page;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        LedgerTestSupport.useDataDir(registry, LedgerTestSupport.newDataDir("browser"));
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSupport();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void sampleDataLoadedAndLoggedIn() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (search.count() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        replayer.awaitCaughtUp(Duration.ofSeconds(60));
+        page = browser.newPage();
+        BrowserSupport.logIn(page, "http://127.0.0.1:" + port, "admin", LedgerTestSupport.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void searchForDeepSeekShowsAHighlightedHit() {
+        page.navigate("http://127.0.0.1:" + port + "/search");
+        Locator box = page.locator("vaadin-text-field input").first();
+        box.fill("DeepSeek");
+        box.press("Enter");
+
+        Locator firstMark = page.locator(".claim-hit mark").first();
+        assertThat(firstMark).isVisible();
+        assertThat(firstMark).hasText("DeepSeek");
+        assertThat(page.locator(".claim-hit").first()).containsText("DeepSeek releases R1");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/search\\?q=DeepSeek"));
+        BrowserSupport.screenshot(page, "search-deepseek");
+    }
+
+    @Test
+    void timelineShowsSampleEventsAndFiltersByCompany() {
+        page.navigate("http://127.0.0.1:" + port + "/?org=Amazon");
+
+        Locator rows = page.locator("vaadin-grid-cell-content");
+        assertThat(rows.filter(new Locator.FilterOptions().setHasText("$100B")).first()).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText("$80B"))).hasCount(0);
+        BrowserSupport.screenshot(page, "timeline-amazon");
+        page.navigate("http://127.0.0.1:" + port + "/");
+        assertThat(rows.filter(new Locator.FilterOptions().setHasText("$80B")).first()).isVisible();
+        BrowserSupport.screenshot(page, "timeline");
+    }
+
+    @Test
+    void sourcesListTheSampleDocumentsAndOpenTheSentence() {
+        page.navigate("http://127.0.0.1:" + port + "/sources");
+        Locator title = page.locator("vaadin-grid-cell-content a", new Page.LocatorOptions()
+                .setHasText("Hyperscalers lift their AI spending plans for 2025"));
+        assertThat(title).isVisible();
+        BrowserSupport.screenshot(page, "sources");
+
+        page.navigate("http://127.0.0.1:" + port + "/?type=CAPEX&org=Microsoft");
+        page.locator("vaadin-grid-cell-content a").first().click();
+        Locator sentence = page.locator(".highlighted-sentence");
+        assertThat(sentence).containsText("$80 billion");
+        BrowserSupport.screenshot(page, "document-sentence");
+        assertThat(page.url()).contains("/documents/");
+    }
+}
