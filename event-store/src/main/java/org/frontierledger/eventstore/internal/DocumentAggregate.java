@@ -8,9 +8,18 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import java.util.HashMap;
+import java.util.Map;
+import org.frontierledger.eventstore.command.CurateMarketEvent;
 import org.frontierledger.eventstore.command.IngestDocument;
 import org.frontierledger.eventstore.command.IngestOutcome;
 import org.frontierledger.eventstore.event.DocumentIngested;
+import org.frontierledger.eventstore.event.MarketEvent;
+import org.frontierledger.eventstore.event.MarketEventConfirmed;
+import org.frontierledger.eventstore.event.MarketEventCorrected;
+import org.frontierledger.eventstore.event.MarketEventRejected;
+import org.frontierledger.eventstore.id.DocumentId;
+import org.frontierledger.eventstore.id.MarketEventId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +32,9 @@ class DocumentAggregate {
 
     @AggregateIdentifier
     private @Nullable String documentId;
+
+    /** The document's market events, each mapped to whether it was rejected. */
+    private final Map<MarketEventId, Boolean> marketEvents = new HashMap<>();
 
     DocumentAggregate() {
         // Axon creates the aggregate empty, then replays or handles the creation command.
@@ -48,8 +60,39 @@ class DocumentAggregate {
                 command.documentId(), false, command.claims().size(), command.marketEvents().size());
     }
 
+    @CommandHandler
+    void handle(CurateMarketEvent command) {
+        Boolean rejected = marketEvents.get(command.eventId());
+        if (rejected == null) {
+            throw new IllegalArgumentException("document " + command.documentId().shortForm()
+                    + " has no market event " + command.eventId());
+        }
+        if (rejected) {
+            throw new IllegalStateException("market event " + command.eventId() + " was rejected; it cannot be "
+                    + command.decision().name().toLowerCase(java.util.Locale.ROOT) + "ed any more");
+        }
+        DocumentId document = command.documentId();
+        apply(switch (command.decision()) {
+            case CONFIRM -> new MarketEventConfirmed(document, command.eventId(), command.curator(), command.reason());
+            case REJECT -> new MarketEventRejected(document, command.eventId(), command.curator(),
+                    java.util.Objects.requireNonNull(command.reason()));
+            case CORRECT -> new MarketEventCorrected(document, command.eventId(), command.curator(),
+                    command.changes(), command.reason());
+        });
+    }
+
     @EventSourcingHandler
     void on(DocumentIngested event) {
         documentId = event.documentId().value();
+    }
+
+    @EventSourcingHandler
+    void on(MarketEvent event) {
+        marketEvents.put(event.id(), false);
+    }
+
+    @EventSourcingHandler
+    void on(MarketEventRejected event) {
+        marketEvents.put(event.eventId(), true);
     }
 }

@@ -1,6 +1,12 @@
 package org.frontierledger.eventstore.internal;
 
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.frontierledger.eventstore.command.CurateMarketEvent;
+import org.frontierledger.eventstore.event.FieldChange;
+import org.frontierledger.eventstore.event.MarketEventConfirmed;
+import org.frontierledger.eventstore.event.MarketEventCorrected;
+import org.frontierledger.eventstore.event.MarketEventRejected;
 import org.frontierledger.eventstore.command.IngestDocument;
 import org.frontierledger.eventstore.command.IngestOutcome;
 import org.frontierledger.eventstore.event.DocumentIngested;
@@ -47,5 +53,66 @@ class DocumentAggregateTest {
     private static DocumentIngested ingested(IngestDocument command) {
         return new DocumentIngested(command.documentId(), command.title(), command.source(), command.format(),
                 command.reportedOn(), command.show(), command.text());
+    }
+
+    private CurateMarketEvent curate(CurateMarketEvent.Decision decision, List<FieldChange> changes, String reason) {
+        IngestDocument command = document.command();
+        return new CurateMarketEvent(command.documentId(), command.marketEvents().get(0).id(), decision, "ana",
+                changes, reason);
+    }
+
+    private Object[] history() {
+        IngestDocument command = document.command();
+        return new Object[] {ingested(command), command.claims().get(0), command.claims().get(1),
+                command.marketEvents().get(0)};
+    }
+
+    @Test
+    void confirmingAKnownEventRecordsWhoConfirmedIt() {
+        CurateMarketEvent confirm = curate(CurateMarketEvent.Decision.CONFIRM, List.of(), "matches the filing");
+        fixture.given(history())
+                .when(confirm)
+                .expectEvents(new MarketEventConfirmed(confirm.documentId(), confirm.eventId(), "ana",
+                        "matches the filing"));
+    }
+
+    @Test
+    void correctionRecordsTheChangedFields() {
+        List<FieldChange> changes = List.of(new FieldChange("amountUsd", "5000000000", "5500000000"));
+        CurateMarketEvent correct = curate(CurateMarketEvent.Decision.CORRECT, changes, "typo in source");
+        fixture.given(history())
+                .when(correct)
+                .expectEvents(new MarketEventCorrected(correct.documentId(), correct.eventId(), "ana", changes,
+                        "typo in source"));
+    }
+
+    @Test
+    void rejectedEventCannotBeCuratedAgain() {
+        CurateMarketEvent reject = curate(CurateMarketEvent.Decision.REJECT, List.of(), "not a capex figure");
+        CurateMarketEvent confirm = curate(CurateMarketEvent.Decision.CONFIRM, List.of(), null);
+        fixture.given(history())
+                .andGiven(new MarketEventRejected(reject.documentId(), reject.eventId(), "ana", "not a capex figure"))
+                .when(confirm)
+                .expectException(IllegalStateException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void curatingAnUnknownEventIsRefused() {
+        CurateMarketEvent confirm = new CurateMarketEvent(document.id(),
+                org.frontierledger.eventstore.id.MarketEventId.derive(document.id(), "nothing"),
+                CurateMarketEvent.Decision.CONFIRM, "ana", List.of(), null);
+        fixture.given(history())
+                .when(confirm)
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectionWithoutAReasonIsRefusedBeforeItReachesTheStore() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> curate(CurateMarketEvent.Decision.REJECT, List.of(), " "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("needs a reason");
     }
 }

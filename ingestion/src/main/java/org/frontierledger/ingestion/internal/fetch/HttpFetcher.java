@@ -58,7 +58,7 @@ public final class HttpFetcher {
             throw new IngestException(url + ": unknown host " + url.getHost(), e);
         } catch (ConnectException e) {
             throw new IngestException(url + ": cannot connect (" + e.getMessage() + ")", e);
-        } catch (SocketTimeoutException e) {
+        } catch (SocketTimeoutException | java.net.http.HttpTimeoutException e) {
             throw new IngestException(url + ": no answer within " + limits.timeout().toSeconds() + " s", e);
         } catch (UnsupportedMimeTypeException e) {
             throw new IngestException(url + ": unsupported content type " + e.getMimeType(), e);
