@@ -3,11 +3,16 @@ package org.frontierledger.projections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.frontierledger.eventstore.ProjectionReplayer;
+import org.frontierledger.eventstore.command.CurateMarketEvent;
+import org.frontierledger.eventstore.event.FieldChange;
+import org.frontierledger.eventstore.id.MarketEventId;
+import org.frontierledger.projections.timeline.CurationStatus;
 import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.eventstore.testing.DocumentFixture;
 import org.frontierledger.projections.sources.SourceDocument;
@@ -65,13 +70,14 @@ abstract class ReadModelContract {
 
     @Test
     void timelineFiltersByTypeAndCompany() throws Exception {
-        ingestSample("Initech filters");
+        DocumentFixture document = ingestSample("Initech filters");
 
         List<TimelineEntry> capex = timeline.find(new FindTimeline(
-                Set.of(MarketEventType.CAPEX), "initech", null, null, 100));
+                Set.of(MarketEventType.CAPEX), "initech", null, null, 100)).stream()
+                .filter(e -> e.documentId().equals(document.id().value())).toList();
         List<TimelineEntry> none = timeline.find(new FindTimeline(Set.of(), "Umbrella", null, null, 100));
 
-        assertThat(capex).isNotEmpty().allSatisfy(entry -> {
+        assertThat(capex).hasSize(1).allSatisfy(entry -> {
             assertThat(entry.type()).isEqualTo(MarketEventType.CAPEX);
             assertThat(entry.figure()).isEqualTo("$12B");
             assertThat(entry.period()).isEqualTo("2026");
@@ -91,5 +97,68 @@ abstract class ReadModelContract {
 
         assertThat(timeline.find(FindTimeline.all())).isEqualTo(timelineBefore);
         assertThat(sources.all()).isEqualTo(sourcesBefore);
+    }
+
+    private TimelineEntry only(DocumentFixture document, MarketEventType type) {
+        return timeline.find(new FindTimeline(Set.of(type), null, null, null, 1000)).stream()
+                .filter(e -> e.documentId().equals(document.id().value()))
+                .findFirst().orElseThrow();
+    }
+
+    private void curate(DocumentFixture document, TimelineEntry entry, CurateMarketEvent.Decision decision,
+            List<FieldChange> changes, String reason) throws Exception {
+        commands.sendAndWait(new CurateMarketEvent(document.id(), new MarketEventId(entry.eventId()), decision,
+                "ana", changes, reason));
+        replayer.awaitCaughtUp(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void curationDecisionsWinInTheTimelineAndKeepTheirTrail() throws Exception {
+        DocumentFixture document = ingestSample("Initech curation");
+        TimelineEntry capex = only(document, MarketEventType.CAPEX);
+        TimelineEntry valuation = only(document, MarketEventType.VALUATION);
+        TimelineEntry release = only(document, MarketEventType.MODEL_RELEASE);
+
+        curate(document, capex, CurateMarketEvent.Decision.CORRECT,
+                List.of(new FieldChange("amountUsd", "12000000000", "13500000000")), "the filing says 13.5");
+        curate(document, valuation, CurateMarketEvent.Decision.REJECT, List.of(), "a rumour, not a round");
+        curate(document, release, CurateMarketEvent.Decision.CONFIRM, List.of(), null);
+
+        TimelineEntry corrected = timeline.get(capex.eventId());
+        assertThat(corrected.figure()).isEqualTo("$13.5B");
+        assertThat(corrected.amountUsd()).isEqualByComparingTo("13500000000");
+        assertThat(corrected.status()).isEqualTo(CurationStatus.CORRECTED);
+        assertThat(corrected.curatedBy()).isEqualTo("ana");
+        assertThat(timeline.find(FindTimeline.all())).extracting(TimelineEntry::eventId)
+                .doesNotContain(valuation.eventId());
+        assertThat(timeline.get(release.eventId()).status()).isEqualTo(CurationStatus.CONFIRMED);
+        assertThat(timeline.reviewQueue(1000)).extracting(TimelineEntry::eventId)
+                .doesNotContain(capex.eventId(), valuation.eventId(), release.eventId());
+        assertThat(timeline.history(capex.eventId())).singleElement().satisfies(record -> {
+            assertThat(record.action()).isEqualTo(CurationStatus.CORRECTED);
+            assertThat(record.changes()).isEqualTo("amountUsd: 12000000000 → 13500000000");
+            assertThat(record.reason()).isEqualTo("the filing says 13.5");
+        });
+    }
+
+    @Test
+    void asOfAnEarlierInstantShowsOnlyWhatWasKnownThen() throws Exception {
+        DocumentFixture first = ingestSample("Initech as of, first");
+        Thread.sleep(5); // the store's timestamps must tell the two moments apart
+        Instant between = Instant.now();
+        Thread.sleep(5);
+        DocumentFixture second = ingestSample("Initech as of, second");
+        TimelineEntry capex = only(first, MarketEventType.CAPEX);
+        curate(first, capex, CurateMarketEvent.Decision.CORRECT,
+                List.of(new FieldChange("amountUsd", "12000000000", "11000000000")), null);
+
+        List<TimelineEntry> then = timeline.find(FindTimeline.all().asOf(between));
+        List<TimelineEntry> now = timeline.find(FindTimeline.all().asOf(Instant.now()));
+
+        assertThat(then).extracting(TimelineEntry::documentId).contains(first.id().value())
+                .doesNotContain(second.id().value());
+        assertThat(then).filteredOn(e -> e.eventId().equals(capex.eventId())).singleElement()
+                .satisfies(e -> assertThat(e.figure()).isEqualTo("$12B"));
+        assertThat(now).isEqualTo(timeline.find(FindTimeline.all()));
     }
 }

@@ -1,41 +1,82 @@
 package org.frontierledger.projections.timeline;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.frontierledger.eventstore.event.FieldChange;
 import org.frontierledger.eventstore.event.MarketEvent;
+import org.frontierledger.eventstore.event.MarketEventConfirmed;
+import org.frontierledger.eventstore.event.MarketEventCorrected;
+import org.frontierledger.eventstore.event.MarketEventRejected;
 import org.frontierledger.projections.ReadSide;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Keeps {@code timeline_entry}: one row per market event, mapped by {@link TimelineRows}. */
+/**
+ * Keeps {@code timeline_entry} (one row per market event, analysts' corrections applied) and
+ * {@code curation_log} (every decision). The mapping lives in {@link TimelineRows} and
+ * {@link Corrections}, which the as-of replay shares.
+ */
 @Component
 @ProcessingGroup("timeline")
 @ConditionalOnProperty(name = ReadSide.ENABLED, havingValue = "true", matchIfMissing = true)
 class TimelineProjection {
     private final JdbcTemplate jdbc;
+    private final TimelineTable table;
 
     TimelineProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.table = new TimelineTable(jdbc);
     }
 
     @EventHandler
     void on(MarketEvent event, @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
-        TimelineEntry e = TimelineRows.of(event, recordedAt);
-        jdbc.update("INSERT INTO timeline_entry (event_id, document_id, type, subject, org, model, amount_usd,"
-                        + " amount_usd_high, figure, period, detail, reported_on, recorded_at, speaker, quote,"
-                        + " quote_start, quote_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                e.eventId(), e.documentId(), e.type().name(), e.subject(), e.org(), e.model(), e.amountUsd(),
-                e.amountUsdHigh(), e.figure(), e.period(), e.detail(), Date.valueOf(e.reportedOn()),
-                Timestamp.from(e.recordedAt()), e.speaker(), e.quote(), e.quoteStart(), e.quoteEnd());
+        table.insert(TimelineRows.of(event, recordedAt));
+    }
+
+    @EventHandler
+    void on(MarketEventConfirmed event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        table.find(event.eventId().value()).ifPresent(entry ->
+                table.replace(entry.withStatus(CurationStatus.CONFIRMED, event.curator(), at)));
+        log(event.eventId().value(), at, CurationStatus.CONFIRMED, event.curator(), null, event.note());
+    }
+
+    @EventHandler
+    void on(MarketEventRejected event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        table.find(event.eventId().value()).ifPresent(entry ->
+                table.replace(entry.withStatus(CurationStatus.REJECTED, event.curator(), at)));
+        log(event.eventId().value(), at, CurationStatus.REJECTED, event.curator(), null, event.reason());
+    }
+
+    @EventHandler
+    void on(MarketEventCorrected event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        table.find(event.eventId().value()).ifPresent(entry ->
+                table.replace(Corrections.apply(entry, event.changes(), event.curator(), at)));
+        log(event.eventId().value(), at, CurationStatus.CORRECTED, event.curator(), describe(event), event.reason());
     }
 
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM curation_log");
         jdbc.update("DELETE FROM timeline_entry");
+    }
+
+    static String describe(MarketEventCorrected event) {
+        return event.changes().stream().map(TimelineProjection::describe).collect(Collectors.joining("; "));
+    }
+
+    private static String describe(FieldChange change) {
+        return change.field() + ": " + (change.from() == null ? "–" : change.from()) + " → "
+                + (change.to() == null ? "–" : change.to());
+    }
+
+    private void log(String eventId, Instant at, CurationStatus action, String curator, String changes, String reason) {
+        jdbc.update("INSERT INTO curation_log (event_id, recorded_at, action, curator, changes, reason)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                eventId, Timestamp.from(TimelineTable.micros(at)), action.name(), curator, changes, reason);
     }
 }

@@ -1,38 +1,50 @@
 package org.frontierledger.projections.timeline;
 
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.frontierledger.eventstore.event.MarketEventType;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.frontierledger.projections.ReadSide;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
-/** Queries over the timeline of market events. Thread-safe. */
+/** Queries over the timeline of market events, now or as of an earlier instant. Thread-safe. */
 @Service
 @ConditionalOnProperty(name = ReadSide.ENABLED, havingValue = "true", matchIfMissing = true)
 public class TimelineQueries {
     private final JdbcTemplate jdbc;
+    private final TimelineTable table;
+    private final AsOfTimeline asOf;
 
-    TimelineQueries(JdbcTemplate jdbc) {
+    TimelineQueries(JdbcTemplate jdbc, EventStorageEngine events) {
         this.jdbc = jdbc;
+        this.table = new TimelineTable(jdbc);
+        this.asOf = new AsOfTimeline(events);
     }
 
-    /** The entries matching the query, newest report first, then by document position. */
+    /**
+     * The entries matching the query, newest report first, then by document position. With
+     * {@code asOf} set, replays the stored events up to that instant (slower: one pass over the store).
+     */
     public List<TimelineEntry> find(FindTimeline query) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM timeline_entry WHERE 1 = 1");
+        if (query.asOf() != null) {
+            return asOf.find(query, query.asOf());
+        }
+        StringBuilder sql = new StringBuilder("SELECT " + TimelineTable.COLUMNS
+                + " FROM timeline_entry WHERE status <> 'REJECTED'");
         List<Object> args = new ArrayList<>();
         if (!query.types().isEmpty()) {
             sql.append(" AND type IN (").append("?,".repeat(query.types().size() - 1)).append("?)");
             query.types().stream().map(Enum::name).sorted().forEach(args::add);
         }
         if (query.org() != null) {
-            sql.append(" AND (LOWER(org) LIKE ? OR LOWER(subject) LIKE ?)");
+            sql.append(" AND (LOWER(org) LIKE ? OR LOWER(model) LIKE ? OR LOWER(subject) LIKE ?)");
             String pattern = "%" + escapeLike(query.org().toLowerCase(Locale.ROOT)) + "%";
+            args.add(pattern);
             args.add(pattern);
             args.add(pattern);
         }
@@ -45,43 +57,58 @@ public class TimelineQueries {
             args.add(Date.valueOf(query.to()));
         }
         sql.append(" ORDER BY reported_on DESC, document_id, quote_start, event_id LIMIT ").append(query.limit());
-        return jdbc.query(sql.toString(), TimelineQueries::row, args.toArray());
+        return jdbc.query(sql.toString(), TimelineTable::row, args.toArray());
     }
 
-    /** Number of market events on the timeline. */
+    /** The market event with this id, rejected or not. */
+    public Optional<TimelineEntry> find(String eventId) {
+        return table.find(eventId);
+    }
+
+    /** The market event with this id; throws a clear exception when there is none. */
+    public TimelineEntry get(String eventId) {
+        return find(eventId).orElseThrow(() -> new NoSuchElementException("no market event with id " + eventId));
+    }
+
+    /** Extracted events no analyst has decided on yet, most recently recorded first. */
+    public List<TimelineEntry> reviewQueue(int limit) {
+        return jdbc.query("SELECT " + TimelineTable.COLUMNS + " FROM timeline_entry WHERE status = 'EXTRACTED'"
+                + " ORDER BY recorded_at DESC, document_id, quote_start LIMIT ?", TimelineTable::row, limit);
+    }
+
+    /** Number of events waiting for review. */
+    public long reviewCount() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM timeline_entry WHERE status = 'EXTRACTED'", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** The analysts' decisions on a market event, oldest first. */
+    public List<CurationRecord> history(String eventId) {
+        return jdbc.query("SELECT event_id, recorded_at, action, curator, changes, reason FROM curation_log"
+                        + " WHERE event_id = ? ORDER BY recorded_at", (rs, n) -> new CurationRecord(
+                        rs.getString(1), rs.getTimestamp(2).toInstant(), CurationStatus.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), rs.getString(6)), eventId);
+    }
+
+    /** Number of market events on the timeline (rejected ones excluded). */
     public long count() {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM timeline_entry", Long.class);
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM timeline_entry WHERE status <> 'REJECTED'", Long.class);
         return count == null ? 0 : count;
     }
 
     /** The companies named on the timeline, sorted, for filters. */
     public List<String> orgs() {
-        return jdbc.queryForList("SELECT DISTINCT org FROM timeline_entry WHERE org IS NOT NULL ORDER BY org",
-                String.class);
+        return jdbc.queryForList("SELECT DISTINCT org FROM timeline_entry WHERE org IS NOT NULL"
+                + " AND status <> 'REJECTED' ORDER BY org", String.class);
+    }
+
+    /** The models named on the timeline, sorted, for filters. */
+    public List<String> models() {
+        return jdbc.queryForList("SELECT DISTINCT model FROM timeline_entry WHERE model IS NOT NULL"
+                + " AND status <> 'REJECTED' ORDER BY model", String.class);
     }
 
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static TimelineEntry row(ResultSet rs, int rowNum) throws SQLException {
-        return new TimelineEntry(
-                rs.getString("event_id"),
-                rs.getString("document_id"),
-                MarketEventType.valueOf(rs.getString("type")),
-                rs.getString("subject"),
-                rs.getString("org"),
-                rs.getString("model"),
-                rs.getBigDecimal("amount_usd"),
-                rs.getBigDecimal("amount_usd_high"),
-                rs.getString("figure"),
-                rs.getString("period"),
-                rs.getString("detail"),
-                rs.getDate("reported_on").toLocalDate(),
-                rs.getTimestamp("recorded_at").toInstant(),
-                rs.getString("speaker"),
-                rs.getString("quote"),
-                rs.getInt("quote_start"),
-                rs.getInt("quote_end"));
     }
 }

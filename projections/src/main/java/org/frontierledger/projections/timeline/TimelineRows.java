@@ -21,43 +21,57 @@ final class TimelineRows {
     private TimelineRows() {}
 
     static TimelineEntry of(MarketEvent event, Instant recordedAt) {
-        Shape shape = switch (event) {
-            case ModelReleaseReported e -> new Shape(e.model(), null, null, releaseFigure(e), null, e.license());
-            case CapexReported e -> Shape.money(e.amount(), e.period(), null);
-            case PriceReported e -> new Shape(e.model(), null, null, Figures.tokenPrice(e.inputUsdPerMTok(),
-                    e.outputUsdPerMTok()), null, e.provider());
-            case PriceRatioReported e -> new Shape(null, null, null, Figures.ratio(e.ratio()), null,
-                    e.baseline() == null ? null : "vs " + e.baseline());
-            case ValuationReported e -> Shape.money(e.amount(), null, e.basis());
-            case FundingReported e -> Shape.money(e.amount(), null, e.round());
-            case RevenueReported e -> Shape.money(e.amount(), e.period(), e.metric());
-            case TrainingCostReported e -> trainingCost(e);
-            case ComputeCommitmentReported e -> Shape.money(e.amount(), null, e.counterparty());
+        Numbers n = switch (event) {
+            case ModelReleaseReported e -> Numbers.none(e.model(), e.license())
+                    .withFigure(Boolean.TRUE.equals(e.openWeights()) ? "open weights" : "released");
+            case CapexReported e -> Numbers.money(e.amount(), e.period(), null);
+            case PriceReported e -> new Numbers(e.model(), null, null, e.inputUsdPerMTok(), e.outputUsdPerMTok(),
+                    null, null, e.provider(), null, null, null);
+            case PriceRatioReported e -> new Numbers(null, null, null, null, null, e.ratio(), null, null, null,
+                    e.baseline() == null ? null : "vs " + e.baseline(), null);
+            case ValuationReported e -> Numbers.money(e.amount(), null, e.basis());
+            case FundingReported e -> Numbers.money(e.amount(), null, e.round());
+            case RevenueReported e -> Numbers.money(e.amount(), e.period(), e.metric());
+            case TrainingCostReported e -> new Numbers(e.model(), low(e.amount()), high(e.amount()), null, null,
+                    null, e.gpus(), null, null, null, null);
+            case ComputeCommitmentReported e -> Numbers.money(e.amount(), null, e.counterparty());
         };
         Provenance p = event.provenance();
-        return new TimelineEntry(event.id().value(), event.documentId().value(), event.type(), event.subject(),
-                event.org(), shape.model(), shape.low(), shape.high(), shape.figure(), shape.period(),
-                shape.detail(), p.reportedOn(), recordedAt, p.speaker(), p.quote(), p.start(), p.end());
+        TimelineEntry entry = new TimelineEntry(event.id().value(), event.documentId().value(), event.type(),
+                event.subject(), event.org(), n.model(), plain(n.low()), plain(n.high()), plain(n.input()),
+                plain(n.output()), plain(n.ratio()), n.gpus(), n.provider(), "", n.period(), n.detail(),
+                p.reportedOn(), TimelineTable.micros(recordedAt), p.speaker(),
+                p.quote(), p.start(), p.end(), CurationStatus.EXTRACTED, null, null);
+        return Corrections.withFigure(entry, n.figure());
     }
 
-    private static String releaseFigure(ModelReleaseReported e) {
-        return Boolean.TRUE.equals(e.openWeights()) ? "open weights" : "released";
+    private static @Nullable BigDecimal plain(@Nullable BigDecimal value) {
+        return TimelineTable.plain(value);
     }
 
-    private static Shape trainingCost(TrainingCostReported e) {
-        String figure = e.amount() != null ? Figures.usd(e.amount()) : "";
-        if (e.gpus() != null) {
-            figure = (figure.isEmpty() ? "" : figure + ", ") + Figures.gpus(e.gpus());
+    private static @Nullable BigDecimal low(@Nullable UsdAmount amount) {
+        return amount == null ? null : amount.usd();
+    }
+
+    private static @Nullable BigDecimal high(@Nullable UsdAmount amount) {
+        return amount == null ? null : amount.usdHigh();
+    }
+
+    /** The numbers of one event, before they become an entry. */
+    private record Numbers(@Nullable String model, @Nullable BigDecimal low, @Nullable BigDecimal high,
+            @Nullable BigDecimal input, @Nullable BigDecimal output, @Nullable BigDecimal ratio, @Nullable Long gpus,
+            @Nullable String provider, @Nullable String period, @Nullable String detail, @Nullable String figure) {
+        static Numbers money(UsdAmount amount, @Nullable String period, @Nullable String detail) {
+            return new Numbers(null, amount.usd(), amount.usdHigh(), null, null, null, null, null, period, detail,
+                    null);
         }
-        UsdAmount amount = e.amount();
-        return new Shape(e.model(), amount == null ? null : amount.usd(), amount == null ? null : amount.usdHigh(),
-                figure, null, null);
-    }
 
-    private record Shape(@Nullable String model, @Nullable BigDecimal low, @Nullable BigDecimal high,
-            String figure, @Nullable String period, @Nullable String detail) {
-        static Shape money(UsdAmount amount, @Nullable String period, @Nullable String detail) {
-            return new Shape(null, amount.usd(), amount.usdHigh(), Figures.usd(amount), period, detail);
+        static Numbers none(@Nullable String model, @Nullable String detail) {
+            return new Numbers(model, null, null, null, null, null, null, null, null, detail, null);
+        }
+
+        Numbers withFigure(String text) {
+            return new Numbers(model, low, high, input, output, ratio, gpus, provider, period, detail, text);
         }
     }
 }

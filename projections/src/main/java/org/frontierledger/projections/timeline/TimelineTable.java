@@ -1,0 +1,96 @@
+package org.frontierledger.projections.timeline;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.frontierledger.eventstore.event.MarketEventType;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Reads and writes {@code timeline_entry} rows; shared by the projection and the queries. */
+final class TimelineTable {
+    static final String COLUMNS = "event_id, document_id, type, subject, org, model, amount_usd, amount_usd_high,"
+            + " input_usd_per_mtok, output_usd_per_mtok, ratio, gpus, provider, figure, period, detail, reported_on,"
+            + " recorded_at, speaker, quote, quote_start, quote_end, status, curated_by, curated_at";
+
+    private final JdbcTemplate jdbc;
+
+    TimelineTable(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(TimelineEntry e) {
+        jdbc.update("INSERT INTO timeline_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                e.eventId(), e.documentId(), e.type().name(), e.subject(), e.org(), e.model(), e.amountUsd(),
+                e.amountUsdHigh(), e.inputUsdPerMTok(), e.outputUsdPerMTok(), e.ratio(), e.gpus(), e.provider(),
+                e.figure(), e.period(), e.detail(), Date.valueOf(e.reportedOn()), Timestamp.from(e.recordedAt()),
+                e.speaker(), e.quote(), e.quoteStart(), e.quoteEnd(), e.status().name(), e.curatedBy(),
+                e.curatedAt() == null ? null : Timestamp.from(e.curatedAt()));
+    }
+
+    /** Replaces the row of this entry's event. */
+    void replace(TimelineEntry e) {
+        jdbc.update("DELETE FROM timeline_entry WHERE event_id = ?", e.eventId());
+        insert(e);
+    }
+
+    Optional<TimelineEntry> find(String eventId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM timeline_entry WHERE event_id = ?", TimelineTable::row, eventId)
+                .stream().findFirst();
+    }
+
+    static TimelineEntry row(ResultSet rs, int rowNum) throws SQLException {
+        Timestamp curatedAt = rs.getTimestamp("curated_at");
+        return new TimelineEntry(
+                rs.getString("event_id"),
+                rs.getString("document_id"),
+                MarketEventType.valueOf(rs.getString("type")),
+                rs.getString("subject"),
+                rs.getString("org"),
+                rs.getString("model"),
+                plain(rs.getBigDecimal("amount_usd")),
+                plain(rs.getBigDecimal("amount_usd_high")),
+                plain(rs.getBigDecimal("input_usd_per_mtok")),
+                plain(rs.getBigDecimal("output_usd_per_mtok")),
+                plain(rs.getBigDecimal("ratio")),
+                nullableLong(rs),
+                rs.getString("provider"),
+                rs.getString("figure"),
+                rs.getString("period"),
+                rs.getString("detail"),
+                rs.getDate("reported_on").toLocalDate(),
+                rs.getTimestamp("recorded_at").toInstant(),
+                rs.getString("speaker"),
+                rs.getString("quote"),
+                rs.getInt("quote_start"),
+                rs.getInt("quote_end"),
+                CurationStatus.valueOf(rs.getString("status")),
+                rs.getString("curated_by"),
+                curatedAt == null ? null : curatedAt.toInstant());
+    }
+
+    private static @Nullable Long nullableLong(ResultSet rs) throws SQLException {
+        long value = rs.getLong("gpus");
+        return rs.wasNull() ? null : value;
+    }
+
+    /** A number without trailing zeros and without exponent: 12000000000, 0.2, 2.5. */
+    static @Nullable BigDecimal plain(@Nullable BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** Instants as the databases keep them: to the microsecond. */
+    static Instant micros(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
+    }
+}
