@@ -14,7 +14,12 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.frontierledger.ui.admin.UsersView;
+import org.frontierledger.ui.figures.CapexView;
+import org.frontierledger.ui.figures.ModelsView;
+import org.frontierledger.ui.figures.ValuationsView;
 import org.frontierledger.ui.ingest.IngestView;
+import org.frontierledger.ui.prices.PricesView;
+import org.frontierledger.ui.review.ReviewView;
 import org.frontierledger.ui.search.SearchView;
 import org.frontierledger.ui.sources.SourcesView;
 import org.frontierledger.ui.timeline.TimelineView;
@@ -42,9 +47,14 @@ public class MainLayout extends AppLayout {
     private SideNav createNavigation() {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Timeline", TimelineView.class, VaadinIcon.TIMER.create()));
+        nav.addItem(new SideNavItem("Prices per token", PricesView.class, VaadinIcon.DOLLAR.create()));
+        nav.addItem(new SideNavItem("Capex", CapexView.class, VaadinIcon.FACTORY.create()));
+        nav.addItem(new SideNavItem("Valuations & funding", ValuationsView.class, VaadinIcon.TRENDING_UP.create()));
+        nav.addItem(new SideNavItem("Models", ModelsView.class, VaadinIcon.CUBES.create()));
         nav.addItem(new SideNavItem("Search claims", SearchView.class, VaadinIcon.SEARCH.create()));
         nav.addItem(new SideNavItem("Sources", SourcesView.class, VaadinIcon.FILE_TEXT_O.create()));
         if (authentication.hasRole("ANALYST")) {
+            nav.addItem(new SideNavItem("Review queue", ReviewView.class, VaadinIcon.CHECK_SQUARE_O.create()));
             nav.addItem(new SideNavItem("Ingest", IngestView.class, VaadinIcon.UPLOAD.create()));
         }
         if (authentication.hasRole("ADMIN")) {

@@ -33,6 +33,7 @@ import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.projections.timeline.FindTimeline;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
+import org.frontierledger.ui.base.AsOf;
 import org.frontierledger.ui.base.DocumentLinks;
 
 /** Market events by reported date, filtered by type, company and dates; filters live in the URL. */
@@ -44,6 +45,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     final TextField org = new TextField("Company or model");
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
+    final DatePicker asOf = new DatePicker("As of (known by the end of)");
     final Grid<TimelineEntry> grid = new Grid<>(TimelineEntry.class, false);
     final Paragraph empty = new Paragraph();
 
@@ -68,8 +70,11 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         org.addValueChangeListener(e -> filtersChanged());
         from.addValueChangeListener(e -> filtersChanged());
         to.addValueChangeListener(e -> filtersChanged());
+        asOf.setClearButtonVisible(true);
+        asOf.setHelperText("empty: now");
+        asOf.addValueChangeListener(e -> filtersChanged());
         Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), click -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(types, org, from, to, refresh);
+        HorizontalLayout filters = new HorizontalLayout(types, org, from, to, asOf, refresh);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         return filters;
@@ -84,6 +89,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         grid.addColumn(e -> e.period() == null ? "" : e.period()).setHeader("Period").setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(e -> e.speaker() == null ? "" : e.speaker()).setHeader("Speaker").setWidth("7em")
                 .setFlexGrow(1);
+        grid.addColumn(e -> e.status().name().toLowerCase()).setHeader("Status").setWidth("6.5em").setFlexGrow(0);
         grid.addComponentColumn(e -> DocumentLinks.toSentence(e.quote(), e.documentId(), e.quoteStart(), e.quoteEnd()))
                 .setHeader("Quote (click: the sentence in its document)").setWidth("15em").setFlexGrow(6);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
@@ -99,6 +105,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             org.setValue(first(params, "org"));
             from.setValue(parseDate(first(params, "from")));
             to.setValue(parseDate(first(params, "to")));
+            asOf.setValue(parseDate(first(params, "asOf")));
         } finally {
             restoring = false;
         }
@@ -116,6 +123,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         putIfSet(query, "org", org.getValue());
         putIfSet(query, "from", from.getValue() == null ? "" : from.getValue().toString());
         putIfSet(query, "to", to.getValue() == null ? "" : to.getValue().toString());
+        putIfSet(query, "asOf", asOf.getValue() == null ? "" : asOf.getValue().toString());
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location(RouteConfiguration.forSessionScope().getUrl(TimelineView.class),
                         QueryParameters.simple(query))));
@@ -124,7 +132,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
 
     void refresh() {
         List<TimelineEntry> entries = timeline.find(new FindTimeline(
-                types.getValue(), org.getValue(), from.getValue(), to.getValue(), 2000));
+                types.getValue(), org.getValue(), from.getValue(), to.getValue(), 2000, AsOf.endOf(asOf.getValue())));
         grid.setItems(entries);
         boolean nothingAtAll = entries.isEmpty() && timeline.count() == 0;
         empty.setVisible(entries.isEmpty());

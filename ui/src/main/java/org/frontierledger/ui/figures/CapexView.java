@@ -1,0 +1,31 @@
+package org.frontierledger.ui.figures;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Set;
+import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.projections.timeline.TimelineEntry;
+import org.frontierledger.projections.timeline.TimelineQueries;
+
+/** Capital expenditure by company and period; combined figures stay combined. */
+@Route("capex")
+@PageTitle("Capex · Frontier Ledger")
+@PermitAll
+public class CapexView extends FiguresView {
+    public CapexView(TimelineQueries timeline) {
+        super(timeline, "Capital expenditure", Set.of(MarketEventType.CAPEX, MarketEventType.COMPUTE_COMMITMENT));
+    }
+
+    @Override
+    ObjectNode chartOf(List<TimelineEntry> entries) {
+        return MoneyCharts.capexBars(entries.stream().filter(e -> e.type() == MarketEventType.CAPEX).toList());
+    }
+
+    @Override
+    String emptyText() {
+        return "No capex figures yet: ingest earnings-call notes or news on data-center spending.";
+    }
+}

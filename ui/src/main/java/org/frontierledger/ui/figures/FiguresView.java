@@ -1,0 +1,95 @@
+package org.frontierledger.ui.figures;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import java.util.List;
+import java.util.Set;
+import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.projections.timeline.FindTimeline;
+import org.frontierledger.projections.timeline.TimelineEntry;
+import org.frontierledger.projections.timeline.TimelineQueries;
+import org.frontierledger.ui.base.AsOf;
+import org.frontierledger.ui.base.Chart;
+import org.frontierledger.ui.base.DocumentLinks;
+
+/**
+ * A chart and a table of market events of some types, filtered by company and "as of" a date.
+ * Clicking a point opens its source sentence. Subclasses choose the types and the chart.
+ */
+abstract class FiguresView extends VerticalLayout implements BeforeEnterObserver {
+    final TextField company = new TextField("Company");
+    final DatePicker asOf = new DatePicker("As of");
+    final Chart chart = new Chart();
+    final Paragraph empty = new Paragraph();
+    final Grid<TimelineEntry> table = new Grid<>(TimelineEntry.class, false);
+
+    private final transient TimelineQueries timeline;
+    private final Set<MarketEventType> types;
+    private List<TimelineEntry> shown = List.of();
+
+    FiguresView(TimelineQueries timeline, String title, Set<MarketEventType> types) {
+        this.timeline = timeline;
+        this.types = Set.copyOf(types);
+        setWidthFull();
+        company.setClearButtonVisible(true);
+        company.setValueChangeMode(ValueChangeMode.LAZY);
+        company.addValueChangeListener(e -> refresh());
+        asOf.setClearButtonVisible(true);
+        asOf.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(company, asOf);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H2(title), filters, empty, chart, table);
+        configureTable();
+        chart.addPointClickListener(click -> shown.stream().filter(e -> e.eventId().equals(click.pointId()))
+                .findFirst().ifPresent(e -> getUI().ifPresent(ui -> ui.getPage().open(DocumentLinks
+                        .toSentence("", e.documentId(), e.quoteStart(), e.quoteEnd()).getHref(), "_self"))));
+    }
+
+    /** The chart of these entries. */
+    abstract ObjectNode chartOf(List<TimelineEntry> entries);
+
+    /** The message when there is nothing to show. */
+    abstract String emptyText();
+
+    void configureTable() {
+        table.addColumn(TimelineEntry::reportedOn).setHeader("Reported").setSortable(true).setWidth("7.5em")
+                .setFlexGrow(0);
+        table.addColumn(e -> e.type().label()).setHeader("Type").setWidth("8.5em").setFlexGrow(0);
+        table.addColumn(TimelineEntry::subject).setHeader("Company").setSortable(true).setWidth("9em")
+                .setFlexGrow(1);
+        table.addColumn(TimelineEntry::figure).setHeader("Figure").setWidth("7em").setFlexGrow(0);
+        table.addColumn(e -> e.period() == null ? "" : e.period()).setHeader("Period").setWidth("6em").setFlexGrow(0);
+        table.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader("Basis / metric").setWidth("7em")
+                .setFlexGrow(0);
+        table.addComponentColumn(e -> DocumentLinks.toSentence(e.quote(), e.documentId(), e.quoteStart(),
+                e.quoteEnd())).setHeader("Source sentence").setWidth("16em").setFlexGrow(5);
+        table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        table.setHeight("30em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("org").ifPresent(company::setValue);
+        refresh();
+    }
+
+    void refresh() {
+        shown = timeline.find(new FindTimeline(types, company.getValue(), null, null, 5000,
+                AsOf.endOf(asOf.getValue())));
+        chart.setOption(chartOf(shown));
+        table.setItems(shown);
+        empty.setVisible(shown.isEmpty());
+        empty.setText(emptyText());
+    }
+}

@@ -1,0 +1,131 @@
+package org.frontierledger.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.frontierledger.LedgerTestSupport;
+import org.frontierledger.eventstore.ProjectionReplayer;
+import org.frontierledger.projections.timeline.TimelineQueries;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The analyst's views in headless Chromium on the sample data: charts, review queue, as of. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AnalystViewsBrowserIT {
+    private static BrowserSupport browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TimelineQueries timeline;
+
+    @Autowired
+    ProjectionReplayer replayer;
+
+    private Page page;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        LedgerTestSupport.useDataDir(registry, LedgerTestSupport.newDataDir("analyst-browser"));
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSupport();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void sampleDataLoadedAndLoggedIn() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (timeline.count() < 5 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        replayer.awaitCaughtUp(Duration.ofSeconds(60));
+        page = browser.newPage();
+        BrowserSupport.logIn(page, url(""), "admin", LedgerTestSupport.ADMIN_PASSWORD);
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private static int points(Locator chart) {
+        assertThat(chart).hasAttribute("data-points", java.util.regex.Pattern.compile("[1-9][0-9]*"));
+        return Integer.parseInt(chart.getAttribute("data-points"));
+    }
+
+    @Test
+    void chartsRenderWithPointsAndTheCompanyFilterNarrowsThem() {
+        page.navigate(url("/prices"));
+        Locator priceChart = page.locator("ledger-chart");
+        assertThat(points(priceChart)).isGreaterThanOrEqualTo(2);
+        assertThat(priceChart.locator("canvas").first()).isVisible();
+        BrowserSupport.screenshot(page, "prices");
+
+        page.navigate(url("/capex"));
+        Locator capexChart = page.locator("ledger-chart");
+        int all = points(capexChart);
+        BrowserSupport.screenshot(page, "capex");
+        page.navigate(url("/capex?org=Amazon"));
+        assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("$100B"))
+                .first()).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("$80B")))
+                .hasCount(0);
+        assertThat(points(capexChart)).isLessThan(all);
+
+        page.navigate(url("/valuations"));
+        assertThat(points(page.locator("ledger-chart"))).isPositive();
+        BrowserSupport.screenshot(page, "valuations");
+    }
+
+    @Test
+    void correctingAnEventInTheReviewQueueChangesTheTimelineAndKeepsTheTrail() {
+        page.navigate(url("/review"));
+        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("$75B")).first().click();
+        Locator amount = page.getByLabel("amountUsd", new Page.GetByLabelOptions().setExact(true));
+        assertThat(amount).hasValue("75000000000");
+        amount.fill("76500000000");
+        page.getByLabel("Reason or note").fill("the call transcript says 76.5");
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save correction")).click();
+
+        Locator trail = page.locator(".event-history li");
+        assertThat(trail.nth(1)).containsText("corrected by admin");
+        assertThat(trail.nth(1)).containsText("amountUsd: 75000000000 → 76500000000");
+        BrowserSupport.screenshot(page, "review-corrected");
+
+        page.navigate(url("/?type=CAPEX&org=Google"));
+        Locator cells = page.locator("vaadin-grid-cell-content");
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("$76.5B")).first()).isVisible();
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("corrected")).first()).isVisible();
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("$75B"))).hasCount(0);
+    }
+
+    @Test
+    void asOfAnEarlierDateShowsLess() {
+        page.navigate(url("/"));
+        Locator cells = page.locator("vaadin-grid-cell-content");
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("$80B")).first()).isVisible();
+
+        page.navigate(url("/?asOf=" + LocalDate.now().minusDays(1)));
+        assertThat(page.getByText("No market events match these filters.")).isVisible();
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("$80B"))).hasCount(0);
+        BrowserSupport.screenshot(page, "timeline-as-of-yesterday");
+    }
+}
