@@ -63,4 +63,25 @@ abstract class EventStoreContract {
         assertThat(second.alreadyKnown()).isTrue();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class)).isEqualTo(before);
     }
+
+    @Autowired
+    EventLog log;
+
+    @Test
+    void eventLogListsStoredEventsNewestFirstWithTheirPayloads() {
+        DocumentFixture document = document("Hooli");
+        commands.sendAndWait(document.command());
+
+        List<EventLog.Entry> capex = log.page(null, "capexreported", "Hooli", 10);
+        List<EventLog.Entry> newest = log.page(null, null, null, 3);
+
+        assertThat(capex).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("CapexReported");
+            assertThat(e.stream()).isEqualTo(document.id().value());
+            assertThat(e.payload()).contains("\"org\":\"Hooli\"");
+        });
+        assertThat(newest).hasSize(3).isSortedAccordingTo((a, b) -> Long.compare(b.position(), a.position()));
+        assertThat(log.page(newest.get(0).position(), null, null, 1).get(0).position())
+                .isLessThan(newest.get(0).position());
+    }
 }

@@ -110,7 +110,7 @@ class AnalystViewsBrowserIT {
         assertThat(trail.nth(1)).containsText("amountUsd: 75000000000 → 76500000000");
         BrowserSupport.screenshot(page, "review-corrected");
 
-        page.navigate(url("/?type=CAPEX&org=Google"));
+        page.navigate(url("/timeline?type=CAPEX&org=Google"));
         Locator cells = page.locator("vaadin-grid-cell-content");
         assertThat(cells.filter(new Locator.FilterOptions().setHasText("$76.5B")).first()).isVisible();
         assertThat(cells.filter(new Locator.FilterOptions().setHasText("corrected")).first()).isVisible();
@@ -119,11 +119,11 @@ class AnalystViewsBrowserIT {
 
     @Test
     void asOfAnEarlierDateShowsLess() {
-        page.navigate(url("/"));
+        page.navigate(url("/timeline"));
         Locator cells = page.locator("vaadin-grid-cell-content");
         assertThat(cells.filter(new Locator.FilterOptions().setHasText("$80B")).first()).isVisible();
 
-        page.navigate(url("/?asOf=" + LocalDate.now().minusDays(1)));
+        page.navigate(url("/timeline?asOf=" + LocalDate.now().minusDays(1)));
         assertThat(page.getByText("No market events match these filters.")).isVisible();
         assertThat(cells.filter(new Locator.FilterOptions().setHasText("$80B"))).hasCount(0);
         BrowserSupport.screenshot(page, "timeline-as-of-yesterday");

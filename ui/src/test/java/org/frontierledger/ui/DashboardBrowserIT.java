@@ -78,14 +78,14 @@ class DashboardBrowserIT {
 
     @Test
     void timelineShowsSampleEventsAndFiltersByCompany() {
-        page.navigate("http://127.0.0.1:" + port + "/?org=Amazon");
+        page.navigate("http://127.0.0.1:" + port + "/timeline?org=Amazon");
 
         Locator rows = page.locator("vaadin-grid-cell-content");
         assertThat(rows.filter(new Locator.FilterOptions().setHasText("$100B")).first()).isVisible();
         assertThat(page.locator("vaadin-grid-cell-content").filter(
                 new Locator.FilterOptions().setHasText("$80B"))).hasCount(0);
         BrowserSupport.screenshot(page, "timeline-amazon");
-        page.navigate("http://127.0.0.1:" + port + "/");
+        page.navigate("http://127.0.0.1:" + port + "/timeline");
         assertThat(rows.filter(new Locator.FilterOptions().setHasText("$80B")).first()).isVisible();
         BrowserSupport.screenshot(page, "timeline");
     }
@@ -98,11 +98,27 @@ class DashboardBrowserIT {
         assertThat(title).isVisible();
         BrowserSupport.screenshot(page, "sources");
 
-        page.navigate("http://127.0.0.1:" + port + "/?type=CAPEX&org=Microsoft");
-        page.locator("vaadin-grid-cell-content a").first().click();
+        page.navigate("http://127.0.0.1:" + port + "/timeline?type=CAPEX&org=Microsoft");
+        page.locator("vaadin-grid-cell-content a", new Page.LocatorOptions().setHasText("$80 billion")).first().click();
         Locator sentence = page.locator(".highlighted-sentence");
         assertThat(sentence).containsText("$80 billion");
         BrowserSupport.screenshot(page, "document-sentence");
         assertThat(page.url()).contains("/documents/");
+    }
+
+    @Test
+    void overviewAndEntityPagesShowTheWeekAndACompany() {
+        page.navigate("http://127.0.0.1:" + port + "/");
+        assertThat(page.locator(".overview-count").first()).isVisible();
+        assertThat(page.getByText("DeepSeek R1").first()).isVisible();
+        assertThat(page.locator("ledger-chart").first()).hasAttribute("data-points",
+                java.util.regex.Pattern.compile("[1-9][0-9]*"));
+        BrowserSupport.screenshot(page, "overview");
+
+        page.navigate("http://127.0.0.1:" + port + "/entities/Microsoft");
+        assertThat(page.locator("vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText("$80B")).first()).isVisible();
+        assertThat(page.locator(".claim-hit mark").first()).hasText("Microsoft");
+        BrowserSupport.screenshot(page, "entity-microsoft");
     }
 }

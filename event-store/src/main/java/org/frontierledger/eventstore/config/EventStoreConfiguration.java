@@ -4,6 +4,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.frontierledger.eventstore.EventLog;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +40,11 @@ public class EventStoreConfiguration {
     @Bean
     CorrelationDataProvider userCorrelationProvider() {
         return new SimpleCorrelationDataProvider(USER_METADATA);
+    }
+
+    @Bean
+    EventLog eventLog(javax.sql.DataSource dataSource) {
+        return new EventLog(new org.springframework.jdbc.core.JdbcTemplate(dataSource));
     }
 
     @Bean

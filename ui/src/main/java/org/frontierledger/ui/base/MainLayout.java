@@ -17,7 +17,9 @@ import org.frontierledger.ui.admin.UsersView;
 import org.frontierledger.ui.figures.CapexView;
 import org.frontierledger.ui.figures.ModelsView;
 import org.frontierledger.ui.figures.ValuationsView;
+import org.frontierledger.ui.eventlog.EventLogView;
 import org.frontierledger.ui.ingest.IngestView;
+import org.frontierledger.ui.overview.OverviewView;
 import org.frontierledger.ui.prices.PricesView;
 import org.frontierledger.ui.review.ReviewView;
 import org.frontierledger.ui.search.SearchView;
@@ -46,6 +48,7 @@ public class MainLayout extends AppLayout {
 
     private SideNav createNavigation() {
         SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem("Overview", OverviewView.class, VaadinIcon.DASHBOARD.create()));
         nav.addItem(new SideNavItem("Timeline", TimelineView.class, VaadinIcon.TIMER.create()));
         nav.addItem(new SideNavItem("Prices per token", PricesView.class, VaadinIcon.DOLLAR.create()));
         nav.addItem(new SideNavItem("Capex", CapexView.class, VaadinIcon.FACTORY.create()));
@@ -58,6 +61,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Ingest", IngestView.class, VaadinIcon.UPLOAD.create()));
         }
         if (authentication.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem("Event log", EventLogView.class, VaadinIcon.LIST.create()));
             nav.addItem(new SideNavItem("Administration", UsersView.class, VaadinIcon.COG.create()));
         }
         return nav;

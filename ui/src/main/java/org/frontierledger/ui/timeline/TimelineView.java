@@ -35,9 +35,10 @@ import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
 import org.frontierledger.ui.base.AsOf;
 import org.frontierledger.ui.base.DocumentLinks;
+import org.frontierledger.ui.entity.EntityView;
 
 /** Market events by reported date, filtered by type, company and dates; filters live in the URL. */
-@Route("")
+@Route("timeline")
 @PageTitle("Timeline · Frontier Ledger")
 @PermitAll
 public class TimelineView extends VerticalLayout implements BeforeEnterObserver {
@@ -84,7 +85,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         grid.addColumn(TimelineEntry::reportedOn).setHeader("Reported").setSortable(true).setWidth("7.5em")
                 .setFlexGrow(0);
         grid.addColumn(e -> e.type().label()).setHeader("Type").setWidth("8.5em").setFlexGrow(0);
-        grid.addColumn(TimelineEntry::subject).setHeader("Subject").setWidth("8em").setFlexGrow(1);
+        grid.addComponentColumn(e -> EntityView.link(e.subject())).setHeader("Subject").setWidth("8em").setFlexGrow(1);
         grid.addColumn(TimelineEntry::figure).setHeader("Figure").setWidth("6.5em").setFlexGrow(1);
         grid.addColumn(e -> e.period() == null ? "" : e.period()).setHeader("Period").setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(e -> e.speaker() == null ? "" : e.speaker()).setHeader("Speaker").setWidth("7em")
