@@ -22,7 +22,7 @@ public final class RuleBasedExtractor {
     /** The extractor's name in every provenance it writes. */
     public static final String NAME = "rules";
     /** The version of the rules; bump it when they change what they extract. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private static final Pattern DEEPSEEK = Pattern.compile("(?i)deep ?seek");
     private static final int PRONOUN_REACH = 8;
@@ -50,7 +50,8 @@ public final class RuleBasedExtractor {
             findings.addAll(MoneyRule.apply(views, i));
             findings.addAll(GpuRule.apply(views, i));
             findings.addAll(RatioRule.apply(views.get(i)));
-            findings.addAll(PriceRule.apply(views.get(i)));
+            List<Finding> tableRow = TableRule.apply(views, i);
+            findings.addAll(tableRow.isEmpty() ? PriceRule.apply(views.get(i)) : tableRow);
         }
         List<MarketEvent> events = Deduplicator.dedupe(findings).stream().map(factory::create).toList();
         return new Extraction(claims, events);

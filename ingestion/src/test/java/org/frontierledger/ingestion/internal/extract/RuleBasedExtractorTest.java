@@ -222,6 +222,83 @@ class RuleBasedExtractorTest {
         });
     }
 
+    @Test
+    void readsAnInvestmentAsTheFundingOfTheCompanyInvestedIn() {
+        List<FundingReported> funding = all(events("""
+                Microsoft invested $10B in OpenAI in 2023.
+                Microsoft will invest up to $5 billion in Anthropic and Nvidia will invest up to $10 billion."""),
+                FundingReported.class);
+
+        assertThat(funding).extracting(FundingReported::org).containsExactly("OpenAI", "Anthropic", "Anthropic");
+        assertThat(funding).extracting(f -> f.amount().usd().toBigInteger().toString())
+                .containsExactly("10000000000", "5000000000", "10000000000");
+    }
+
+    @Test
+    void givesARoundAndItsPostMoneyValuationBothToTheCompanyRaising() {
+        List<MarketEvent> events = events(
+                "OpenAI closed a $40 billion round led by SoftBank, valuing the company at $300 billion post-money.");
+
+        assertThat(only(events, FundingReported.class).org()).isEqualTo("OpenAI");
+        assertThat(only(events, ValuationReported.class).org()).isEqualTo("OpenAI");
+        assertThat(only(events, ValuationReported.class).amount().usd()).isEqualByComparingTo("300000000000");
+    }
+
+    @Test
+    void givesAComputeContractToItsBuyerNotToTheCounterparty() {
+        List<MarketEvent> events = events("""
+                OpenAI signed an $11.9 billion five-year contract with CoreWeave.
+                Meta signed a cloud computing contract with Google worth more than $10 billion over six years.""");
+
+        assertThat(events).allSatisfy(e -> assertThat(e.type().name()).isEqualTo("COMPUTE_COMMITMENT"));
+        assertThat(events).extracting(MarketEvent::org).containsExactly("OpenAI", "Meta");
+    }
+
+    @Test
+    void readsPriceTablesByTheirInputAndOutputColumns() {
+        List<PriceReported> prices = all(events("""
+                Model | Input (USD / 1M tok) | Output (USD / 1M tok)
+                Gemini 1.5 Flash | 0.075 | 0.30
+                Model | Input per 1K tokens | Output per 1K tokens | Notes
+                GPT-4 | $0.03 | $0.06 | legacy
+                Qwen-Max | ¥0.02 | ¥0.06 | mainland price"""), PriceReported.class);
+
+        assertThat(prices).extracting(PriceReported::model).containsExactly("Gemini 1.5 Flash", "GPT-4");
+        assertThat(prices.get(0).inputUsdPerMTok()).isEqualByComparingTo("0.075");
+        assertThat(prices.get(0).outputUsdPerMTok()).isEqualByComparingTo("0.3");
+        assertThat(prices.get(1).inputUsdPerMTok()).isEqualByComparingTo("30");
+        assertThat(prices.get(1).outputUsdPerMTok()).isEqualByComparingTo("60");
+    }
+
+    @Test
+    void givesEachListedModelThePriceAndSkipsOtherCurrencies() {
+        List<PriceReported> prices = all(events("""
+                OpenAI's o1 and o1-preview each cost $15 per million input tokens and $60 per million output tokens.
+                DeepSeek-V3 costs ¥2 per million input tokens in China."""), PriceReported.class);
+
+        assertThat(prices).extracting(PriceReported::model).containsExactlyInAnyOrder("o1", "o1-preview");
+        assertThat(prices).allSatisfy(p -> assertThat(p.outputUsdPerMTok()).isEqualByComparingTo("60"));
+    }
+
+    @Test
+    void givesEachFigureTheNearestPeriodIncludingLastYear() {
+        List<CapexReported> capex = all(events(
+                "TSMC spent $29.8 billion on capital expenditures last year and budgeted $38 billion to $42 billion"
+                        + " for this year."), CapexReported.class);
+
+        assertThat(capex).extracting(CapexReported::period).containsExactly("2024", "2025");
+        assertThat(capex).extracting(CapexReported::org).containsOnly("TSMC");
+    }
+
+    @Test
+    void readsAmountsInWordsAndTheSubjectBeforeAnApposition() {
+        CapexReported capex = only(events("Stargate, the joint venture of OpenAI, SoftBank and Oracle, plans to invest"
+                + " five hundred billion dollars in AI infrastructure over four years."), CapexReported.class);
+
+        assertThat(capex.org()).isEqualTo("Stargate");
+        assertThat(capex.amount().usd()).isEqualByComparingTo("500000000000");
+    }
+
     private static Extraction extract(String text) {
         ParsedDocument doc = DocumentReaders.read("test.txt", "text/plain", text);
         return new RuleBasedExtractor().extract(doc, DocumentId.ofText(doc.text()), TODAY);
