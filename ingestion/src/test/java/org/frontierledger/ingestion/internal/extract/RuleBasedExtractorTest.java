@@ -299,6 +299,34 @@ class RuleBasedExtractorTest {
         assertThat(capex.amount().usd()).isEqualByComparingTo("500000000000");
     }
 
+    @Test
+    void turnsEachPriceListRowIntoAPriceQuotedAndDatedByTheRow() throws Exception {
+        String csv;
+        try (var in = getClass().getResourceAsStream("/documents/price-list.csv")) {
+            csv = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        ParsedDocument doc = DocumentReaders.read("price-list.csv", null, csv);
+
+        Extraction extraction = new RuleBasedExtractor().extract(doc, DocumentId.ofText(doc.text()), TODAY);
+
+        List<PriceReported> prices = all(extraction.marketEvents(), PriceReported.class);
+        assertThat(prices).hasSize(3);
+        assertThat(extraction.claims()).hasSize(3);
+        assertThat(prices.getFirst()).satisfies(p -> {
+            assertThat(p.model()).isEqualTo("GPT-4o (2024-05-13)");
+            assertThat(p.org()).isEqualTo("OpenAI");
+            assertThat(p.provider()).isEqualTo("OpenAI");
+            assertThat(p.inputUsdPerMTok()).isEqualByComparingTo("5");
+            assertThat(p.outputUsdPerMTok()).isEqualByComparingTo("15");
+            assertThat(p.provenance().reportedOn()).isEqualTo(LocalDate.of(2024, 5, 13));
+            assertThat(p.provenance().quote()).isEqualTo(
+                    "2024-05-13,OpenAI,GPT-4o (2024-05-13),OpenAI,5,15,,https://github.com/epoch-research/llm-benchmark-efficiency");
+            assertThat(doc.text().substring(p.provenance().start(), p.provenance().end()))
+                    .isEqualTo(p.provenance().quote());
+        });
+        assertThat(prices.getLast().provenance().reportedOn()).isEqualTo(LocalDate.of(2025, 1, 20));
+    }
+
     private static Extraction extract(String text) {
         ParsedDocument doc = DocumentReaders.read("test.txt", "text/plain", text);
         return new RuleBasedExtractor().extract(doc, DocumentId.ofText(doc.text()), TODAY);
