@@ -38,4 +38,10 @@ class TimelineProjection {
     void reset() {
         jdbc.update("DELETE FROM timeline_entry");
     }
+
+    /** A market event a re-extraction no longer finds leaves the timeline (issue 3). */
+    @EventHandler
+    void on(org.frontierledger.eventstore.event.MarketEventSuperseded event) {
+        jdbc.update("DELETE FROM timeline_entry WHERE event_id = ?", event.eventId().value());
+    }
 }
