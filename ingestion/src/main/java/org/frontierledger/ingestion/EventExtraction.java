@@ -47,7 +47,8 @@ public final class EventExtraction {
     private EventExtraction() {}
 
     /**
-     * Reads a file (HTML, Markdown or plain text, UTF-8) and returns its market events as JSON lines.
+     * Reads a file (HTML, Markdown, plain text or a price-list CSV, UTF-8) and returns its market
+     * events as JSON lines.
      * Dates the document does not state are taken as today.
      *
      * @param file the document
@@ -119,6 +120,7 @@ public final class EventExtraction {
                 put(node, "model", e.model());
                 put(node, "inputUsdPerMTok", e.inputUsdPerMTok());
                 put(node, "outputUsdPerMTok", e.outputUsdPerMTok());
+                put(node, "provider", e.provider());
             }
             case PriceRatioReported e -> {
                 put(node, "subject", e.subject());

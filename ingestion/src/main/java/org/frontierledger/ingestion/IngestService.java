@@ -40,7 +40,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class IngestService {
     /** File name endings a folder ingest picks up. */
-    public static final Set<String> FOLDER_EXTENSIONS = Set.of(".txt", ".md", ".markdown", ".html", ".htm");
+    public static final Set<String> FOLDER_EXTENSIONS = Set.of(".txt", ".md", ".markdown", ".html", ".htm", ".csv");
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 

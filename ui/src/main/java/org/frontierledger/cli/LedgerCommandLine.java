@@ -16,7 +16,7 @@ public final class LedgerCommandLine {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("extract", "ingest", "rebuild", "user", "help");
+    private static final Set<String> COMMANDS = Set.of("extract", "ingest", "rebuild", "reextract", "user", "help");
 
     static final String USAGE_TEXT = """
             usage: java -jar frontier-ledger.jar [COMMAND ARGS...]
@@ -25,6 +25,8 @@ public final class LedgerCommandLine {
               extract --json FILE...  print the market events of each file as JSON lines (no store needed)
               ingest PATH|URL...      read files, folders or http(s) URLs into the store
               rebuild                 rebuild every read model and the search index from the events
+              reextract               re-run the current extractor over the stored documents and record
+                                      the differences (new and superseded market events)
               user add NAME --role VIEWER|ANALYST|ADMIN [--password PASSWORD]
                                       add a user (a password is generated and printed when not given)
               help                    this text
@@ -54,6 +56,7 @@ public final class LedgerCommandLine {
                 case "extract" -> new ExtractCommand(out, err).run(rest);
                 case "ingest" -> new IngestCommand(out, err).run(rest);
                 case "rebuild" -> new RebuildCommand(out, err).run(rest);
+                case "reextract" -> new ReextractCommand(out, err).run(rest);
                 case "user" -> new UserCommand(out, err).run(rest);
                 default -> {
                     out.println(USAGE_TEXT);

@@ -68,12 +68,16 @@ class CommandLineIT {
 
         Run first = run("ingest", docs.toString());
         Run second = run("ingest", docs.toString());
+        Run reextract = run("reextract");
         Run rebuild = run("rebuild");
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("ingested 5 documents: 5 recorded, 0 already known, 0 failed");
         assertThat(first.out().lines().filter(l -> l.matches("\\[\\d+] recorded .*"))).hasSize(5);
         assertThat(second.out()).contains("ingested 5 documents: 0 recorded, 5 already known, 0 failed");
+        assertThat(reextract.exitCode()).as(reextract.err()).isZero();
+        assertThat(reextract.out()).containsPattern("re-extracted 5 documents: 0 new, 0 superseded, [1-9][0-9]*"
+                + " unchanged market events; 0 failed");
         assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
         assertThat(rebuild.out()).containsPattern("rebuilt in [0-9.]+ s: 5 documents, [1-9][0-9]* market events, "
                 + "[1-9][0-9]* claims in the index");

@@ -8,16 +8,23 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.frontierledger.eventstore.command.CurateMarketEvent;
 import org.frontierledger.eventstore.command.IngestDocument;
 import org.frontierledger.eventstore.command.IngestOutcome;
+import org.frontierledger.eventstore.command.ReextractDocument;
+import org.frontierledger.eventstore.command.ReextractOutcome;
 import org.frontierledger.eventstore.event.DocumentIngested;
 import org.frontierledger.eventstore.event.MarketEvent;
 import org.frontierledger.eventstore.event.MarketEventConfirmed;
 import org.frontierledger.eventstore.event.MarketEventCorrected;
 import org.frontierledger.eventstore.event.MarketEventRejected;
+import org.frontierledger.eventstore.event.MarketEventSuperseded;
 import org.frontierledger.eventstore.id.DocumentId;
 import org.frontierledger.eventstore.id.MarketEventId;
 import org.jspecify.annotations.Nullable;
@@ -81,6 +88,26 @@ class DocumentAggregate {
         });
     }
 
+    @CommandHandler
+    ReextractOutcome handle(ReextractDocument command) {
+        if (documentId == null) {
+            throw new IllegalArgumentException("no document " + command.documentId().shortForm() + " to re-extract");
+        }
+        Set<MarketEventId> found = new LinkedHashSet<>();
+        int added = 0;
+        for (MarketEvent event : command.marketEvents()) {
+            if (found.add(event.id()) && !marketEvents.containsKey(event.id())) {
+                apply(event);
+                added++;
+            }
+        }
+        List<MarketEventId> gone = marketEvents.keySet().stream().filter(id -> !found.contains(id))
+                .sorted(Comparator.comparing(MarketEventId::value)).toList();
+        DocumentId document = command.documentId();
+        gone.forEach(id -> apply(new MarketEventSuperseded(document, id, command.extractor(), command.extractorVersion())));
+        return new ReextractOutcome(document, added, gone.size(), found.size() - added);
+    }
+
     @EventSourcingHandler
     void on(DocumentIngested event) {
         documentId = event.documentId().value();
@@ -94,5 +121,10 @@ class DocumentAggregate {
     @EventSourcingHandler
     void on(MarketEventRejected event) {
         marketEvents.put(event.eventId(), true);
+    }
+
+    @EventSourcingHandler
+    void on(MarketEventSuperseded event) {
+        marketEvents.remove(event.eventId());
     }
 }

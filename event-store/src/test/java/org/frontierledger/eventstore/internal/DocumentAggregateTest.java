@@ -9,6 +9,10 @@ import org.frontierledger.eventstore.event.MarketEventCorrected;
 import org.frontierledger.eventstore.event.MarketEventRejected;
 import org.frontierledger.eventstore.command.IngestDocument;
 import org.frontierledger.eventstore.command.IngestOutcome;
+import org.frontierledger.eventstore.command.ReextractDocument;
+import org.frontierledger.eventstore.command.ReextractOutcome;
+import org.frontierledger.eventstore.event.MarketEvent;
+import org.frontierledger.eventstore.event.MarketEventSuperseded;
 import org.frontierledger.eventstore.event.DocumentIngested;
 import org.frontierledger.eventstore.testing.DocumentFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,5 +118,30 @@ class DocumentAggregateTest {
                         () -> curate(CurateMarketEvent.Decision.REJECT, List.of(), " "))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("needs a reason");
+    }
+
+    @Test
+    void reextractionRecordsNewEventsSupersedesLostOnesAndKeepsUnchangedOnes() {
+        IngestDocument command = document.command();
+        MarketEvent kept = command.marketEvents().get(0);
+        MarketEvent lost = DocumentFixture.text(TEXT)
+                .valuation("Acme raised money.", "Acme", 1_000_000_000L, null).command().marketEvents().get(0);
+        MarketEvent found = DocumentFixture.text(TEXT)
+                .capex("Acme will spend $5 billion on data centers in 2026.", "Acme", 5_000_000_001L, "2026")
+                .command().marketEvents().get(0);
+        fixture.given(ingested(command), command.claims().get(0), kept, lost,
+                        new MarketEventConfirmed(document.id(), kept.id(), "ana", null))
+                .when(new ReextractDocument(document.id(), List.of(kept, found), "rules", "2"))
+                .expectEvents(found, new MarketEventSuperseded(document.id(), lost.id(), "rules", "2"))
+                .expectResultMessagePayload(new ReextractOutcome(document.id(), 1, 1, 1));
+    }
+
+    @Test
+    void reextractingWithTheSameResultRecordsNothing() {
+        IngestDocument command = document.command();
+        fixture.given(history())
+                .when(new ReextractDocument(document.id(), command.marketEvents(), "rules", "2"))
+                .expectNoEvents()
+                .expectResultMessagePayload(new ReextractOutcome(document.id(), 0, 0, 1));
     }
 }

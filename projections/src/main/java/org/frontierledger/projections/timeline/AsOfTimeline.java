@@ -44,6 +44,7 @@ final class AsOfTimeline {
                     (id, e) -> e.withStatus(CurationStatus.REJECTED, r.curator(), at));
             case MarketEventCorrected c -> entries.computeIfPresent(c.eventId().value(),
                     (id, e) -> Corrections.apply(e, c.changes(), c.curator(), at));
+            case org.frontierledger.eventstore.event.MarketEventSuperseded s -> entries.remove(s.eventId().value());
             default -> {
                 // Documents and claims do not change the timeline.
             }

@@ -79,4 +79,10 @@ class TimelineProjection {
                         + " VALUES (?, ?, ?, ?, ?, ?)",
                 eventId, Timestamp.from(TimelineTable.micros(at)), action.name(), curator, changes, reason);
     }
+
+    /** A market event a re-extraction no longer finds leaves the timeline (issue 3). */
+    @EventHandler
+    void on(org.frontierledger.eventstore.event.MarketEventSuperseded event) {
+        jdbc.update("DELETE FROM timeline_entry WHERE event_id = ?", event.eventId().value());
+    }
 }

@@ -1,10 +1,13 @@
 package org.frontierledger.ingestion.internal.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.frontierledger.eventstore.event.MarketEventType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fact stated more than once in a document is kept once, from its most specific statement. Two
@@ -36,7 +39,7 @@ final class Deduplicator {
     private static int indexOfSame(List<Finding> kept, Finding f) {
         for (int i = 0; i < kept.size(); i++) {
             Finding k = kept.get(i);
-            if (k.type() == f.type() && k.figure().equals(f.figure()) && sameThing(k, f)) {
+            if (k.type() == f.type() && (k.figure().equals(f.figure()) || samePrice(k, f)) && sameThing(k, f)) {
                 return i;
             }
         }
@@ -52,7 +55,26 @@ final class Deduplicator {
         return (aBare || bBare) && a.org() != null && Objects.equals(a.org(), b.org());
     }
 
+    /** Two token prices of which one states only part of the other ("7.5 cents per million input tokens"). */
+    private static boolean samePrice(Finding a, Finding b) {
+        if (a.type() != MarketEventType.PRICE || b.type() != MarketEventType.PRICE) {
+            return false;
+        }
+        return agree(a.inputPerMTok(), b.inputPerMTok()) && agree(a.outputPerMTok(), b.outputPerMTok());
+    }
+
+    private static boolean agree(@Nullable BigDecimal a, @Nullable BigDecimal b) {
+        return a == null || b == null || a.compareTo(b) == 0;
+    }
+
+    private static int prices(Finding f) {
+        return (f.inputPerMTok() == null ? 0 : 1) + (f.outputPerMTok() == null ? 0 : 1);
+    }
+
     private static boolean better(Finding candidate, Finding incumbent) {
+        if (prices(candidate) != prices(incumbent)) {
+            return prices(candidate) > prices(incumbent);
+        }
         boolean candidateModel = candidate.model() != null;
         boolean incumbentModel = incumbent.model() != null;
         if (candidateModel != incumbentModel) {

@@ -40,6 +40,18 @@ final class Gazetteer {
         {"Inflection AI", "Inflection(?: AI)?"},
         {"Figure AI", "Figure AI"},
         {"Lambda", "Lambda Labs"},
+        {"Anysphere", "Anysphere|Cursor"},
+        {"SoftBank", "SoftBank(?: Group)?|Softbank"},
+        {"IREN", "IREN|Iris Energy"},
+        {"Hewlett Packard Enterprise", "Hewlett Packard Enterprise|HPE"},
+        {"Black Forest Labs", "Black Forest Labs"},
+        {"Physical Intelligence", "Physical Intelligence"},
+        {"World Labs", "World Labs"},
+        {"Sakana AI", "Sakana(?: AI)?"},
+        {"AI21 Labs", "AI21(?: Labs)?"},
+        {"Liquid AI", "Liquid AI"},
+        {"Applied Digital", "Applied Digital"},
+        {"Core Scientific", "Core Scientific"},
     };
     /** Companies whose only spelling is their name. */
     private static final String[] SIMPLE = {"Baseten", "Micron", "Cerebras", "CoreWeave", "Oracle", "Apple",
@@ -47,7 +59,10 @@ final class Gazetteer {
         "Perplexity", "Databricks", "Groq", "SambaNova", "Nebius", "Crusoe", "SpaceX", "Tesla", "Midjourney",
         "Anysphere", "Cognition", "Abridge", "ASML", "Qualcomm", "Stargate", "Salesforce", "IBM", "Uber",
         "Snowflake", "Palantir", "Dell", "Supermicro", "Arista", "Marvell", "Poolside",
-        "Glean", "Anduril", "Nscale", "Lightmatter", "Etched", "Tenstorrent", "iFlytek"};
+        "Glean", "Anduril", "Nscale", "Lightmatter", "Etched", "Tenstorrent", "iFlytek", "Runway", "ElevenLabs",
+        "Replit", "Lovable", "Windsurf", "Codeium", "Mercor", "Decagon", "Fluidstack", "Vultr",
+        "TeraWulf", "Equinix", "Cisco", "Foxconn", "StepFun", "Baichuan", "Xiaomi", "Meituan", "Kuaishou",
+        "Aleph Alpha", "Helsing", "Shield AI", "Skild AI", "Humain", "G42", "MGX", "Firmus"};
 
     private static final Map<String, Pattern> PATTERNS = patterns();
 

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds US-dollar amounts: "$6M", "$190 billion", "$3T", "$1.5bn", "US$2 billion", "40 million
- * dollars", and ranges ("$5 to $13 trillion"). "from $10 billion to $30 billion" is two amounts,
+ * dollars", "a hundred billion dollars", and ranges ("$5 to $13 trillion"). "from $10 billion to $30 billion" is two amounts,
  * not a range. Amounts in other currencies (€, £, HK$) are not US dollars and are skipped.
  */
 final class MoneyParser {
@@ -22,6 +22,7 @@ final class MoneyParser {
     private static final Pattern WORDS = Pattern.compile(
             "(?<![\\p{L}\\p{N}$.,])" + NUMBER + "\\s?((?i:trillion|billion|million|thousand))?\\s(?:US |U\\.S\\. )?dollars\\b"
                     + "|\\bUSD\\s?" + NUMBER + SCALE);
+    private static final Pattern NUMBER_WORDS = Pattern.compile(NumberWords.PHRASE + "\\s(?:US |U\\.S\\. )?dollars\\b");
     private static final Pattern RANGE_JOIN = Pattern.compile("^\\s?(?:to|-|–|—|and)\\s?$");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom (?:about |around |roughly |nearly |over |just )?$");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween (?:about |around |roughly )?$");
@@ -70,6 +71,13 @@ final class MoneyParser {
             String number = words ? w.group(1) : w.group(3);
             String scale = words ? scale(w.group(2), null) : scale(w.group(4), w.group(5));
             found.add(new Money(w.start(), w.end(), value(number, scale), null));
+        }
+        Matcher n = NUMBER_WORDS.matcher(sentence);
+        while (n.find()) {
+            BigDecimal number = NumberWords.value(n.group(1));
+            if (number != null) {
+                found.add(new Money(n.start(), n.end(), number.multiply(multiplier(n.group(2))), null));
+            }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;

@@ -15,6 +15,10 @@ import org.jspecify.annotations.Nullable;
 final class MoneyRule {
     private static final Pattern PER_UNIT = Pattern.compile("(?i)^\\s?(?:per|/|a|an|each|for every)\\s");
     private static final Pattern COUNTERPARTY = Pattern.compile("\\bwith\\s+$");
+    /** A running total restated after the news: "doubling its total investment to $8 billion". */
+    private static final Pattern CUMULATIVE = Pattern.compile("(?i)\\b(?:bringing|doubling|tripling|raising|lifting"
+            + "|taking|pushing) (?:its|their|the|his|her) (?:total|overall|cumulative)(?: [\\w-]+){0,2} to (?:about "
+            + "|roughly |nearly |more than |over )?$");
 
     private MoneyRule() {}
 
@@ -30,11 +34,16 @@ final class MoneyRule {
         for (int k = 0; k < amounts.size(); k++) {
             Money money = amounts.get(k);
             if (PER_UNIT.matcher(text.substring(money.end())).lookingAt() || NonMarket.near(text, money.start(),
-                    money.end())) {
+                    money.end()) || CUMULATIVE.matcher(text.substring(0, money.start())).find()) {
                 continue;
             }
             String period = months.size() == amounts.size() && months.size() > 1 ? months.get(k)
-                    : Periods.of(text, view.reportedOn());
+                    : Periods.near(text, money.start(), money.end(), view.reportedOn());
+            String investee = Investments.investee(view, amounts, k);
+            if (investee != null) {
+                found.add(Finding.money(MarketEventType.FUNDING, view, investee, null, money));
+                continue;
+            }
             for (MarketEventType type : MoneyTypes.of(text, money.start(), money.end())) {
                 for (Finding f : findings(views, i, amounts, k, type)) {
                     found.add(details(f, text, type == MarketEventType.CAPEX || type == MarketEventType.REVENUE
@@ -54,8 +63,22 @@ final class MoneyRule {
                     : List.of(Finding.money(type, view, subject.org(), subject.model(), money));
         }
         return OrgResolver.resolve(views, i, amounts, k).stream()
+                .map(org -> type == MarketEventType.COMPUTE_COMMITMENT ? buyer(view, org) : org)
+                .distinct()
                 .map(org -> Finding.money(type, view, org, null, money))
                 .toList();
+    }
+
+    /** A commitment belongs to the buyer: "Meta signed a contract with Google worth $10 billion" is Meta's. */
+    private static String buyer(View view, String org) {
+        List<Mention> parties = view.parties();
+        for (Mention m : parties) {
+            String before = view.text().substring(Math.max(0, m.start() - 6), m.start());
+            if (org.equals(m.org()) && COUNTERPARTY.matcher(before).find() && !parties.getFirst().equals(m)) {
+                return parties.getFirst().org();
+            }
+        }
+        return org;
     }
 
     private static Finding details(Finding f, String text, @Nullable String period) {

@@ -19,7 +19,19 @@ final class OrgResolver {
     private static final Pattern PRONOUN_START = Pattern.compile("^(?:Its|Their|The company['’]s|The firm['’]s"
             + "|The company|The firm|It)\\b");
     private static final Pattern QUOTED_NAME = Pattern.compile("['‘“\"]([A-Z][\\p{L}\\p{N}-]+(?: [A-Z][\\p{L}\\p{N}-]+){0,2})['’”\"]");
+    /** Words that point back at the sentence's subject: "valuing the company at", "its segment". */
+    private static final Pattern ANAPHORA = Pattern.compile("(?i)\\b(?:the (?:company|startup|firm|lab|business"
+            + "|group)|its|their|it)\\b");
+    /**
+     * Between two amounts, words that keep the first one's subject: a pronoun, a coordinated verb
+     * ("... last year and budgeted $38 billion"), or the valuation of a round ("at a valuation of").
+     */
+    private static final Pattern SAME_SUBJECT = Pattern.compile("(?i)\\b(?:the (?:company|startup|firm|lab|business"
+            + "|group)|its|their|it|and|at an? (?:[\\w-]+ ){0,3}valuation|valu(?:ed|ing))\\b");
+    /** ", the joint venture of ": an apposition naming other companies, between a company and its verb. */
+    private static final Pattern APPOSITIVE_OPEN = Pattern.compile("^,\\s+(?:the|a|an)\\s[^,;]*$");
     private static final int AFTER_REACH = 40;
+    private static final int ANAPHORA_REACH = 80;
     private static final int EACH_REACH = 12;
     private static final int INHERIT_REACH = 40;
 
@@ -36,6 +48,9 @@ final class OrgResolver {
         List<Mention> group = group(text, parties, lo, money, hi);
         if (group.isEmpty() && k > 0 && continues(text.substring(lo, money.start()))) {
             return resolve(views, i, amounts, k - 1);
+        }
+        if (!group.isEmpty() && refersBack(text, parties, group, money)) {
+            return List.of(parties.getFirst().org() != null ? parties.getFirst().org() : parties.getFirst().name());
         }
         if (group.isEmpty()) {
             return fallback(views, i);
@@ -55,7 +70,13 @@ final class OrgResolver {
     private static List<Mention> group(String text, List<Mention> parties, int lo, Money money, int hi) {
         List<Mention> before = parties.stream().filter(m -> m.start() >= lo && m.end() <= money.start()).toList();
         if (!before.isEmpty()) {
-            return extend(text, parties, parties.indexOf(before.getLast()), -1);
+            List<Mention> group = extend(text, parties, parties.indexOf(before.getLast()), -1);
+            int head = parties.indexOf(group.getFirst()) - 1;
+            if (head >= 0 && APPOSITIVE_OPEN.matcher(text.substring(parties.get(head).end(), group.getFirst().start()))
+                    .matches() && text.substring(group.getLast().end(), money.start()).startsWith(",")) {
+                return List.of(parties.get(head));
+            }
+            return group;
         }
         List<Mention> after = parties.stream()
                 .filter(m -> m.start() >= money.end() && m.end() <= hi && m.start() - money.end() <= AFTER_REACH)
@@ -77,7 +98,16 @@ final class OrgResolver {
     }
 
     private static boolean continues(String between) {
-        return CONTINUES.matcher(between).matches() || between.length() <= INHERIT_REACH && !between.contains(";");
+        return CONTINUES.matcher(between).matches() || between.length() <= INHERIT_REACH && !between.contains(";")
+                || between.length() <= ANAPHORA_REACH && !between.contains(";") && SAME_SUBJECT.matcher(between).find();
+    }
+
+    /** "OpenAI closed a round led by SoftBank, valuing the company at $300 billion": the company is OpenAI. */
+    private static boolean refersBack(String text, List<Mention> parties, List<Mention> group, Money money) {
+        Mention first = parties.getFirst();
+        return group.getFirst().start() > first.start()
+                && ANAPHORA.matcher(text.substring(group.getLast().end(), money.start())).find()
+                && !java.util.Objects.equals(first.org(), group.getLast().org());
     }
 
     private static boolean eachNear(String text, int groupEnd, Money money) {

@@ -1,6 +1,10 @@
 package org.frontierledger.ingestion.internal.extract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The fiscal or calendar period a figure is for: "Q1 2026" is "2026-Q1", "fiscal 2025" and
  * "FY25" are "FY2025", "for 2026" and "2026 capex" are "2026", "this year" is the report date's
- * year; a month and year ("March 2024") is "2024-03".
+ * year and "last year" the one before; a month and year ("March 2024") is "2024-03". Where a sentence
+ * names several periods, each figure takes the one nearest to it.
  */
 final class Periods {
     private static final Pattern QUARTER = Pattern.compile("\\bQ([1-4])\\s?(?:of\\s)?(?:FY\\s?|fiscal\\s)?'?(\\d{4}|\\d{2})\\b"
@@ -20,35 +25,66 @@ final class Periods {
     private static final Pattern YEAR = Pattern.compile(
             "\\b(?:for|in|during|through|of|over)(?: (?:calendar|the))? (20\\d{2})\\b(?!-)"
                     + "|\\b(20\\d{2})(?=(?:'s)? (?:capital|capex|cap-ex|revenue|sales|guidance|spending|budget|ARR))");
-    private static final Pattern RELATIVE = Pattern.compile("\\b(this|next) (?:calendar |fiscal )?year\\b",
+    private static final Pattern RELATIVE = Pattern.compile("\\b(this|next|last|past) (?:calendar |fiscal )?year\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String[] ORDINALS = {"first", "second", "third", "fourth"};
 
     private Periods() {}
 
-    /** The period a sentence gives its figures, or null. */
+    /** The period a sentence gives its figures (the first it names), or null. */
     static @Nullable String of(String sentence, LocalDate reportedOn) {
+        List<Span> spans = spans(sentence, reportedOn);
+        return spans.isEmpty() ? null : spans.getFirst().period();
+    }
+
+    /** The period named nearest to a figure at [start, end) of the sentence, or null. */
+    static @Nullable String near(String sentence, int start, int end, LocalDate reportedOn) {
+        Span best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Span span : spans(sentence, reportedOn)) {
+            int distance = span.end() <= start ? start - span.end() : Math.max(0, span.start() - end);
+            if (distance < bestDistance) {
+                best = span;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? null : best.period();
+    }
+
+    /** Every period the sentence names, in order; a more specific one hides those inside it. */
+    private static List<Span> spans(String sentence, LocalDate reportedOn) {
+        List<Span> found = new ArrayList<>();
         Matcher q = QUARTER.matcher(sentence);
-        if (q.find()) {
-            return q.group(1) != null ? year(q.group(2)) + "-Q" + q.group(1)
-                    : q.group(4) + "-Q" + (1 + java.util.Arrays.asList(ORDINALS).indexOf(
-                            q.group(3).toLowerCase(Locale.ROOT)));
+        while (q.find()) {
+            String period = q.group(1) != null ? year(q.group(2)) + "-Q" + q.group(1)
+                    : q.group(4) + "-Q" + (1 + Arrays.asList(ORDINALS).indexOf(q.group(3).toLowerCase(Locale.ROOT)));
+            add(found, new Span(q.start(), q.end(), period));
         }
         Matcher fy = FISCAL.matcher(sentence);
-        if (fy.find()) {
-            return "FY" + year(fy.group(1));
+        while (fy.find()) {
+            add(found, new Span(fy.start(), fy.end(), "FY" + year(fy.group(1))));
         }
         Matcher y = YEAR.matcher(sentence);
-        if (y.find()) {
-            return y.group(1) != null ? y.group(1) : y.group(2);
+        while (y.find()) {
+            add(found, new Span(y.start(), y.end(), y.group(1) != null ? y.group(1) : y.group(2)));
         }
         Matcher relative = RELATIVE.matcher(sentence);
-        if (relative.find()) {
-            int offset = relative.group(1).equalsIgnoreCase("next") ? 1 : 0;
-            return String.valueOf(reportedOn.getYear() + offset);
+        while (relative.find()) {
+            String which = relative.group(1).toLowerCase(Locale.ROOT);
+            int offset = which.equals("next") ? 1 : which.equals("this") ? 0 : -1;
+            add(found, new Span(relative.start(), relative.end(), String.valueOf(reportedOn.getYear() + offset)));
         }
-        return null;
+        found.sort(Comparator.comparingInt(Span::start));
+        return found;
     }
+
+    private static void add(List<Span> found, Span span) {
+        if (found.stream().noneMatch(f -> f.start() < span.end() && span.start() < f.end())) {
+            found.add(span);
+        }
+    }
+
+    private record Span(int start, int end, String period) {}
 
     /** The month periods ("2024-01", "2024-03") of a span like "between January and March 2024". */
     static java.util.List<String> months(String sentence) {

@@ -25,6 +25,9 @@ final class PriceRule {
     private static final Pattern DIRECTION_BEFORE = Pattern.compile("(?i)\\b(input|output|prompt|completion)s?"
             + "(?: tokens?)?(?: price| pricing| cost)?\\s*(?:[:=]|costs?|is|are|at)?\\s*$");
 
+    private static final Pattern EACH = Pattern.compile("(?i)\\beach\\b");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("^(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*/\\s*)$");
+
     private PriceRule() {}
 
     static List<Finding> apply(View view) {
@@ -52,7 +55,30 @@ final class PriceRule {
                 found.add(open = Finding.price(view, org, model, input, output));
             }
         }
-        return found;
+        return eachOf(view, found);
+    }
+
+    /** "o1 and o1-preview each cost ...": every model of the list gets the price. */
+    private static List<Finding> eachOf(View view, List<Finding> found) {
+        Matcher each = EACH.matcher(view.text());
+        if (found.isEmpty() || !each.find()) {
+            return found;
+        }
+        List<Mention> models = view.subjectModels().stream().filter(m -> m.end() <= each.start()).toList();
+        List<Finding> all = new ArrayList<>(found);
+        for (int k = models.size() - 2; k >= 0; k--) {
+            String between = view.text().substring(models.get(k).end(), models.get(k + 1).start());
+            if (!LIST_SEPARATOR.matcher(between).matches()) {
+                break;
+            }
+            Mention other = models.get(k);
+            for (Finding f : found) {
+                if (models.getLast().name().equals(f.model())) {
+                    all.add(Finding.price(view, other.org(), other.name(), f.inputPerMTok(), f.outputPerMTok()));
+                }
+            }
+        }
+        return all;
     }
 
     private static boolean tokenUnit(Matcher m) {

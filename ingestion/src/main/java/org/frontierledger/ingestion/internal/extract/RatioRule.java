@@ -26,7 +26,7 @@ final class RatioRule {
     private static final Pattern WORDS = Pattern.compile("(?i)\\b(half|twice|double|triple|a (?:third|quarter|fifth"
             + "|tenth)(?: of)?)\\s+the\\s+(?:price|cost)\\b");
     private static final Pattern TOKENS = Pattern.compile("(?i)\\b((?:input|output|cached(?: input)?|reasoning"
-            + "|prompt|completion) tokens)\\b");
+            + "|prompt|completion) tokens|batch (?:requests|jobs|api calls|api)|cached (?:inputs?|prompts?))\\b");
     private static final Pattern BASELINE = Pattern.compile("(?i)^\\s*(?:than|of|compared (?:to|with)|vs\\.?|versus"
             + "|relative to)\\s+(?:that of\\s+)?([^,;:.()]{2,60})");
 
@@ -47,7 +47,7 @@ final class RatioRule {
                 BigDecimal ratio = ratio(pattern, m.group(1));
                 String subject = subject(view, m.start());
                 if (ratio != null && ratio.signum() > 0 && subject != null) {
-                    found.add(Finding.ratio(view, subject, ratio, baseline(text, m.end()), Gazetteer.canonical(subject)));
+                    found.add(Finding.ratio(view, subject, ratio, baseline(text, m.end()), developer(view, subject)));
                 }
             }
         }
@@ -97,6 +97,16 @@ final class RatioRule {
             return party.model() ? party.name() : party.org();
         }
         return token;
+    }
+
+    /** The company behind a subject: itself when it is a company, a model's developer, else null. */
+    private static @Nullable String developer(View view, String subject) {
+        String company = Gazetteer.canonical(subject);
+        if (company != null) {
+            return company;
+        }
+        return view.models().stream().filter(m -> m.name().equals(subject)).map(Mention::org)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     private static List<Mention> merged(View view) {

@@ -10,19 +10,21 @@ import org.frontierledger.eventstore.event.MarketEvent;
 import org.frontierledger.eventstore.id.ClaimId;
 import org.frontierledger.eventstore.id.DocumentId;
 import org.frontierledger.ingestion.internal.read.ParsedDocument;
+import org.frontierledger.ingestion.internal.read.PriceListReader;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Extracts claims and typed market events from a document by rules: every sentence or bullet
  * becomes an attributed claim; dollar amounts, token prices, relative prices, GPU counts and
  * release words next to the companies and models of a gazetteer become market events. Amounts are
- * US dollars, fully expanded; token prices are US dollars per one million tokens.
+ * US dollars, fully expanded; token prices are US dollars per one million tokens. A price list's
+ * rows become one price each, dated by the row.
  */
 public final class RuleBasedExtractor {
     /** The extractor's name in every provenance it writes. */
     public static final String NAME = "rules";
     /** The version of the rules; bump it when they change what they extract. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private static final Pattern DEEPSEEK = Pattern.compile("(?i)deep ?seek");
     private static final int PRONOUN_REACH = 8;
@@ -36,6 +38,9 @@ public final class RuleBasedExtractor {
      * @return its claims and market events, in document order
      */
     public Extraction extract(ParsedDocument doc, DocumentId documentId, LocalDate fallbackDate) {
+        if (doc.format().equals(PriceListReader.FORMAT)) {
+            return PriceListExtractor.extract(doc.title(), doc.text(), documentId);
+        }
         List<View> views = views(doc, fallbackDate);
         EventFactory factory = new EventFactory(documentId);
         List<ClaimRecorded> claims = new ArrayList<>();
@@ -50,7 +55,8 @@ public final class RuleBasedExtractor {
             findings.addAll(MoneyRule.apply(views, i));
             findings.addAll(GpuRule.apply(views, i));
             findings.addAll(RatioRule.apply(views.get(i)));
-            findings.addAll(PriceRule.apply(views.get(i)));
+            List<Finding> tableRow = TableRule.apply(views, i);
+            findings.addAll(tableRow.isEmpty() ? PriceRule.apply(views.get(i)) : tableRow);
         }
         List<MarketEvent> events = Deduplicator.dedupe(findings).stream().map(factory::create).toList();
         return new Extraction(claims, events);

@@ -7,14 +7,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses a reader for a document by its content type, its file extension or its first
- * characters: HTML, Markdown or plain text. Binary and empty content is refused.
+ * characters: price-list CSV (by its header), HTML, Markdown or plain text. Other CSV, binary and
+ * empty content is refused.
  */
 public final class DocumentReaders {
-    private static final String SUPPORTED = "Frontier Ledger reads HTML, plain text and Markdown";
+    private static final String SUPPORTED = "Frontier Ledger reads HTML, plain text, Markdown and price-list CSV";
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
             Map.entry("html", "text/html"), Map.entry("htm", "text/html"), Map.entry("xhtml", "text/html"),
             Map.entry("md", "text/markdown"), Map.entry("markdown", "text/markdown"),
-            Map.entry("txt", "text/plain"), Map.entry("text", "text/plain"),
+            Map.entry("txt", "text/plain"), Map.entry("text", "text/plain"), Map.entry("csv", "text/csv"),
             Map.entry("pdf", "application/pdf"), Map.entry("docx", "application/msword"),
             Map.entry("doc", "application/msword"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
             Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("zip", "application/zip"),
@@ -40,6 +41,13 @@ public final class DocumentReaders {
         }
         if (content.isBlank()) {
             throw new UnreadableDocumentException(sourceName + ": the document is empty; there is nothing to read");
+        }
+        if (PriceListReader.isPriceList(content) && (type.isEmpty() || type.startsWith("text/"))) {
+            return PriceListReader.read(sourceName, content);
+        }
+        if (type.equals("text/csv") || type.equals("application/csv")) {
+            throw new UnreadableDocumentException(sourceName + ": unsupported CSV format; a price list starts with the"
+                    + " header " + PriceListReader.HEADER + ", and " + SUPPORTED);
         }
         if (type.contains("html") || (type.isEmpty() || type.equals("text/plain")) && HTML_START.matcher(content)
                 .lookingAt()) {

@@ -222,6 +222,111 @@ class RuleBasedExtractorTest {
         });
     }
 
+    @Test
+    void readsAnInvestmentAsTheFundingOfTheCompanyInvestedIn() {
+        List<FundingReported> funding = all(events("""
+                Microsoft invested $10B in OpenAI in 2023.
+                Microsoft will invest up to $5 billion in Anthropic and Nvidia will invest up to $10 billion."""),
+                FundingReported.class);
+
+        assertThat(funding).extracting(FundingReported::org).containsExactly("OpenAI", "Anthropic", "Anthropic");
+        assertThat(funding).extracting(f -> f.amount().usd().toBigInteger().toString())
+                .containsExactly("10000000000", "5000000000", "10000000000");
+    }
+
+    @Test
+    void givesARoundAndItsPostMoneyValuationBothToTheCompanyRaising() {
+        List<MarketEvent> events = events(
+                "OpenAI closed a $40 billion round led by SoftBank, valuing the company at $300 billion post-money.");
+
+        assertThat(only(events, FundingReported.class).org()).isEqualTo("OpenAI");
+        assertThat(only(events, ValuationReported.class).org()).isEqualTo("OpenAI");
+        assertThat(only(events, ValuationReported.class).amount().usd()).isEqualByComparingTo("300000000000");
+    }
+
+    @Test
+    void givesAComputeContractToItsBuyerNotToTheCounterparty() {
+        List<MarketEvent> events = events("""
+                OpenAI signed an $11.9 billion five-year contract with CoreWeave.
+                Meta signed a cloud computing contract with Google worth more than $10 billion over six years.""");
+
+        assertThat(events).allSatisfy(e -> assertThat(e.type().name()).isEqualTo("COMPUTE_COMMITMENT"));
+        assertThat(events).extracting(MarketEvent::org).containsExactly("OpenAI", "Meta");
+    }
+
+    @Test
+    void readsPriceTablesByTheirInputAndOutputColumns() {
+        List<PriceReported> prices = all(events("""
+                Model | Input (USD / 1M tok) | Output (USD / 1M tok)
+                Gemini 1.5 Flash | 0.075 | 0.30
+                Model | Input per 1K tokens | Output per 1K tokens | Notes
+                GPT-4 | $0.03 | $0.06 | legacy
+                Qwen-Max | ¥0.02 | ¥0.06 | mainland price"""), PriceReported.class);
+
+        assertThat(prices).extracting(PriceReported::model).containsExactly("Gemini 1.5 Flash", "GPT-4");
+        assertThat(prices.get(0).inputUsdPerMTok()).isEqualByComparingTo("0.075");
+        assertThat(prices.get(0).outputUsdPerMTok()).isEqualByComparingTo("0.3");
+        assertThat(prices.get(1).inputUsdPerMTok()).isEqualByComparingTo("30");
+        assertThat(prices.get(1).outputUsdPerMTok()).isEqualByComparingTo("60");
+    }
+
+    @Test
+    void givesEachListedModelThePriceAndSkipsOtherCurrencies() {
+        List<PriceReported> prices = all(events("""
+                OpenAI's o1 and o1-preview each cost $15 per million input tokens and $60 per million output tokens.
+                DeepSeek-V3 costs ¥2 per million input tokens in China."""), PriceReported.class);
+
+        assertThat(prices).extracting(PriceReported::model).containsExactlyInAnyOrder("o1", "o1-preview");
+        assertThat(prices).allSatisfy(p -> assertThat(p.outputUsdPerMTok()).isEqualByComparingTo("60"));
+    }
+
+    @Test
+    void givesEachFigureTheNearestPeriodIncludingLastYear() {
+        List<CapexReported> capex = all(events(
+                "TSMC spent $29.8 billion on capital expenditures last year and budgeted $38 billion to $42 billion"
+                        + " for this year."), CapexReported.class);
+
+        assertThat(capex).extracting(CapexReported::period).containsExactly("2024", "2025");
+        assertThat(capex).extracting(CapexReported::org).containsOnly("TSMC");
+    }
+
+    @Test
+    void readsAmountsInWordsAndTheSubjectBeforeAnApposition() {
+        CapexReported capex = only(events("Stargate, the joint venture of OpenAI, SoftBank and Oracle, plans to invest"
+                + " five hundred billion dollars in AI infrastructure over four years."), CapexReported.class);
+
+        assertThat(capex.org()).isEqualTo("Stargate");
+        assertThat(capex.amount().usd()).isEqualByComparingTo("500000000000");
+    }
+
+    @Test
+    void turnsEachPriceListRowIntoAPriceQuotedAndDatedByTheRow() throws Exception {
+        String csv;
+        try (var in = getClass().getResourceAsStream("/documents/price-list.csv")) {
+            csv = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        ParsedDocument doc = DocumentReaders.read("price-list.csv", null, csv);
+
+        Extraction extraction = new RuleBasedExtractor().extract(doc, DocumentId.ofText(doc.text()), TODAY);
+
+        List<PriceReported> prices = all(extraction.marketEvents(), PriceReported.class);
+        assertThat(prices).hasSize(3);
+        assertThat(extraction.claims()).isEmpty();
+        assertThat(prices.getFirst()).satisfies(p -> {
+            assertThat(p.model()).isEqualTo("GPT-4o (2024-05-13)");
+            assertThat(p.org()).isEqualTo("OpenAI");
+            assertThat(p.provider()).isEqualTo("OpenAI");
+            assertThat(p.inputUsdPerMTok()).isEqualByComparingTo("5");
+            assertThat(p.outputUsdPerMTok()).isEqualByComparingTo("15");
+            assertThat(p.provenance().reportedOn()).isEqualTo(LocalDate.of(2024, 5, 13));
+            assertThat(p.provenance().quote()).isEqualTo(
+                    "2024-05-13,OpenAI,GPT-4o (2024-05-13),OpenAI,5,15,,https://github.com/epoch-research/llm-benchmark-efficiency");
+            assertThat(doc.text().substring(p.provenance().start(), p.provenance().end()))
+                    .isEqualTo(p.provenance().quote());
+        });
+        assertThat(prices.getLast().provenance().reportedOn()).isEqualTo(LocalDate.of(2025, 1, 20));
+    }
+
     private static Extraction extract(String text) {
         ParsedDocument doc = DocumentReaders.read("test.txt", "text/plain", text);
         return new RuleBasedExtractor().extract(doc, DocumentId.ofText(doc.text()), TODAY);

@@ -87,8 +87,8 @@ class DocumentReadersTest {
     void refusesPdfWithAMessageNamingTheFormat() {
         assertThatThrownBy(() -> DocumentReaders.read("report.pdf", "application/pdf", "%PDF-1.7 binary"))
                 .isInstanceOf(UnreadableDocumentException.class)
-                .hasMessage("report.pdf: unsupported format application/pdf; Frontier Ledger reads HTML, plain text"
-                        + " and Markdown");
+                .hasMessage("report.pdf: unsupported format application/pdf; Frontier Ledger reads HTML, plain text,"
+                        + " Markdown and price-list CSV");
     }
 
     @Test
@@ -105,6 +105,39 @@ class DocumentReadersTest {
         assertThatThrownBy(() -> DocumentReaders.read("empty.md", null, " \n\t\n"))
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessageContaining("empty.md: the document is empty");
+    }
+
+    @Test
+    void readsAPriceListCsvByItsHeaderDatedByItsLatestRow() {
+        ParsedDocument doc = DocumentReaders.read("sample/price-list.csv", null, resource("price-list.csv"));
+
+        assertThat(doc.format()).isEqualTo(PriceListReader.FORMAT);
+        assertThat(doc.title()).isEqualTo("price-list.csv");
+        assertThat(doc.date()).isEqualTo(LocalDate.of(2025, 1, 20));
+        assertThat(PriceListReader.rows("price-list.csv", doc.text())).hasSize(3).last().satisfies(row -> {
+            assertThat(row.model()).isEqualTo("DeepSeek-R1");
+            assertThat(row.provider()).isEqualTo("DeepSeek");
+            assertThat(row.outputUsdPerMTok()).isEqualByComparingTo("2.19");
+            assertThat(row.note()).isEqualTo("cache miss, cache hit 0.14");
+            assertThat(doc.text().substring(row.start(), row.end())).startsWith("2025-01-20,DeepSeek,DeepSeek-R1,");
+        });
+    }
+
+    @Test
+    void refusesOtherCsvWithAClearMessage() {
+        assertThatThrownBy(() -> DocumentReaders.read("users.csv", null, "name,email\nAda,ada@example.com\n"))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("users.csv: unsupported CSV format")
+                .hasMessageContaining(PriceListReader.HEADER);
+    }
+
+    @Test
+    void namesTheLineOfAMalformedPriceRow() {
+        String csv = PriceListReader.HEADER + "\n2024-05-13,OpenAI,GPT-4o,OpenAI,five,15,,\n";
+
+        assertThatThrownBy(() -> DocumentReaders.read("prices.csv", "text/csv", csv))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("prices.csv, line 2: 'five' is not a price in USD per million tokens");
     }
 
     private static String resource(String name) {

@@ -1,0 +1,79 @@
+package org.frontierledger.projections.conflicts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.projections.ReadSide;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Where sources disagree: statements of the same thing with different values, each with its
+ * source. Only topics stated more than once are loaded, so the cost grows with the disputed
+ * statements, not with the ledger. Thread-safe.
+ */
+@Service
+@ConditionalOnProperty(name = ReadSide.ENABLED, havingValue = "true", matchIfMissing = true)
+public class ConflictQueries {
+    private static final String DISPUTED = "SELECT f.*, d.title, d.source FROM conflict_fact f"
+            + " LEFT JOIN conflict_document d ON d.document_id = f.document_id"
+            + " WHERE f.topic IN (SELECT topic FROM conflict_fact GROUP BY topic HAVING COUNT(DISTINCT event_id) > 1)";
+
+    private final JdbcTemplate jdbc;
+
+    ConflictQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every conflict, by type, subject and period. */
+    public List<Conflict> all() {
+        return Conflicts.find(jdbc.query(DISPUTED, ConflictQueries::sourced));
+    }
+
+    /**
+     * The conflicts about a company or model: those whose subject, or any of whose statements' company
+     * or model, contains {@code name} (case ignored), as the timeline's company filter matches.
+     */
+    public List<Conflict> forSubject(String name) {
+        String pattern = "%" + name.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        return Conflicts.find(jdbc.query(DISPUTED + " AND f.topic IN (SELECT topic FROM conflict_fact WHERE"
+                + " LOWER(subject) LIKE ? OR LOWER(org) LIKE ? OR LOWER(model) LIKE ?)", ConflictQueries::sourced,
+                pattern, pattern, pattern));
+    }
+
+    /** The conflicts a market event is part of (more than one when it names no model of its developer). */
+    public List<Conflict> forEvent(String eventId) {
+        return all().stream().filter(c -> c.eventIds().contains(eventId)).toList();
+    }
+
+    /** The ids of every market event in some conflict, for marking rows of a list. */
+    public Set<String> conflictingEventIds() {
+        return all().stream().flatMap(c -> c.eventIds().stream()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Conflicts.Sourced sourced(ResultSet rs, int rowNum) throws SQLException {
+        String title = rs.getString("title");
+        String source = rs.getString("source");
+        return new Conflicts.Sourced(fact(rs, rowNum), title == null ? "" : title, source == null ? "" : source);
+    }
+
+    static Fact fact(ResultSet rs, int rowNum) throws SQLException {
+        return new Fact(rs.getString("event_id"), rs.getString("measure"), rs.getString("document_id"),
+                MarketEventType.valueOf(rs.getString("type")), rs.getString("subject"), rs.getString("org"),
+                rs.getString("model"), rs.getString("qualifier"), rs.getString("period"),
+                rs.getBigDecimal("low_value").stripTrailingZeros(), stripped(rs.getBigDecimal("high_value")),
+                rs.getDate("reported_on").toLocalDate(), rs.getString("speaker"), rs.getString("quote"),
+                rs.getInt("quote_start"), rs.getInt("quote_end"));
+    }
+
+    private static java.math.@Nullable BigDecimal stripped(java.math.@Nullable BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
+    }
+}

@@ -1,0 +1,48 @@
+package org.frontierledger.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.frontierledger.ingestion.ReextractReport;
+import org.frontierledger.ingestion.ReextractService;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code reextract}: re-runs the current extractor over every stored document, a line per
+ * document, then a summary. It only appends events, so it can run beside the server, whose
+ * read models pick the changes up.
+ */
+final class ReextractCommand {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ReextractCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> args) {
+        if (!args.isEmpty()) {
+            err.println("usage: reextract");
+            return LedgerCommandLine.USAGE;
+        }
+        String user = "cli:" + System.getProperty("user.name", "unknown");
+        int[] totals = new int[5];
+        try (ConfigurableApplicationContext context = CommandContexts.start(false)) {
+            err.println("re-extracting every document with " + ReextractService.extractorName() + "…");
+            context.getBean(ReextractService.class).reextractAll(user, report -> {
+                (report.failed() ? err : out).println("[" + ++totals[0] + "] " + report.summary());
+                count(totals, report);
+            });
+        }
+        out.printf("re-extracted %d documents: %d new, %d superseded, %d unchanged market events; %d failed%n",
+                totals[0], totals[1], totals[2], totals[3], totals[4]);
+        return totals[4] > 0 ? LedgerCommandLine.FAILED : LedgerCommandLine.OK;
+    }
+
+    private static void count(int[] totals, ReextractReport report) {
+        totals[1] += report.added();
+        totals[2] += report.superseded();
+        totals[3] += report.unchanged();
+        totals[4] += report.failed() ? 1 : 0;
+    }
+}
