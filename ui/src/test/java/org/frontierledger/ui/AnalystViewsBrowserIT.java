@@ -97,7 +97,7 @@ class AnalystViewsBrowserIT {
 
     @Test
     void correctingAnEventInTheReviewQueueChangesTheTimelineAndKeepsTheTrail() {
-        page.navigate(url("/review"));
+        page.navigate(url("/review?type=CAPEX"));
         page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("$75B")).first().click();
         Locator amount = page.getByLabel("amountUsd", new Page.GetByLabelOptions().setExact(true));
         assertThat(amount).hasValue("75000000000");
@@ -119,13 +119,33 @@ class AnalystViewsBrowserIT {
 
     @Test
     void asOfAnEarlierDateShowsLess() {
-        page.navigate(url("/timeline"));
+        page.navigate(url("/timeline?type=CAPEX"));
         Locator cells = page.locator("vaadin-grid-cell-content");
         assertThat(cells.filter(new Locator.FilterOptions().setHasText("$80B")).first()).isVisible();
 
-        page.navigate(url("/timeline?asOf=" + LocalDate.now().minusDays(1)));
+        page.navigate(url("/timeline?type=CAPEX&asOf=" + LocalDate.now().minusDays(1)));
         assertThat(page.getByText("No market events match these filters.")).isVisible();
         assertThat(cells.filter(new Locator.FilterOptions().setHasText("$80B"))).hasCount(0);
         BrowserSupport.screenshot(page, "timeline-as-of-yesterday");
+    }
+
+    @Autowired
+    org.frontierledger.ingestion.IngestService ingest;
+
+    @Test
+    void conflictingFiguresShowOnTheTimelineAndSideBySideOnTheEntityPage() throws Exception {
+        LedgerTestSupport.corpusDocuments().forEach(file -> ingest.ingestFile(file, "tester"));
+        replayer.awaitCaughtUp(Duration.ofSeconds(60));
+
+        page.navigate(url("/timeline?type=TRAINING_COST&org=DeepSeek"));
+        Locator flag = page.locator(".conflict-flag").first();
+        assertThat(flag).isVisible();
+        BrowserSupport.screenshot(page, "timeline-conflict");
+        page.navigate(url("/entities/DeepSeek"));
+        Locator conflict = page.locator(".conflict").first();
+        assertThat(conflict).containsText("sources disagree");
+        assertThat(conflict).containsText("$6M");
+        assertThat(conflict).containsText("$5M");
+        BrowserSupport.screenshot(page, "entity-conflict");
     }
 }

@@ -19,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Set;
 import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.projections.conflicts.ConflictQueries;
 import org.frontierledger.projections.timeline.FindTimeline;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
@@ -45,13 +46,16 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver {
     final Chart prices = new Chart();
     final Chart money = new Chart();
     final Div claims = new Div();
+    final ConflictList conflicts = new ConflictList();
 
     private final transient TimelineQueries timeline;
     private final transient ClaimSearch search;
+    private final transient ConflictQueries conflictQueries;
 
-    public EntityView(TimelineQueries timeline, ClaimSearch search) {
+    public EntityView(TimelineQueries timeline, ClaimSearch search, ConflictQueries conflictQueries) {
         this.timeline = timeline;
         this.search = search;
+        this.conflictQueries = conflictQueries;
         setWidthFull();
         events.addColumn(TimelineEntry::reportedOn).setHeader("Reported").setWidth("7.5em").setFlexGrow(0);
         events.addColumn(e -> e.type().label()).setHeader("Type").setWidth("9em").setFlexGrow(0);
@@ -63,7 +67,8 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver {
         events.setAllRowsVisible(true);
         prices.setHeight("320px");
         money.setHeight("320px");
-        add(title, summary, new H3("Market events"), events, prices, money, new H3("Claims naming it"), claims);
+        add(title, summary, new H3("Conflicting figures"), conflicts, new H3("Market events"), events, prices, money,
+                new H3("Claims naming it"), claims);
     }
 
     /** A link to the entity page of this name. */
@@ -90,6 +95,7 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver {
         List<TimelineEntry> amounts = entries.stream().filter(e -> e.amountUsd() != null).toList();
         money.setVisible(!amounts.isEmpty());
         money.setOption(MoneyCharts.overTime(amounts, "USD billions over time (hollow, dashed: forecasts)"));
+        conflicts.show(conflictQueries.forSubject(name));
         showClaims(name);
     }
 

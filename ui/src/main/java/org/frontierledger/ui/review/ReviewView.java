@@ -42,6 +42,7 @@ import org.jspecify.annotations.Nullable;
 public class ReviewView extends HorizontalLayout implements BeforeEnterObserver {
     final Grid<TimelineEntry> queue = new Grid<>(TimelineEntry.class, false);
     final Paragraph queueStatus = new Paragraph();
+    final com.vaadin.flow.component.select.Select<String> type = new com.vaadin.flow.component.select.Select<>();
     final H3 selectedTitle = new H3("Select an event");
     final Div quote = new Div();
     final Map<String, TextField> fields = new LinkedHashMap<>();
@@ -64,7 +65,11 @@ public class ReviewView extends HorizontalLayout implements BeforeEnterObserver 
         this.replayer = replayer;
         this.user = authentication.getPrincipalName().orElse("unknown");
         setSizeFull();
-        VerticalLayout left = new VerticalLayout(new H2("Review queue"), queueStatus, queue);
+        type.setLabel("Type");
+        type.setItems(typeChoices());
+        type.setValue(ALL_TYPES);
+        type.addValueChangeListener(e -> refreshQueue());
+        VerticalLayout left = new VerticalLayout(new H2("Review queue"), type, queueStatus, queue);
         left.setWidth("55%");
         VerticalLayout right = new VerticalLayout(selectedTitle, quote, createForm(), createActions(), history);
         right.setWidth("45%");
@@ -170,16 +175,37 @@ public class ReviewView extends HorizontalLayout implements BeforeEnterObserver 
         history.show(entry, timeline.history(entry.eventId()));
     }
 
+    private static final String ALL_TYPES = "All types";
+
+    private static List<String> typeChoices() {
+        List<String> choices = new java.util.ArrayList<>(List.of(ALL_TYPES));
+        for (org.frontierledger.eventstore.event.MarketEventType t
+                : org.frontierledger.eventstore.event.MarketEventType.values()) {
+            choices.add(t.label());
+        }
+        return choices;
+    }
+
     private void refreshQueue() {
-        List<TimelineEntry> waiting = timeline.reviewQueue(500);
+        List<TimelineEntry> waiting = timeline.reviewQueue(5000).stream()
+                .filter(e -> ALL_TYPES.equals(type.getValue()) || e.type().label().equals(type.getValue()))
+                .limit(500).toList();
         queue.setItems(waiting);
         long total = timeline.reviewCount();
         queueStatus.setText(total == 0 ? "Nothing to review: every extracted event has been decided on."
-                : total + " events wait for review" + (total > waiting.size() ? " (showing the newest 500)" : "") + ".");
+                : total + " events wait for review; " + waiting.size() + " shown"
+                        + (ALL_TYPES.equals(type.getValue()) ? "" : " of type " + type.getValue()) + ".");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("type").ifPresent(t -> {
+            try {
+                type.setValue(org.frontierledger.eventstore.event.MarketEventType.parse(t).label());
+            } catch (IllegalArgumentException ignored) {
+                // an unknown type in a hand-edited URL shows every type
+            }
+        });
         refreshQueue();
         event.getLocation().getQueryParameters().getSingleParameter("event")
                 .flatMap(timeline::find).ifPresent(this::showSelected);

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.projections.conflicts.ConflictQueries;
 import org.frontierledger.projections.timeline.FindTimeline;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
@@ -51,10 +52,13 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     final Paragraph empty = new Paragraph();
 
     private final transient TimelineQueries timeline;
+    private final transient ConflictQueries conflicts;
+    private Set<String> conflicting = Set.of();
     private boolean restoring;
 
-    public TimelineView(TimelineQueries timeline) {
+    public TimelineView(TimelineQueries timeline, ConflictQueries conflicts) {
         this.timeline = timeline;
+        this.conflicts = conflicts;
         setSizeFull();
         add(new H2("Timeline of market events"), createFilters(), empty, grid);
         configureGrid();
@@ -90,7 +94,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         grid.addColumn(e -> e.period() == null ? "" : e.period()).setHeader("Period").setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(e -> e.speaker() == null ? "" : e.speaker()).setHeader("Speaker").setWidth("7em")
                 .setFlexGrow(1);
-        grid.addColumn(e -> e.status().name().toLowerCase()).setHeader("Status").setWidth("6.5em").setFlexGrow(0);
+        grid.addComponentColumn(this::status).setHeader("Status").setWidth("6.5em").setFlexGrow(0);
         grid.addComponentColumn(e -> DocumentLinks.toSentence(e.quote(), e.documentId(), e.quoteStart(), e.quoteEnd()))
                 .setHeader("Quote (click: the sentence in its document)").setWidth("15em").setFlexGrow(6);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
@@ -131,7 +135,20 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         refresh();
     }
 
+    private com.vaadin.flow.component.Component status(TimelineEntry e) {
+        if (conflicting.contains(e.eventId())) {
+            com.vaadin.flow.router.RouterLink link = EntityView.link(e.subject());
+            link.setText("⚠ conflict");
+            link.addClassName("conflict-flag");
+            link.getElement().setAttribute("title", "Another source gives a different figure: see both on the "
+                    + e.subject() + " page");
+            return link;
+        }
+        return new com.vaadin.flow.component.html.Span(e.status().name().toLowerCase());
+    }
+
     void refresh() {
+        conflicting = conflicts.conflictingEventIds();
         List<TimelineEntry> entries = timeline.find(new FindTimeline(
                 types.getValue(), org.getValue(), from.getValue(), to.getValue(), 2000, AsOf.endOf(asOf.getValue())));
         grid.setItems(entries);
