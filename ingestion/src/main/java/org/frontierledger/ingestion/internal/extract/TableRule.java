@@ -37,8 +37,8 @@ final class TableRule {
             return List.of();
         }
         List<String> header = header(views, i);
-        Mention model = row.subjectModels().stream().filter(m -> m.start() < row.text().indexOf('|')).findFirst()
-                .orElse(null);
+        int firstCellEnd = row.text().indexOf('|', row.text().startsWith("|") ? 1 : 0);
+        Mention model = row.subjectModels().stream().filter(m -> m.start() < firstCellEnd).findFirst().orElse(null);
         if (header == null || model == null) {
             return List.of();
         }

@@ -327,6 +327,19 @@ class RuleBasedExtractorTest {
         assertThat(prices.getLast().provenance().reportedOn()).isEqualTo(LocalDate.of(2025, 1, 20));
     }
 
+    @Test
+    void readsMarkdownTableRowsAndThePriceOfAStakeAsFunding() {
+        List<MarketEvent> events = events("""
+                | Model | Input price (per 1M tokens) | Output price (per 1M tokens) |
+                | Gemini 2.5 Flash | $0.30 | $2.50 |
+                Meta agreed to pay Scale AI about $14.3 billion for a 49% stake, valuing it at more than $29 billion.""");
+
+        assertThat(only(events, PriceReported.class).model()).isEqualTo("Gemini 2.5 Flash");
+        assertThat(only(events, PriceReported.class).outputUsdPerMTok()).isEqualByComparingTo("2.5");
+        assertThat(only(events, FundingReported.class).org()).isEqualTo("Scale AI");
+        assertThat(only(events, ValuationReported.class).amount().usd()).isEqualByComparingTo("29000000000");
+    }
+
     private static Extraction extract(String text) {
         ParsedDocument doc = DocumentReaders.read("test.txt", "text/plain", text);
         return new RuleBasedExtractor().extract(doc, DocumentId.ofText(doc.text()), TODAY);
