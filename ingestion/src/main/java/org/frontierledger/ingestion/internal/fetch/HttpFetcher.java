@@ -76,7 +76,12 @@ public final class HttpFetcher {
             throw new IngestException(url + ": not an HTML or text page (content type " + type
                     + "); Frontier Ledger reads HTML, plain text and Markdown");
         }
-        byte[] body = response.bodyAsBytes();
+        byte[] body;
+        try {
+            body = response.bodyAsBytes();
+        } catch (java.io.UncheckedIOException e) {
+            throw new IngestException(url + ": the body could not be read (" + e.getCause().getMessage() + ")", e);
+        }
         if (body.length > limits.maxBytes()) {
             throw new IngestException(url + ": larger than the limit of " + limits.maxBytes() + " bytes");
         }
