@@ -22,6 +22,11 @@ public final class BrowserSupport implements AutoCloseable {
     private final Playwright playwright;
     private final Browser browser;
 
+    static {
+        // Generous waits: a loaded 2-core machine can take seconds to render a view.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
     public BrowserSupport() {
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException("no Chromium at " + CHROMIUM
@@ -38,7 +43,9 @@ public final class BrowserSupport implements AutoCloseable {
 
     /** A new page in a fresh context, 1280×800. */
     public Page newPage() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+        page.setDefaultTimeout(30_000);
+        return page;
     }
 
     /** Saves a full-page screenshot under target/screenshots/. */
