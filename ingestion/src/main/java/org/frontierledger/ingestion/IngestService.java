@@ -20,6 +20,7 @@ import org.frontierledger.eventstore.command.IngestDocument;
 import org.frontierledger.eventstore.command.IngestOutcome;
 import org.frontierledger.eventstore.config.EventStoreConfiguration;
 import org.frontierledger.eventstore.id.DocumentId;
+import org.frontierledger.ingestion.config.FetchProperties;
 import org.frontierledger.ingestion.config.IngestionProperties;
 import org.frontierledger.ingestion.internal.extract.Extraction;
 import org.frontierledger.ingestion.internal.extract.RuleBasedExtractor;
@@ -50,10 +51,10 @@ public class IngestService {
     private final RuleBasedExtractor extractor = new RuleBasedExtractor();
     private final Clock clock;
 
-    IngestService(CommandGateway commands, IngestionProperties limits) {
+    IngestService(CommandGateway commands, IngestionProperties limits, FetchProperties fetching) {
         this.commands = commands;
         this.limits = limits;
-        this.fetcher = new HttpFetcher(limits);
+        this.fetcher = new HttpFetcher(limits, fetching);
         this.clock = Clock.systemDefaultZone();
     }
 
