@@ -54,6 +54,7 @@ public final class HttpFetcher {
     private final HostPoliteness politeness;
     private final String productToken;
     private final ConcurrentMap<String, CachedRobots> robots = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Object> robotsLocks = new ConcurrentHashMap<>();
 
     /** A fetcher within these limits that fetches only public addresses and waits 5 s between requests to a host. */
     public HttpFetcher(IngestionProperties limits) {
@@ -133,9 +134,16 @@ public final class HttpFetcher {
         if (cached != null && now < cached.expires) {
             return cached;
         }
-        CachedRobots fresh = fetchRobots(URI.create(origin + "/robots.txt"));
-        robots.put(origin, fresh);
-        return fresh;
+        // one fetch of robots.txt per origin, even when several requests find it missing at once
+        synchronized (robotsLocks.computeIfAbsent(origin, key -> new Object())) {
+            cached = robots.get(origin);
+            if (cached != null && System.nanoTime() < cached.expires) {
+                return cached;
+            }
+            CachedRobots fresh = fetchRobots(URI.create(origin + "/robots.txt"));
+            robots.put(origin, fresh);
+            return fresh;
+        }
     }
 
     /** RFC 9309: 2xx is parsed, 4xx allows everything, 5xx or no answer disallows everything. */
