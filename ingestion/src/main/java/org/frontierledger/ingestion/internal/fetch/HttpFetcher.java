@@ -74,6 +74,14 @@ public final class HttpFetcher {
         this.productToken = limits.userAgent().split("[/\\s]", 2)[0];
     }
 
+    /**
+     * Checks that the URL may be fetched at all (scheme, and every address its host resolves to),
+     * without fetching it; throws {@link IngestException} saying why not.
+     */
+    public URI checkAddress(URI url) {
+        return addresses.check(url);
+    }
+
     /** Fetches an HTML or text page; throws {@link IngestException} with a clear message on any failure. */
     public FetchedPage fetch(URI url) {
         return fetch(url, PAGE_TYPES, Validators.NONE)
