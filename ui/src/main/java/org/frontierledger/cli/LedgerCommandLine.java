@@ -16,14 +16,16 @@ public final class LedgerCommandLine {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("extract", "ingest", "rebuild", "user", "help");
+    private static final Set<String> COMMANDS = Set.of("extract", "ingest", "rebuild", "user", "source", "help");
 
     static final String USAGE_TEXT = """
             usage: java -jar frontier-ledger.jar [COMMAND ARGS...]
 
               (no command)            run the server: dashboard and REST API on port 8080
               extract --json FILE...  print the market events of each file as JSON lines (no store needed)
-              ingest PATH|URL...      read files, folders or http(s) URLs into the store
+              ingest PATH|URL...      read files, folders or http(s) URLs (pages or RSS/Atom feeds) into the store
+              source add feed|page|folder LOCATION [--every 6h] | list | pause|resume|remove|run ID
+                                      manage subscriptions: sources the server reads on a schedule
               rebuild                 rebuild every read model and the search index from the events
               user add NAME --role VIEWER|ANALYST|ADMIN [--password PASSWORD]
                                       add a user (a password is generated and printed when not given)
@@ -55,6 +57,7 @@ public final class LedgerCommandLine {
                 case "ingest" -> new IngestCommand(out, err).run(rest);
                 case "rebuild" -> new RebuildCommand(out, err).run(rest);
                 case "user" -> new UserCommand(out, err).run(rest);
+                case "source" -> new SourceCommand(out, err).run(rest);
                 default -> {
                     out.println(USAGE_TEXT);
                     yield OK;

@@ -46,6 +46,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Sources", SourcesView.class, VaadinIcon.FILE_TEXT_O.create()));
         if (authentication.hasRole("ANALYST")) {
             nav.addItem(new SideNavItem("Ingest", IngestView.class, VaadinIcon.UPLOAD.create()));
+            nav.addItem(new SideNavItem("Subscriptions", org.frontierledger.ui.subscriptions.SubscriptionsView.class, VaadinIcon.RSS.create()));
         }
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem("Administration", UsersView.class, VaadinIcon.COG.create()));
