@@ -20,11 +20,15 @@ import org.frontierledger.eventstore.command.IngestDocument;
 import org.frontierledger.eventstore.command.IngestOutcome;
 import org.frontierledger.eventstore.config.EventStoreConfiguration;
 import org.frontierledger.eventstore.id.DocumentId;
+import org.frontierledger.ingestion.config.FetchProperties;
 import org.frontierledger.ingestion.config.IngestionProperties;
 import org.frontierledger.ingestion.internal.extract.Extraction;
 import org.frontierledger.ingestion.internal.extract.RuleBasedExtractor;
 import org.frontierledger.ingestion.internal.fetch.FetchedPage;
+import org.frontierledger.ingestion.internal.feed.FeedEntry;
+import org.frontierledger.ingestion.internal.feed.FeedReader;
 import org.frontierledger.ingestion.internal.fetch.HttpFetcher;
+import org.frontierledger.ingestion.internal.fetch.Validators;
 import org.frontierledger.ingestion.internal.read.DocumentReaders;
 import org.frontierledger.ingestion.internal.read.ParsedDocument;
 import org.frontierledger.ingestion.internal.read.UnreadableDocumentException;
@@ -42,6 +46,8 @@ public class IngestService {
     /** File name endings a folder ingest picks up. */
     public static final Set<String> FOLDER_EXTENSIONS = Set.of(".txt", ".md", ".markdown", ".html", ".htm", ".csv");
 
+    private static final Set<String> PAGES_AND_FEEDS = union(HttpFetcher.PAGE_TYPES, HttpFetcher.FEED_TYPES);
+
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
     private final CommandGateway commands;
@@ -50,15 +56,16 @@ public class IngestService {
     private final RuleBasedExtractor extractor = new RuleBasedExtractor();
     private final Clock clock;
 
-    IngestService(CommandGateway commands, IngestionProperties limits) {
+    IngestService(CommandGateway commands, IngestionProperties limits, FetchProperties fetching) {
         this.commands = commands;
         this.limits = limits;
-        this.fetcher = new HttpFetcher(limits);
+        this.fetcher = new HttpFetcher(limits, fetching);
         this.clock = Clock.systemDefaultZone();
     }
 
     /**
-     * Ingests a file, every readable file of a folder (recursively), or an http(s) URL, reporting
+     * Ingests a file, every readable file of a folder (recursively), or an http(s) URL (a page, or an
+     * RSS or Atom feed, whose entries are then each ingested), reporting
      * each document to {@code progress} as it is done.
      *
      * @param location a path or a URL
@@ -72,7 +79,7 @@ public class IngestService {
             progress.accept(report);
         };
         if (location.startsWith("http://") || location.startsWith("https://") || location.contains("://")) {
-            collect.accept(ingestUrl(location, user));
+            ingestPageOrFeed(location, user, collect);
             return reports;
         }
         Path path = Path.of(location).toAbsolutePath().normalize();
@@ -82,6 +89,48 @@ public class IngestService {
             collect.accept(ingestFile(path, user));
         }
         return reports;
+    }
+
+    /**
+     * Ingests an http(s) URL: a page, or a feed (RSS or Atom), whose entries' pages are then each
+     * fetched and ingested, one report per entry as it is done.
+     */
+    private void ingestPageOrFeed(String url, String user, Consumer<IngestReport> progress) {
+        try {
+            URI uri = new URI(url.trim());
+            FetchedPage page = fetcher.fetch(uri, PAGES_AND_FEEDS, Validators.NONE)
+                    .orElseThrow(() -> new IngestException(url + ": the server answered 304 Not Modified"));
+            if (!FeedReader.isFeed(page)) {
+                progress.accept(record(page.url().toString(), page.contentType(), page.body(), user));
+                return;
+            }
+            for (FeedEntry entry : FeedReader.read(page).entries()) {
+                progress.accept(ingestEntry(entry, user));
+            }
+        } catch (URISyntaxException e) {
+            progress.accept(IngestReport.failed(url, "not a valid URL (" + e.getReason() + ")"));
+        } catch (IngestException e) {
+            progress.accept(IngestReport.failed(url, e.getMessage()));
+        }
+    }
+
+    /** Ingests one feed entry: its linked page, or its own content when it links nowhere. */
+    IngestReport ingestEntry(FeedEntry entry, String user) {
+        if (entry.link() == null) {
+            return record(entry.key(), "text/html", "<html><head><title>" + org.jsoup.nodes.Entities.escape(entry.title())
+                    + "</title></head><body>" + java.util.Objects.requireNonNull(entry.content()) + "</body></html>", user);
+        }
+        return ingestUrl(entry.link().toString(), user);
+    }
+
+    /** Records a page fetched already. */
+    IngestReport recordFetched(FetchedPage page, String user) {
+        return record(page.url().toString(), page.contentType(), page.body(), user);
+    }
+
+    /** The fetcher every ingest of this service shares, so its per-host politeness holds across them. */
+    HttpFetcher fetcher() {
+        return fetcher;
     }
 
     /** Ingests one http(s) URL. */
@@ -158,7 +207,7 @@ public class IngestService {
         }
     }
 
-    private static List<Path> folderFiles(Path folder, Consumer<IngestReport> failures) {
+    static List<Path> folderFiles(Path folder, Consumer<IngestReport> failures) {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
                     .filter(file -> !file.getFileName().toString().startsWith("."))
@@ -170,5 +219,11 @@ public class IngestService {
             failures.accept(IngestReport.failed(folder.toString(), "cannot list the folder (" + e.getMessage() + ")"));
             return List.of();
         }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }

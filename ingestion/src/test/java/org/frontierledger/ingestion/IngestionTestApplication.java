@@ -2,6 +2,6 @@ package org.frontierledger.ingestion;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Boots the event store and this module's services, for integration tests. */
+/** Boots the event store and ingestion (no read models), for this module's integration tests. */
 @SpringBootApplication
 public class IngestionTestApplication {}

@@ -22,6 +22,7 @@ final class CommandContexts {
         List<String> properties = new ArrayList<>(List.of(
                 "ledger.read-side.enabled=" + readSide,
                 "ledger.sample-data.enabled=false",
+                "ledger.sources.polling=false",
                 "logging.level.root=WARN",
                 "logging.level.org.axonframework=ERROR",
                 "spring.main.log-startup-info=false"));

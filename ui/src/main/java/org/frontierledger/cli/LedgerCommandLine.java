@@ -16,14 +16,17 @@ public final class LedgerCommandLine {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("extract", "ingest", "rebuild", "reextract", "user", "help");
+    private static final Set<String> COMMANDS =
+            Set.of("extract", "ingest", "rebuild", "reextract", "user", "source", "help");
 
     static final String USAGE_TEXT = """
             usage: java -jar frontier-ledger.jar [COMMAND ARGS...]
 
               (no command)            run the server: dashboard and REST API on port 8080
               extract --json FILE...  print the market events of each file as JSON lines (no store needed)
-              ingest PATH|URL...      read files, folders or http(s) URLs into the store
+              ingest PATH|URL...      read files, folders or http(s) URLs (pages or RSS/Atom feeds) into the store
+              source add feed|page|folder LOCATION [--every 6h] | list | pause|resume|remove|run ID
+                                      manage subscriptions: sources the server reads on a schedule
               rebuild                 rebuild every read model and the search index from the events
               reextract               re-run the current extractor over the stored documents and record
                                       the differences (new and superseded market events)
@@ -58,6 +61,7 @@ public final class LedgerCommandLine {
                 case "rebuild" -> new RebuildCommand(out, err).run(rest);
                 case "reextract" -> new ReextractCommand(out, err).run(rest);
                 case "user" -> new UserCommand(out, err).run(rest);
+                case "source" -> new SourceCommand(out, err).run(rest);
                 default -> {
                     out.println(USAGE_TEXT);
                     yield OK;

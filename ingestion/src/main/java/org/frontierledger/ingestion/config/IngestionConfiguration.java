@@ -5,5 +5,5 @@ import org.springframework.context.annotation.Configuration;
 
 /** Binds {@link IngestionProperties}; the service itself is a component of the root package. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IngestionProperties.class)
+@EnableConfigurationProperties({IngestionProperties.class, FetchProperties.class, SourceProperties.class})
 public class IngestionConfiguration {}

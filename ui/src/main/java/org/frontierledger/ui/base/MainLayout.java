@@ -59,6 +59,7 @@ public class MainLayout extends AppLayout {
         if (authentication.hasRole("ANALYST")) {
             nav.addItem(new SideNavItem("Review queue", ReviewView.class, VaadinIcon.CHECK_SQUARE_O.create()));
             nav.addItem(new SideNavItem("Ingest", IngestView.class, VaadinIcon.UPLOAD.create()));
+            nav.addItem(new SideNavItem("Subscriptions", org.frontierledger.ui.subscriptions.SubscriptionsView.class, VaadinIcon.RSS.create()));
         }
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem("Event log", EventLogView.class, VaadinIcon.LIST.create()));

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.frontierledger.ingestion.IngestException;
+import org.frontierledger.ingestion.config.FetchProperties;
 import org.frontierledger.ingestion.config.IngestionProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,14 +24,21 @@ import org.junit.jupiter.api.Test;
 class HttpFetcherIT {
     private static final String PAGE = "<html><head><title>Capex notes</title></head>"
             + "<body><p>Acme will spend $5 billion.</p></body></html>";
+    private static final byte[] GZIP_BOMB = gzippedZeros(50 * 1024 * 1024);
     private static HttpServer server;
     private static String base;
 
-    // Generous for answers that come (a loaded CI machine is slow); short only where the test is the timeout.
-    private final HttpFetcher fetcher =
-            new HttpFetcher(new IngestionProperties(2_000, Duration.ofSeconds(20), 3, "FrontierLedger-test"));
-    private final HttpFetcher impatient =
-            new HttpFetcher(new IngestionProperties(2_000, Duration.ofSeconds(1), 3, "FrontierLedger-test"));
+    /**
+     * Loopback is refused by default; these fetchers allow it explicitly, with no pause between
+     * requests. Generous time for answers that come (a loaded machine is slow); one second only
+     * where the time limit is what the test is about.
+     */
+    private final HttpFetcher fetcher = new HttpFetcher(
+            new IngestionProperties(2_000, Duration.ofSeconds(20), 3, "FrontierLedger-test"),
+            FetchProperties.defaults().allowing("127.0.0.1").withHostDelay(Duration.ZERO));
+    private final HttpFetcher impatient = new HttpFetcher(
+            new IngestionProperties(2_000, Duration.ofSeconds(1), 3, "FrontierLedger-test"),
+            FetchProperties.defaults().allowing("127.0.0.1").withHostDelay(Duration.ZERO));
 
     @BeforeAll
     static void startServer() throws IOException {
@@ -40,12 +48,45 @@ class HttpFetcherIT {
         server.createContext("/loop", exchange -> redirect(exchange, "/loop"));
         server.createContext("/big", exchange -> respond(exchange, 200, "text/html", "x".repeat(5_000)));
         server.createContext("/report.pdf", exchange -> respond(exchange, 200, "application/pdf", "%PDF-1.7"));
+        server.createContext("/feed.xml", exchange -> respond(exchange, 200, "application/rss+xml",
+                "<rss version=\"2.0\"><channel><title>t</title></channel></rss>"));
         server.createContext("/missing", exchange -> respond(exchange, 404, "text/html", "gone"));
-        server.createContext("/slow", exchange -> {
-            sleep(6_000);
+        server.createContext("/bomb", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/html");
+            exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+            exchange.sendResponseHeaders(200, GZIP_BOMB.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(GZIP_BOMB);
+            }
+        });
+        server.createContext("/drip", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/html");
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (int i = 0; i < 50; i++) {
+                    out.write('x');
+                    out.flush();
+                    sleep(200);
+                }
+            } catch (IOException clientGaveUp) {
+                // expected: the fetcher hangs up at its time limit
+            }
+        });
+        server.createContext("/versioned", exchange -> {
+            if ("\"v7\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+                return;
+            }
+            exchange.getResponseHeaders().add("ETag", "\"v7\"");
+            exchange.getResponseHeaders().add("Last-Modified", "Mon, 02 Mar 2026 10:00:00 GMT");
             respond(exchange, 200, "text/html", PAGE);
         });
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.createContext("/slow", exchange -> {
+            sleep(3_000);
+            respond(exchange, 200, "text/html", PAGE);
+        });
+        server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -117,6 +158,57 @@ class HttpFetcherIT {
                 .isInstanceOf(IngestException.class).hasMessageContaining("only http and https");
         assertThatThrownBy(() -> fetcher.fetch(URI.create("file:///etc/passwd")))
                 .isInstanceOf(IngestException.class).hasMessageContaining("only http and https");
+    }
+
+    @Test
+    void countsTheSizeLimitAfterDecompressingGzip() {
+        assertThat(GZIP_BOMB.length).isLessThan(2_000_000);
+
+        assertThatThrownBy(() -> fetcher.fetch(URI.create(base + "/bomb")))
+                .isInstanceOf(IngestException.class).hasMessageContaining("larger than the limit of 2000 bytes");
+    }
+
+    @Test
+    void givesUpOnABodyThatTricklesInPastTheTotalTimeout() {
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> impatient.fetch(URI.create(base + "/drip")))
+                .isInstanceOf(IngestException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void asksConditionallyAndHearsThatNothingChanged() {
+        FetchedPage first = fetcher.fetch(URI.create(base + "/versioned"));
+
+        assertThat(first.etag()).isEqualTo("\"v7\"");
+        assertThat(first.lastModified()).isEqualTo("Mon, 02 Mar 2026 10:00:00 GMT");
+        assertThat(fetcher.fetch(URI.create(base + "/versioned"), HttpFetcher.PAGE_TYPES, first.validators()))
+                .isEmpty();
+    }
+
+    @Test
+    void acceptsFeedsOnlyWhenAskedFor() {
+        assertThatThrownBy(() -> fetcher.fetch(URI.create(base + "/feed.xml")))
+                .isInstanceOf(IngestException.class).hasMessageContaining("content type application/rss+xml");
+        java.util.Set<String> pagesAndFeeds = new java.util.HashSet<>(HttpFetcher.PAGE_TYPES);
+        pagesAndFeeds.addAll(HttpFetcher.FEED_TYPES);
+
+        assertThat(fetcher.fetch(URI.create(base + "/feed.xml"), pagesAndFeeds, Validators.NONE))
+                .get().extracting(FetchedPage::contentType).isEqualTo("application/rss+xml");
+    }
+
+    private static byte[] gzippedZeros(int size) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+            byte[] zeros = new byte[64 * 1024];
+            for (int written = 0; written < size; written += zeros.length) {
+                gzip.write(zeros);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {

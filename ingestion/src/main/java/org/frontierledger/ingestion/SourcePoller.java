@@ -1,0 +1,83 @@
+package org.frontierledger.ingestion;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.frontierledger.eventstore.id.SourceId;
+import org.frontierledger.eventstore.query.FindDueSources;
+import org.frontierledger.ingestion.config.SourceProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The scheduler: every {@code ledger.sources.poll-every} it asks (over the query bus) which
+ * sources are due, and starts a run for each. The registry's lease keeps a source from running
+ * twice, so several nodes may poll the same store. Off in command-line runs
+ * ({@code ledger.sources.polling=false}); idle where no read model answers the query.
+ */
+@Component
+@ConditionalOnProperty(name = "ledger.sources.polling", havingValue = "true", matchIfMissing = true)
+class SourcePoller implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(SourcePoller.class);
+    private static final int BATCH = 50;
+
+    private final QueryGateway queries;
+    private final SourceService sources;
+    private final SourceProperties settings;
+    private volatile ScheduledExecutorService timer;
+
+    SourcePoller(QueryGateway queries, SourceService sources, SourceProperties settings) {
+        this.queries = queries;
+        this.sources = sources;
+        this.settings = settings;
+    }
+
+    /** Starts every source that is due now. */
+    void pollOnce() {
+        try {
+            List<SourceId> due = queries.query(new FindDueSources(Instant.now(), BATCH),
+                    ResponseTypes.multipleInstancesOf(SourceId.class)).get(10, TimeUnit.SECONDS);
+            due.forEach(sources::runScheduled);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            log.debug("No due sources this time: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void start() {
+        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("source-poller").daemon().factory());
+        long every = settings.pollEvery().toMillis();
+        started.scheduleWithFixedDelay(this::pollOnce, every, every, TimeUnit.MILLISECONDS);
+        timer = started;
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService running = timer;
+        if (running != null) {
+            running.shutdownNow();
+            timer = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return timer != null;
+    }
+
+    /** After Axon's processors have started, so the read model can answer. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
+    }
+}
