@@ -32,7 +32,7 @@ import org.springframework.core.task.TaskExecutor;
 @PageTitle("Ingest · Frontier Ledger")
 @RolesAllowed("ANALYST")
 public class IngestView extends VerticalLayout {
-    final TextField url = new TextField("Web page");
+    final TextField url = new TextField("Web page or RSS/Atom feed");
     final Button fetch = new Button("Fetch and ingest", VaadinIcon.DOWNLOAD_ALT.create());
     final Upload upload;
     final ProgressBar progress = new ProgressBar();
@@ -57,7 +57,7 @@ public class IngestView extends VerticalLayout {
     }
 
     private HorizontalLayout createUrlForm() {
-        url.setPlaceholder("https://example.com/article.html");
+        url.setPlaceholder("https://example.com/article.html or …/feed.xml");
         url.setWidth("36em");
         url.setClearButtonVisible(true);
         fetch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -94,7 +94,9 @@ public class IngestView extends VerticalLayout {
 
     private void fetchUrl() {
         String location = url.getValue().trim();
-        if (location.isEmpty()) {
+        // Only web addresses: a path typed here would read files of the server, not of the analyst.
+        String lower = location.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
             url.setInvalid(true);
             url.setErrorMessage("Enter an http or https URL");
             return;
@@ -104,12 +106,15 @@ public class IngestView extends VerticalLayout {
         progress.setVisible(true);
         UI ui = UI.getCurrent();
         executor.execute(() -> {
-            IngestReport report = ingest.ingestUrl(location, user);
-            ui.access(() -> {
-                fetch.setEnabled(true);
-                progress.setVisible(false);
-                ingested(report);
-            });
+            // A page records one document; a feed one per entry, each shown as it is done.
+            try {
+                ingest.ingest(location, user, report -> ui.access(() -> ingested(report)));
+            } finally {
+                ui.access(() -> {
+                    fetch.setEnabled(true);
+                    progress.setVisible(false);
+                });
+            }
         });
     }
 
