@@ -27,8 +27,8 @@ class RestartAndRebuildIT {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(FrontierLedgerApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("ledger.data-dir=" + dataDir, "ledger.sample-data.enabled=false")
-                .run();
+                // Arguments, not builder properties: those are defaults that application.properties overrides.
+                .run("--ledger.data-dir=" + dataDir, "--ledger.sample-data.enabled=false");
     }
 
     private record Snapshot(List<TimelineEntry> timeline, List<SourceDocument> sources, List<String> hits) {

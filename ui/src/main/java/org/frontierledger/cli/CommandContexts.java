@@ -29,7 +29,7 @@ final class CommandContexts {
         return new SpringApplicationBuilder(FrontierLedgerApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
-                .properties(properties.toArray(String[]::new))
-                .run();
+                // As arguments: builder properties are defaults that application.properties would override.
+                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
     }
 }

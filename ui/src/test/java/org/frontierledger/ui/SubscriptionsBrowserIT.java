@@ -75,6 +75,8 @@ class SubscriptionsBrowserIT {
         BrowserSupport.logIn(page, app, "admin", LedgerTestSupport.ADMIN_PASSWORD);
 
         page.navigate(app + "/subscriptions");
+        // The view renders after the page loads: wait for it before typing.
+        assertThat(page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Subscribe"))).isVisible();
         page.locator("vaadin-text-field input").first().fill(feedUrl);
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Subscribe")).click();
 
@@ -90,7 +92,7 @@ class SubscriptionsBrowserIT {
         page.navigate(app + "/sources");
         assertThat(page.locator("vaadin-grid-cell-content a", new Page.LocatorOptions().setHasText("Hooli chip budget")))
                 .isVisible();
-        page.navigate(app + "/?org=Meta");
+        page.navigate(app + "/timeline?org=Meta");
         assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Susan Li"))
                 .first()).isVisible();
     }

@@ -55,10 +55,13 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     private final transient ConflictQueries conflicts;
     private Set<String> conflicting = Set.of();
     private boolean restoring;
+    private final boolean analyst;
 
-    public TimelineView(TimelineQueries timeline, ConflictQueries conflicts) {
+    public TimelineView(TimelineQueries timeline, ConflictQueries conflicts,
+            com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.timeline = timeline;
         this.conflicts = conflicts;
+        this.analyst = authentication.hasRole("ANALYST");
         setSizeFull();
         add(new H2("Timeline of market events"), createFilters(), empty, grid);
         configureGrid();
@@ -144,7 +147,15 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
                     + e.subject() + " page");
             return link;
         }
-        return new com.vaadin.flow.component.html.Span(e.status().name().toLowerCase());
+        String label = e.status().name().toLowerCase();
+        if (analyst) {
+            com.vaadin.flow.router.RouterLink history = new com.vaadin.flow.router.RouterLink(label,
+                    org.frontierledger.ui.review.ReviewView.class);
+            history.setQueryParameters(QueryParameters.simple(Map.of("event", e.eventId())));
+            history.getElement().setAttribute("title", "Review this event and see its history");
+            return history;
+        }
+        return new com.vaadin.flow.component.html.Span(label);
     }
 
     void refresh() {
