@@ -16,7 +16,7 @@ public final class LedgerCommandLine {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("extract", "ingest", "rebuild", "user", "help");
+    private static final Set<String> COMMANDS = Set.of("extract", "ingest", "rebuild", "digest", "user", "help");
 
     static final String USAGE_TEXT = """
             usage: java -jar frontier-ledger.jar [COMMAND ARGS...]
@@ -25,6 +25,9 @@ public final class LedgerCommandLine {
               extract --json FILE...  print the market events of each file as JSON lines (no store needed)
               ingest PATH|URL...      read files, folders or http(s) URLs into the store
               rebuild                 rebuild every read model and the search index from the events
+              digest [--week 2026-W19] [--format md|html|pdf|csv|json] [--out FILE] [--as-of INSTANT]
+                                      a week's digest (default: the last complete week, Markdown, to standard
+                                      output; PDF needs --out), as of now or of an earlier instant
               user add NAME --role VIEWER|ANALYST|ADMIN [--password PASSWORD]
                                       add a user (a password is generated and printed when not given)
               help                    this text
@@ -54,6 +57,7 @@ public final class LedgerCommandLine {
                 case "extract" -> new ExtractCommand(out, err).run(rest);
                 case "ingest" -> new IngestCommand(out, err).run(rest);
                 case "rebuild" -> new RebuildCommand(out, err).run(rest);
+                case "digest" -> new DigestCommand(out, err).run(rest);
                 case "user" -> new UserCommand(out, err).run(rest);
                 default -> {
                     out.println(USAGE_TEXT);

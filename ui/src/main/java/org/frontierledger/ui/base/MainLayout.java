@@ -44,6 +44,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Timeline", TimelineView.class, VaadinIcon.TIMER.create()));
         nav.addItem(new SideNavItem("Search claims", SearchView.class, VaadinIcon.SEARCH.create()));
         nav.addItem(new SideNavItem("Sources", SourcesView.class, VaadinIcon.FILE_TEXT_O.create()));
+        nav.addItem(new SideNavItem("Weekly digest", org.frontierledger.ui.digest.DigestView.class, VaadinIcon.NEWSPAPER.create()));
         if (authentication.hasRole("ANALYST")) {
             nav.addItem(new SideNavItem("Ingest", IngestView.class, VaadinIcon.UPLOAD.create()));
         }
