@@ -19,6 +19,11 @@ final class CommandContexts {
      *     which a running server's projections pick up, so it can run beside the server
      */
     static ConfigurableApplicationContext start(boolean readSide) {
+        return start(readSide, List.of());
+    }
+
+    /** A context on the configured store, with more properties for one command. */
+    static ConfigurableApplicationContext start(boolean readSide, List<String> extraProperties) {
         List<String> properties = new ArrayList<>(List.of(
                 "ledger.read-side.enabled=" + readSide,
                 "ledger.sample-data.enabled=false",
@@ -26,6 +31,7 @@ final class CommandContexts {
                 "logging.level.root=WARN",
                 "logging.level.org.axonframework=ERROR",
                 "spring.main.log-startup-info=false"));
+        properties.addAll(extraProperties);
         return new SpringApplicationBuilder(FrontierLedgerApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)

@@ -17,7 +17,7 @@ public final class LedgerCommandLine {
     static final int USAGE = 2;
 
     private static final Set<String> COMMANDS =
-            Set.of("extract", "ingest", "rebuild", "reextract", "user", "source", "help");
+            Set.of("extract", "ingest", "rebuild", "reextract", "digest", "user", "source", "help");
 
     static final String USAGE_TEXT = """
             usage: java -jar frontier-ledger.jar [COMMAND ARGS...]
@@ -30,6 +30,9 @@ public final class LedgerCommandLine {
               rebuild                 rebuild every read model and the search index from the events
               reextract               re-run the current extractor over the stored documents and record
                                       the differences (new and superseded market events)
+              digest [--week 2026-W19] [--format md|html|pdf|csv|json] [--out FILE] [--as-of INSTANT]
+                                      a week's digest (default: the last complete week, Markdown, to standard
+                                      output; PDF needs --out), as of now or of an earlier instant
               user add NAME --role VIEWER|ANALYST|ADMIN [--password PASSWORD]
                                       add a user (a password is generated and printed when not given)
               help                    this text
@@ -60,6 +63,7 @@ public final class LedgerCommandLine {
                 case "ingest" -> new IngestCommand(out, err).run(rest);
                 case "rebuild" -> new RebuildCommand(out, err).run(rest);
                 case "reextract" -> new ReextractCommand(out, err).run(rest);
+                case "digest" -> new DigestCommand(out, err).run(rest);
                 case "user" -> new UserCommand(out, err).run(rest);
                 case "source" -> new SourceCommand(out, err).run(rest);
                 default -> {

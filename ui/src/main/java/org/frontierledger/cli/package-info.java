@@ -1,4 +1,4 @@
-/** The command line: {@code extract}, {@code ingest}, {@code rebuild}, {@code user add}. */
+/** The command line: {@code extract}, {@code ingest}, {@code rebuild}, {@code digest}, {@code user add}. */
 @NullMarked
 package org.frontierledger.cli;
 

@@ -37,7 +37,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, DaoAuthenticationProvider authentication) throws Exception {
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher("/api/**", "/digests.atom")
                 .authenticationProvider(authentication)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.VIEWER.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))

@@ -56,6 +56,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Models", ModelsView.class, VaadinIcon.CUBES.create()));
         nav.addItem(new SideNavItem("Search claims", SearchView.class, VaadinIcon.SEARCH.create()));
         nav.addItem(new SideNavItem("Sources", SourcesView.class, VaadinIcon.FILE_TEXT_O.create()));
+        nav.addItem(new SideNavItem("Weekly digest", org.frontierledger.ui.digest.DigestView.class, VaadinIcon.NEWSPAPER.create()));
         if (authentication.hasRole("ANALYST")) {
             nav.addItem(new SideNavItem("Review queue", ReviewView.class, VaadinIcon.CHECK_SQUARE_O.create()));
             nav.addItem(new SideNavItem("Ingest", IngestView.class, VaadinIcon.UPLOAD.create()));

@@ -1,0 +1,43 @@
+package org.frontierledger.export;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.frontierledger.eventstore.ProjectionReplayer;
+import org.frontierledger.projections.digest.WeeklyDigests;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The digest's clock, and its weekly schedule in the server (never in a command-line run). */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DigestProperties.class)
+class DigestConfiguration {
+
+    /** The server's clock; tests replace it with a fixed one. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    /** The schedule runs in the server only, never in a command-line run. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication
+    @ConditionalOnProperty(name = {"ledger.digest.enabled", "ledger.read-side.enabled"}, havingValue = "true",
+            matchIfMissing = true)
+    static class Scheduling {
+        @Bean
+        DigestSchedule digestSchedule(WeeklyDigests digests, DigestExporters exporters, DigestArchive archive,
+                ProjectionReplayer replayer, Clock clock, DigestProperties properties) {
+            // Validates the expression at start-up rather than at the first Monday.
+            if (!properties.schedule().equals("-")) {
+                org.springframework.scheduling.support.CronExpression.parse(properties.schedule());
+            }
+            return new DigestSchedule(digests, exporters, archive, replayer, clock, Duration.ofMinutes(10),
+                    properties.schedule());
+        }
+    }
+}
