@@ -17,6 +17,7 @@ import org.frontierledger.projections.digest.WeeklyDigest;
 import org.frontierledger.projections.digest.WeeklyDigests;
 import org.frontierledger.projections.sources.SourceDocument;
 import org.frontierledger.projections.timeline.Figures;
+import org.frontierledger.projections.timeline.CurationStatus;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -136,8 +137,10 @@ final class DigestSamples {
             @Nullable String detail, @Nullable String speaker, String quote) {
         position += 100;
         String id = String.format("%024x", position);
-        TimelineEntry entry = new TimelineEntry(id, doc, type, subject, org, model, amount, null, figure, period,
-                detail, documents.get(doc).reportedOn(), RECORDED, speaker, quote, position, position + quote.length());
+        TimelineEntry entry = new TimelineEntry(id, doc, type, subject, org, model, amount, null, null, null, null,
+                null, null, figure, period, detail, documents.get(doc).reportedOn(), RECORDED, speaker, quote, position,
+                position + quote.length(), CurationStatus.EXTRACTED, null,
+                null);
         (thisWeek ? week : related).add(entry);
         return new Added(this, entry, thisWeek);
     }
@@ -150,8 +153,9 @@ final class DigestSamples {
             List<TimelineEntry> list = thisWeek ? samples.week : samples.related;
             TimelineEntry e = entry;
             list.set(list.indexOf(e), new TimelineEntry(e.eventId(), e.documentId(), e.type(), e.subject(), e.org(),
-                    e.model(), e.amountUsd(), high, e.figure(), e.period(), e.detail(), e.reportedOn(), e.recordedAt(),
-                    e.speaker(), e.quote(), e.quoteStart(), e.quoteEnd()));
+                    e.model(), e.amountUsd(), high, e.inputUsdPerMTok(), e.outputUsdPerMTok(), e.ratio(), e.gpus(),
+                    e.provider(), e.figure(), e.period(), e.detail(), e.reportedOn(), e.recordedAt(), e.speaker(),
+                    e.quote(), e.quoteStart(), e.quoteEnd(), e.status(), e.curatedBy(), e.curatedAt()));
         }
     }
 }

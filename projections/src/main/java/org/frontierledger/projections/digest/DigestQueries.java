@@ -41,7 +41,7 @@ public class DigestQueries {
 
     /** Market events reported between {@code from} and {@code to} (inclusive), in report order. */
     public List<TimelineEntry> eventsReported(LocalDate from, LocalDate to, Instant asOf) {
-        return jdbc.query("SELECT * FROM timeline_entry WHERE reported_on >= ? AND reported_on <= ?"
+        return jdbc.query("SELECT * FROM timeline_entry WHERE status <> 'REJECTED' AND reported_on >= ? AND reported_on <= ?"
                         + " AND recorded_at <= ?" + TIMELINE_ORDER,
                 DigestQueries::entry, Date.valueOf(from), Date.valueOf(to), Timestamp.from(asOf));
     }
@@ -62,7 +62,7 @@ public class DigestQueries {
         args.addAll(lower);
         args.add(Date.valueOf(to));
         args.add(Timestamp.from(asOf));
-        String sql = "SELECT * FROM timeline_entry WHERE type IN (" + marks(types.size()) + ")"
+        String sql = "SELECT * FROM timeline_entry WHERE status <> 'REJECTED' AND type IN (" + marks(types.size()) + ")"
                 + " AND LOWER(subject) IN (" + marks(lower.size()) + ") AND reported_on <= ? AND recorded_at <= ?"
                 + TIMELINE_ORDER;
         return jdbc.query(sql, DigestQueries::entry, args.toArray());
@@ -110,7 +110,7 @@ public class DigestQueries {
     /** The weeks in which market events were reported, newest first, at most {@code limit}. */
     public List<IsoWeek> weeksWithEvents(int limit) {
         List<LocalDate> dates = jdbc.queryForList(
-                "SELECT DISTINCT reported_on FROM timeline_entry ORDER BY reported_on DESC", Date.class)
+                "SELECT DISTINCT reported_on FROM timeline_entry WHERE status <> 'REJECTED' ORDER BY reported_on DESC", Date.class)
                 .stream().map(Date::toLocalDate).toList();
         return dates.stream().map(IsoWeek::of).distinct().limit(limit).toList();
     }
@@ -134,11 +134,6 @@ public class DigestQueries {
     }
 
     private static TimelineEntry entry(ResultSet rs, int rowNum) throws SQLException {
-        return new TimelineEntry(rs.getString("event_id"), rs.getString("document_id"),
-                MarketEventType.valueOf(rs.getString("type")), rs.getString("subject"), rs.getString("org"),
-                rs.getString("model"), rs.getBigDecimal("amount_usd"), rs.getBigDecimal("amount_usd_high"),
-                rs.getString("figure"), rs.getString("period"), rs.getString("detail"),
-                rs.getDate("reported_on").toLocalDate(), rs.getTimestamp("recorded_at").toInstant(),
-                rs.getString("speaker"), rs.getString("quote"), rs.getInt("quote_start"), rs.getInt("quote_end"));
+        return org.frontierledger.projections.timeline.TimelineQueries.row(rs, rowNum);
     }
 }

@@ -108,6 +108,15 @@ public class TimelineQueries {
                 + " AND status <> 'REJECTED' ORDER BY model", String.class);
     }
 
+    /**
+     * Maps a {@code timeline_entry} row (selected with {@code *}), for the other read models of this
+     * module that query the timeline with SQL of their own. They must exclude {@code status =
+     * 'REJECTED'} themselves.
+     */
+    public static TimelineEntry row(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
+        return TimelineTable.row(rs, rowNum);
+    }
+
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

@@ -24,8 +24,9 @@ class DigestAssemblerTest {
     private static TimelineEntry entry(String id, String doc, MarketEventType type, String subject,
             @Nullable Long usd, String figure, @Nullable String detail, LocalDate reportedOn) {
         return new TimelineEntry(id.repeat(24).substring(0, 24), doc, type, subject, subject, null,
-                usd == null ? null : BigDecimal.valueOf(usd), null, figure, null, detail, reportedOn, RECORDED, null,
-                "The sentence about " + subject + ".", 0, 10);
+                usd == null ? null : BigDecimal.valueOf(usd), null, null, null, null, null, null, figure, null, detail,
+                reportedOn, RECORDED, null, "The sentence about " + subject + ".", 0, 10,
+                org.frontierledger.projections.timeline.CurationStatus.EXTRACTED, null, null);
     }
 
     private static Map<String, SourceDocument> documents() {
