@@ -130,7 +130,7 @@ public class ClaimSearch {
         if (document == null) {
             DocumentEntry found = ClaimIndex.findDocument(searcher, documentId);
             // A claim's document is indexed first; the fallback covers an index damaged by hand.
-            document = found != null ? found : new DocumentEntry(documentId, documentId, "");
+            document = found != null ? found : new DocumentEntry(documentId, documentId, "", null);
             documents.put(documentId, document);
         }
         LocalDate reportedOn = LocalDate.ofEpochDay(doc.getField(ClaimFields.REPORTED_ON).numericValue().longValue());
