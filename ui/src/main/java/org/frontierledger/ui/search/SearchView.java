@@ -67,10 +67,33 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
     private Details createSyntaxHelp() {
         Div help = new Div();
-        help.add(new Paragraph("Words must all match (AND). Use \"quotes\" for phrases, OR and NOT (or -word),"
-                + " a trailing * for prefixes (hyperscal*), and fields: speaker:name, doc:title."
-                + " Stemming is on: spends finds spending. Model names match as written: GPT-4o, V3.2."));
+        help.addClassName("query-syntax");
+        help.add(syntaxLine("Words must all match (AND); stemming is on, so spends finds spending.",
+                        "hbm supply"),
+                syntaxLine("\"Quotes\" for a phrase; OR, NOT (or -word) and ( ) combine.",
+                        "\"capital expenditure\" OR capex -guidance"),
+                syntaxLine("NEAR/n: two words or phrases within n words, either order (NEAR alone: 10).",
+                        "hbm NEAR/5 supply"),
+                syntaxLine("A trailing * matches a prefix (at least one letter before it).", "hyperscal*"),
+                syntaxLine("Fields: speaker:, org:, model:, type:, doc: or source: (title or show).",
+                        "org:microsoft type:capex speaker:huang model:gpt-4o source:\"all-in\""),
+                syntaxLine("Amounts in USD with units K, M, B, T; prices in USD per million tokens.",
+                        "amount:>=100B   amount:[1B TO 10B]   price:<1"),
+                syntaxLine("Dates (the reported date): a year, a month or a day, or a range.",
+                        "date:2025-01..2025-03   date:>=2025-06-01"),
+                syntaxLine("Aliases find a company's other names (quotes switch them off).",
+                        "alphabet finds Google; msft finds Microsoft; aws finds Amazon"),
+                syntaxLine("Model names match as written and in parts.", "GPT-4o   o3-mini   V3.2   v3"));
         return new Details("Query syntax", help);
+    }
+
+    private static Div syntaxLine(String explanation, String example) {
+        Span code = new Span(example);
+        code.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)")
+                .set("margin-left", "var(--lumo-space-s)").set("color", "var(--lumo-primary-text-color)");
+        Div line = new Div(new Span(explanation), code);
+        line.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        return line;
     }
 
     private HorizontalLayout createPager() {

@@ -35,7 +35,7 @@ public final class ClaimIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Analyzer analyzer = new ClaimAnalyzer();
+    private final Analyzer analyzer = ClaimAnalyzer.forQueries();
 
     private ClaimIndex(Path path, Directory directory, IndexWriter writer) throws IOException {
         this.path = path;
@@ -67,7 +67,7 @@ public final class ClaimIndex implements Closeable {
     }
 
     private static IndexWriterConfig writerConfig() {
-        IndexWriterConfig config = new IndexWriterConfig(new ClaimAnalyzer());
+        IndexWriterConfig config = new IndexWriterConfig(ClaimAnalyzer.forIndex());
         // A larger buffer than Lucene's 16 MB default makes fewer, larger segments in a rebuild.
         config.setRAMBufferSizeMB(64);
         // Only a finished unit of work commits (see ClaimIndexProjection); what a stopped batch
@@ -81,7 +81,7 @@ public final class ClaimIndex implements Closeable {
         return path;
     }
 
-    /** The analyzer the index was written with; queries must use the same. */
+    /** The analyzer for query text: the index's chain without the parts it adds at index time. */
     public Analyzer analyzer() {
         return analyzer;
     }
