@@ -22,6 +22,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,6 +37,7 @@ import org.frontierledger.search.ClaimSearch;
 import org.frontierledger.search.FacetDimension;
 import org.frontierledger.search.FacetValue;
 import org.frontierledger.search.InvalidQueryException;
+import org.frontierledger.search.SavedSearches;
 import org.frontierledger.search.SearchResult;
 import org.frontierledger.search.SortOrder;
 import org.frontierledger.ui.base.DocumentLinks;
@@ -43,8 +45,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Full-text search over claims: highlighted hits with their market facts, facet counts that narrow
- * the hits when clicked, sorting, pages, and "more like this". Query, filters and order live in
- * the URL, so a search can be bookmarked.
+ * the hits when clicked, sorting, pages, "more like this", and the user's saved searches with
+ * their counts of new claims. Query, filters and order live in the URL, so a search can be
+ * bookmarked.
  */
 @Route("search")
 @PageTitle("Search claims · Frontier Ledger")
@@ -61,21 +64,27 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     final Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create());
     final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
 
+    final SavedSearchPanel savedSearches;
+
     private final transient ClaimSearch search;
     private ClaimQuery current = ClaimQuery.firstPage("", PAGE_SIZE);
     /** The claim of a "more like this" search; null for a text search. */
     private @Nullable String likeClaim;
 
-    public SearchView(ClaimSearch search) {
+    public SearchView(ClaimSearch search, SavedSearches saved, AuthenticationContext authentication) {
         this.search = search;
+        this.savedSearches = new SavedSearchPanel(saved, authentication.getPrincipalName().orElse("anonymous"),
+                () -> current, savedQuery -> show(savedQuery.at(0), null));
         setWidthFull();
         facets.addClassName("search-facets");
-        facets.setWidth("16em");
-        facets.getStyle().set("flex-shrink", "0");
+        VerticalLayout side = new VerticalLayout(savedSearches, facets);
+        side.setPadding(false);
+        side.setWidth("17em");
+        side.getStyle().set("flex-shrink", "0");
         activeFilters.addClassName("active-filters");
         VerticalLayout main = new VerticalLayout(status, activeFilters, results, createPager());
         main.setPadding(false);
-        HorizontalLayout body = new HorizontalLayout(facets, main);
+        HorizontalLayout body = new HorizontalLayout(side, main);
         body.setWidthFull();
         body.setFlexGrow(1, main);
         add(new H2("Search claims"), createSearchBar(), createSyntaxHelp(), body);
