@@ -3,18 +3,14 @@ package org.frontierledger.search;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -27,11 +23,10 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.frontierledger.search.internal.index.ClaimDocuments;
 import org.frontierledger.search.internal.index.ClaimFields;
 import org.frontierledger.search.internal.index.ClaimIndex;
-import org.frontierledger.search.internal.index.DocumentEntry;
 import org.frontierledger.search.internal.index.FactEntry;
+import org.frontierledger.search.internal.index.HitValues;
 import org.frontierledger.search.internal.query.ClaimQueryParser;
 import org.frontierledger.search.internal.query.FacetCounting;
 import org.frontierledger.search.internal.query.Highlighting;
@@ -235,40 +230,21 @@ public class ClaimSearch {
 
     private List<ClaimHit> hits(IndexSearcher searcher, Query matching, ScoreDoc[] page, boolean highlight,
             boolean scored) throws IOException {
-        StoredFields stored = searcher.storedFields();
-        Document[] docs = new Document[page.length];
         int[] docIds = new int[page.length];
-        String[] quotes = new String[page.length];
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
-            docs[i] = stored.document(docIds[i]);
-            quotes[i] = docs[i].get(ClaimFields.TEXT);
         }
+        List<HitValues.Hit> shown = HitValues.read(searcher.getIndexReader(), docIds);
+        String[] quotes = shown.stream().map(HitValues.Hit::quote).toArray(String[]::new);
         String[] html = highlight ? highlighting.quotesAsHtml(searcher, matching, docIds, quotes) : escapeAll(quotes);
-        Map<String, DocumentEntry> documents = new HashMap<>();
         List<ClaimHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             float score = !scored || Float.isNaN(page[i].score) ? 0f : page[i].score;
-            hits.add(hit(searcher, documents, docs[i], html[i], score));
+            HitValues.Hit hit = shown.get(i);
+            hits.add(new ClaimHit(hit.claimId(), hit.documentId(), hit.title(), hit.source(), hit.quote(), html[i],
+                    hit.speaker(), hit.reportedOn(), score, hit.facts().stream().map(ClaimSearch::fact).toList()));
         }
         return hits;
-    }
-
-    private static ClaimHit hit(
-            IndexSearcher searcher, Map<String, DocumentEntry> documents, Document doc, String html, float score)
-            throws IOException {
-        String documentId = doc.get(ClaimFields.DOCUMENT_ID);
-        DocumentEntry document = documents.get(documentId);
-        if (document == null) {
-            DocumentEntry found = ClaimIndex.findDocument(searcher, documentId);
-            // A claim's document is indexed first; the fallback covers an index damaged by hand.
-            document = found != null ? found : new DocumentEntry(documentId, documentId, "", null);
-            documents.put(documentId, document);
-        }
-        LocalDate reportedOn = LocalDate.ofEpochDay(doc.getField(ClaimFields.REPORTED_ON).numericValue().longValue());
-        List<ClaimFact> facts = ClaimDocuments.facts(doc).stream().map(ClaimSearch::fact).toList();
-        return new ClaimHit(doc.get(ClaimFields.ID), documentId, document.title(), document.source(),
-                doc.get(ClaimFields.TEXT), html, doc.get(ClaimFields.SPEAKER), reportedOn, score, facts);
     }
 
     private static ClaimFact fact(FactEntry f) {

@@ -16,7 +16,7 @@ public final class LedgerCommandLine {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("extract", "ingest", "rebuild", "user", "help");
+    private static final Set<String> COMMANDS = Set.of("extract", "ingest", "rebuild", "user", "bench", "help");
 
     static final String USAGE_TEXT = """
             usage: java -jar frontier-ledger.jar [COMMAND ARGS...]
@@ -27,6 +27,9 @@ public final class LedgerCommandLine {
               rebuild                 rebuild every read model and the search index from the events
               user add NAME --role VIEWER|ANALYST|ADMIN [--password PASSWORD]
                                       add a user (a password is generated and printed when not given)
+              bench search [--claims N] [--pg-url URL]
+                                      time Lucene against PostgreSQL full-text search on N synthetic
+                                      claims (default 1,000,000); the last line is JSON
               help                    this text
 
             The store is the one the server uses: LEDGER_DATA_DIR (default ./data) for the embedded
@@ -55,6 +58,7 @@ public final class LedgerCommandLine {
                 case "ingest" -> new IngestCommand(out, err).run(rest);
                 case "rebuild" -> new RebuildCommand(out, err).run(rest);
                 case "user" -> new UserCommand(out, err).run(rest);
+                case "bench" -> new BenchCommand(out, err).run(rest);
                 default -> {
                     out.println(USAGE_TEXT);
                     yield OK;

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -32,7 +33,8 @@ public final class ClaimDocuments {
 
     private ClaimDocuments() {}
 
-    static Document document(DocumentEntry entry) {
+    /** A document's entry. */
+    public static Document document(DocumentEntry entry) {
         Document doc = new Document();
         doc.add(new StringField(ID, entry.id(), Field.Store.YES));
         doc.add(new StringField(KIND, KIND_DOCUMENT, Field.Store.NO));
@@ -80,10 +82,14 @@ public final class ClaimDocuments {
             doc.add(new StoredField(CLAIM_SHOW, claim.show()));
             doc.add(new TextField(DOC, claim.show(), Field.Store.NO));
         }
+        if (claim.source() != null) {
+            doc.add(new StoredField(CLAIM_SOURCE, claim.source()));
+        }
         String source = claim.sourceLabel();
         if (source != null) {
             doc.add(new KeywordField(FACET_SOURCE, source, Field.Store.NO));
         }
+        doc.add(new BinaryDocValuesField(HIT, HitValues.encode(claim, facts)));
         long epochDay = claim.reportedOn().toEpochDay();
         doc.add(new LongPoint(REPORTED_ON, epochDay));
         doc.add(new StoredField(REPORTED_ON, epochDay));
@@ -156,7 +162,7 @@ public final class ClaimDocuments {
                 intValue(stored, END), stored.get(SPEAKER),
                 LocalDate.ofEpochDay(stored.getField(REPORTED_ON).numericValue().longValue()),
                 stored.getField(RECORDED_AT).numericValue().longValue(), stored.get(CLAIM_TITLE),
-                stored.get(CLAIM_SHOW));
+                stored.get(CLAIM_SHOW), stored.get(CLAIM_SOURCE));
     }
 
     /** The facts a stored claim carries, in the order they were written. */

@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * @param recordedAtMillis when the claim was recorded in the store (its event's timestamp), epoch ms
  * @param title the document's title; null when the document entry was not found
  * @param show the document's show; null when unknown
+ * @param source the document's file path or URL; null when the document entry was not found
  */
-record ClaimEntry(
+public record ClaimEntry(
         String claimId,
         String documentId,
         String quote,
@@ -33,10 +34,11 @@ record ClaimEntry(
         LocalDate reportedOn,
         long recordedAtMillis,
         @Nullable String title,
-        @Nullable String show)
+        @Nullable String show,
+        @Nullable String source)
         implements Entry {
 
-    ClaimEntry {
+    public ClaimEntry {
         Objects.requireNonNull(claimId, "claimId");
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(reportedOn, "reportedOn");
@@ -46,7 +48,7 @@ record ClaimEntry(
         Provenance p = event.provenance();
         return new ClaimEntry(event.claimId().value(), p.documentId().value(), p.quote(), p.start(), p.end(),
                 p.speaker(), p.reportedOn(), recordedAt.toEpochMilli(), document == null ? null : document.title(),
-                document == null ? null : document.show());
+                document == null ? null : document.show(), document == null ? null : document.source());
     }
 
     @Override

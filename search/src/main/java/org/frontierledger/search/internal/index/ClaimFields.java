@@ -37,6 +37,14 @@ public final class ClaimFields {
     public static final String CLAIM_TITLE = "claimTitle";
     /** The claim's document show, stored only, to rebuild the claim. */
     public static final String CLAIM_SHOW = "claimShow";
+    /** The claim's document source (path or URL), stored only, to rebuild the claim. */
+    public static final String CLAIM_SOURCE = "claimSource";
+    /**
+     * Everything a hit shows (ids, quote, speaker, title, source, date, facts) in one binary doc
+     * value, read by {@link HitValues}: far cheaper per hit than stored fields, whose large
+     * compressed blocks dominate the cost of a page otherwise.
+     */
+    public static final String HIT = "hit";
     /** The reported date as epoch days: a point (ranges), stored, and doc values (sorting). */
     public static final String REPORTED_ON = "reportedOn";
     /** When the claim was recorded (its event's timestamp), epoch milliseconds: a point and stored. */

@@ -1,7 +1,7 @@
 package org.frontierledger.search.internal.index;
 
 /** An entry of the index as the projection sees it: a document, a claim or a market event's facts. */
-sealed interface Entry permits DocumentEntry, ClaimEntry, FactEntry {
+public sealed interface Entry permits DocumentEntry, ClaimEntry, FactEntry {
 
     /** The key of the entry's Lucene document ({@link ClaimFields#ID}). */
     String id();

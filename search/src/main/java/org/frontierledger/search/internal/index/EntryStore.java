@@ -22,6 +22,11 @@ import org.jspecify.annotations.Nullable;
  * since the last commit are also kept here, by id, and merged into every read; a commit refreshes
  * the searcher and empties the overlay.
  *
+ * <p>Why a cache: every event of a document needs the document's entries, and a document's events
+ * arrive together, so the entries of the most recent documents are kept decoded here and updated
+ * by every write; otherwise a document of n claims would decode its stored entries n times. This
+ * store is the index's only writer, so the cache cannot go stale.
+ *
  * <p>Used by the one processor thread; synchronized anyway, so a tool calling in is safe.
  */
 final class EntryStore {
@@ -32,8 +37,19 @@ final class EntryStore {
     private static final Comparator<FactEntry> FACT_ORDER = Comparator.comparing(FactEntry::eventId);
 
     private final ClaimIndex index;
+    /** How many documents' entries are kept decoded. */
+    private static final int CACHED_DOCUMENTS = 64;
+
     /** Writes since the last commit by entry id: an {@link Entry} or a {@link Deleted}. */
     private final Map<String, Object> pending = new LinkedHashMap<>();
+    /** The entries of recently used documents by document id, then entry id; least recently used first. */
+    private final Map<String, Map<String, Entry>> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(
+                Map.Entry<String, Map<String, org.frontierledger.search.internal.index.Entry>> eldest) {
+            return size() > CACHED_DOCUMENTS;
+        }
+    };
 
     EntryStore(ClaimIndex index) {
         this.index = index;
@@ -93,6 +109,7 @@ final class EntryStore {
     synchronized void deleteAll() {
         index.deleteAll();
         pending.clear();
+        cache.clear();
     }
 
     private void rewriteClaimsCarrying(FactEntry fact) {
@@ -117,10 +134,30 @@ final class EntryStore {
     private void write(String id, Object entryOrDeletion) {
         pending.remove(id); // keep the map in write order
         pending.put(id, entryOrDeletion);
+        switch (entryOrDeletion) {
+            case Entry entry -> {
+                Map<String, Entry> cached = cache.get(entry.documentId());
+                if (cached != null) {
+                    cached.put(id, entry);
+                }
+            }
+            case Deleted deleted -> {
+                Map<String, Entry> cached = cache.get(deleted.documentId());
+                if (cached != null) {
+                    cached.remove(id);
+                }
+            }
+            default -> throw new IllegalArgumentException("not an entry: " + entryOrDeletion);
+        }
+    }
+
+    /** Every entry of a document, from the cache or else decoded from the index and the overlay. */
+    private List<Entry> entriesOf(String documentId) {
+        return new ArrayList<>(cache.computeIfAbsent(documentId, this::load).values());
     }
 
     /** Every entry of a document: what the searcher sees, overlaid with the writes since the last commit. */
-    private List<Entry> entriesOf(String documentId) {
+    private Map<String, Entry> load(String documentId) {
         Map<String, Entry> entries = new LinkedHashMap<>();
         index.withSearcher(searcher -> {
             readCommitted(searcher, documentId, entries);
@@ -135,7 +172,7 @@ final class EntryStore {
                 }
             }
         }
-        return new ArrayList<>(entries.values());
+        return entries;
     }
 
     private static void readCommitted(IndexSearcher searcher, String documentId, Map<String, Entry> entries)
