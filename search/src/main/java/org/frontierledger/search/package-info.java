@@ -91,6 +91,32 @@
  * character of the quote, so the only markup in
  * {@link org.frontierledger.search.ClaimHit#fragmentHtml()} is {@code <mark>}.
  *
+ * <h2>Facets, order, similar claims</h2>
+ *
+ * <p>Every search collects all matching claims once (Lucene's {@code FacetsCollector}) to count
+ * them exactly and, when asked, to count the values of six keyword fields with sorted-set doc
+ * values (type, company, model, speaker, source, year) with {@code StringValueFacetCounts}; the
+ * per-reader ordinal maps are kept until the next refresh. A chosen facet value becomes a filter
+ * clause (values of one dimension ORed, dimensions ANDed), so drill-down narrows both the hits and
+ * the counts. Hits sort by score (newer first among equals) or by reported date. "More like this"
+ * is Lucene's {@code MoreLikeThis} over the quote field: the claim's rarest shared words, the
+ * claim itself left out. A page's hits are read from one binary doc value per claim
+ * ({@code hit}: ids, quote, speaker, title, source, date, facts), not from stored fields, whose
+ * block decompression would cost more than the search; the highlighter is handed those quotes.
+ *
+ * <h2>Saved searches</h2>
+ *
+ * <p>{@link org.frontierledger.search.SavedSearches} keeps each user's named searches (text,
+ * filters, order) in the SQL table {@code saved_search} (Flyway V300, this module's range) and
+ * counts, per search, the matching claims recorded after the user's last run of it: recorded means
+ * the claim event's timestamp ({@code recordedAt}), not the date the source reported.
+ *
+ * <h2>Benchmark</h2>
+ *
+ * <p>{@code java -jar ui/target/frontier-ledger.jar bench search [--claims N]} (package
+ * {@code bench}) indexes N synthetic claims in this index and in PostgreSQL full-text search and
+ * times the same five queries on both; see {@link org.frontierledger.search.bench.SearchBenchmark}.
+ *
  * <h2>Commits and rebuilds</h2>
  *
  * <p>Writes are upserts ({@code IndexWriter.updateDocument} keyed on {@code id}): handling an event

@@ -15,11 +15,13 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.NumericUtils;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -130,11 +132,15 @@ public final class ClaimDocuments {
         }
         // One point per value (not one point of many dimensions): a range matches when any of the
         // claim's figures is in it.
+        // Doc values beside the points let a range that is ANDed with a selective clause check
+        // only that clause's documents (IndexOrDocValuesQuery) instead of walking the whole tree.
         for (long amount : amounts) {
             doc.add(new LongPoint(AMOUNT, amount));
+            doc.add(new SortedNumericDocValuesField(AMOUNT, amount));
         }
         for (double price : prices) {
             doc.add(new DoublePoint(PRICE, price));
+            doc.add(new SortedNumericDocValuesField(PRICE, NumericUtils.doubleToSortableLong(price)));
         }
     }
 

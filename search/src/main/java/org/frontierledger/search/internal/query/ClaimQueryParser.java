@@ -12,16 +12,20 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.NumericUtils;
 import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.search.internal.index.ClaimFields;
 import org.jspecify.annotations.Nullable;
@@ -314,7 +318,8 @@ public final class ClaimQueryParser {
         private static Query days(LocalDate first, LocalDate last) {
             long from = first == LocalDate.MIN ? Long.MIN_VALUE : first.toEpochDay();
             long to = last == LocalDate.MAX ? Long.MAX_VALUE : last.toEpochDay();
-            return LongPoint.newRangeQuery(ClaimFields.REPORTED_ON, from, to);
+            return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(ClaimFields.REPORTED_ON, from, to),
+                    NumericDocValuesField.newSlowRangeQuery(ClaimFields.REPORTED_ON, from, to));
         }
 
         private static Query figure(String field, String text) {
@@ -354,7 +359,8 @@ public final class ClaimQueryParser {
             if (low > high) {
                 throw emptyRange("amount:", from, to);
             }
-            return LongPoint.newRangeQuery(ClaimFields.AMOUNT, low, high);
+            return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(ClaimFields.AMOUNT, low, high),
+                    SortedNumericDocValuesField.newSlowRangeQuery(ClaimFields.AMOUNT, low, high));
         }
 
         private static Query priceRange(@Nullable String from, @Nullable String to, boolean fromIncluded,
@@ -372,7 +378,9 @@ public final class ClaimQueryParser {
             if (low > high) {
                 throw emptyRange("price:", from, to);
             }
-            return DoublePoint.newRangeQuery(ClaimFields.PRICE, low, high);
+            return new IndexOrDocValuesQuery(DoublePoint.newRangeQuery(ClaimFields.PRICE, low, high),
+                    SortedNumericDocValuesField.newSlowRangeQuery(ClaimFields.PRICE,
+                            NumericUtils.doubleToSortableLong(low), NumericUtils.doubleToSortableLong(high)));
         }
 
         private static long dollars(BigDecimal usd, RoundingMode rounding) {
