@@ -52,8 +52,8 @@ class SearchRelevanceIT {
     }
 
     @Test
-    void whoPutANumberOnAnthropicsWorth() {
-        assertFirst("anthropic 3T", "Anthropic could trade around $3T");
+    void whoArguedAnthropicCouldBeWorthThreeTrillionPublicly() {
+        assertFirst("anthropic 3T publicly", "Anthropic could trade around $3T publicly");
     }
 
     @Test

@@ -80,7 +80,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         VerticalLayout side = new VerticalLayout(savedSearches, facets);
         side.setPadding(false);
         side.setWidth("17em");
-        side.getStyle().set("flex-shrink", "0");
+        side.getStyle().set("flex-shrink", "0").set("overflow", "hidden");
         activeFilters.addClassName("active-filters");
         VerticalLayout main = new VerticalLayout(status, activeFilters, results, createPager());
         main.setPadding(false);
@@ -191,6 +191,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     void show(ClaimQuery next, @Nullable String like) {
         current = next;
         likeClaim = like;
+        query.setValue(next.text());
+        sort.setValue(next.sort());
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(
                 RouteConfiguration.forSessionScope().getUrl(SearchView.class), urlParameters())));
         runSearch();
@@ -246,7 +248,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
                     : "No claims match. Try fewer words, OR, a prefix*, or fewer filters.");
         } else {
             int offset = current.offset();
-            status.setText(result.total() + " claims" + (result.total() > PAGE_SIZE
+            status.setText(result.total() + (result.total() == 1 ? " claim" : " claims") + (result.total() > PAGE_SIZE
                     ? ", showing " + (offset + 1) + "–" + (offset + result.hits().size()) : ""));
         }
         previous.setEnabled(current.offset() > 0);
@@ -273,6 +275,11 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
             for (FacetValue value : values) {
                 section.add(facetButton(dimension, value.value(), value.count(), chosen.contains(value.value())));
             }
+            for (String value : chosen) {
+                if (values.stream().noneMatch(v -> v.value().equals(value))) {
+                    section.add(facetButton(dimension, value, 0, true)); // chosen, but nothing matches now
+                }
+            }
             facets.add(section);
         }
     }
@@ -285,7 +292,9 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         if (chosen) {
             button.addClassName("chosen");
         }
-        button.getStyle().set("display", "block").set("margin", "2px 0");
+        button.getStyle().set("display", "flex").set("width", "100%").set("justify-content", "flex-start")
+                .set("margin", "2px 0").set("white-space", "nowrap");
+        button.setTooltipText(label(dimension, value));
         button.addClickListener(click -> show(chosen ? current.withoutFilter(dimension, value)
                 : current.withFilter(dimension, value), null));
         return button;
