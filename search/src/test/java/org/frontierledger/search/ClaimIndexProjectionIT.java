@@ -119,7 +119,9 @@ class ClaimIndexProjectionIT {
         replayer.replayAll();
         replayer.awaitCaughtUp(Duration.ofSeconds(30));
 
-        assertThat(snapshot()).isEqualTo(hits);
+        // The replay empties the index first; poll until it has written everything again.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(snapshot()).isEqualTo(hits));
     }
 
     private List<List<String>> snapshot() {

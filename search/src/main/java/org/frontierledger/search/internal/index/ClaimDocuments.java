@@ -167,13 +167,19 @@ public final class ClaimDocuments {
         return new ClaimEntry(stored.get(ID), stored.get(DOCUMENT_ID), stored.get(TEXT), intValue(stored, START),
                 intValue(stored, END), stored.get(SPEAKER),
                 LocalDate.ofEpochDay(stored.getField(REPORTED_ON).numericValue().longValue()),
-                stored.getField(RECORDED_AT).numericValue().longValue(), stored.get(CLAIM_TITLE),
+                longValue(stored, RECORDED_AT), stored.get(CLAIM_TITLE),
                 stored.get(CLAIM_SHOW), stored.get(CLAIM_SOURCE));
     }
 
     /** The facts a stored claim carries, in the order they were written. */
     public static List<FactEntry> facts(Document stored) {
         return Arrays.stream(stored.getValues(FACT)).map(FactEntry::decode).toList();
+    }
+
+    /** A stored long; 0 when absent (a claim written before the field existed, issue 5). */
+    private static long longValue(Document stored, String field) {
+        IndexableField value = stored.getField(field);
+        return value == null ? 0 : value.numericValue().longValue();
     }
 
     private static int intValue(Document stored, String field) {

@@ -66,21 +66,21 @@ public final class HitValues {
                 facts);
     }
 
-    /**
-     * The hits of these claim documents, in the same order.
-     *
-     * @throws IllegalStateException when one of them is not a claim
-     */
+    /** The hits of these claim documents, in the same order. */
     public static List<Hit> read(IndexReader reader, int[] docIds) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
         List<Hit> hits = new ArrayList<>(docIds.length);
         for (int docId : docIds) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
             BinaryDocValues values = leaf.reader().getBinaryDocValues(ClaimFields.HIT);
-            if (values == null || !values.advanceExact(docId - leaf.docBase)) {
-                throw new IllegalStateException("document " + docId + " is not a claim");
+            if (values != null && values.advanceExact(docId - leaf.docBase)) {
+                hits.add(decode(values.binaryValue()));
+            } else {
+                // A claim written before hit values existed (issue 5): read its stored fields,
+                // slower but right, until a rebuild writes it anew.
+                ClaimEntry claim = ClaimDocuments.claimEntry(reader.storedFields().document(docId));
+                hits.add(decode(encode(claim, ClaimDocuments.facts(reader.storedFields().document(docId)))));
             }
-            hits.add(decode(values.binaryValue()));
         }
         return hits;
     }
