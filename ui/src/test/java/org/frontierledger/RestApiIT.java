@@ -77,6 +77,58 @@ class RestApiIT {
     }
 
     @Test
+    void searchNarrowsByFacetsAndCountsThem() throws Exception {
+        // given
+        JsonNode all = json.readTree(get("/api/search?limit=1", true).body());
+        long capexClaims = countOf(all.get("facets").get("type"), "CAPEX");
+        assertThat(capexClaims).isPositive();
+
+        // when
+        HttpResponse<String> response = get("/api/search?type=CAPEX&sort=newest&limit=100", true);
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode capex = json.readTree(response.body());
+        assertThat(capex.get("total").asLong()).isEqualTo(capexClaims);
+        assertThat(capex.get("facets").get("type")).allSatisfy(v -> assertThat(v.get("value").asText()).isNotBlank());
+        assertThat(countOf(capex.get("facets").get("type"), "CAPEX")).isEqualTo(capexClaims);
+        java.util.List<String> dates = new java.util.ArrayList<>();
+        capex.get("hits").forEach(hit -> {
+            dates.add(hit.get("date").asText());
+            assertThat(hit.get("facts").findValuesAsText("type")).contains("CAPEX");
+        });
+        assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void searchTakesFieldsAndRangesInTheQuery() throws Exception {
+        JsonNode big = json.readTree(get("/api/search?limit=100&q=" + q("amount:>=10B"), true).body());
+
+        assertThat(big.get("total").asLong()).isPositive();
+        big.get("hits").forEach(hit -> assertThat(hit.get("facts").findValues("amountUsd"))
+                .anySatisfy(amount -> assertThat(amount.asLong()).isGreaterThanOrEqualTo(10_000_000_000L)));
+    }
+
+    @Test
+    void moreLikeAClaimLeavesTheClaimOut() throws Exception {
+        String id = json.readTree(get("/api/search?q=" + q("DeepSeek"), true).body()).get("hits").get(0)
+                .get("id").asText();
+
+        JsonNode alike = json.readTree(get("/api/search?like=" + q(id), true).body());
+
+        assertThat(alike.get("hits").findValuesAsText("id")).isNotEmpty().doesNotContain(id);
+    }
+
+    private static long countOf(JsonNode values, String value) {
+        for (JsonNode v : values) {
+            if (v.get("value").asText().equals(value)) {
+                return v.get("count").asLong();
+            }
+        }
+        return 0;
+    }
+
+    @Test
     void eventsFilterByTypeAndCompany() throws Exception {
         HttpResponse<String> response = get("/api/events?type=CAPEX&org=" + q("Amazon"), true);
 
@@ -95,8 +147,12 @@ class RestApiIT {
         HttpResponse<String> wildcard = get("/api/search?q=" + q("*seek"), true);
         HttpResponse<String> type = get("/api/events?type=SPACESHIP", true);
         HttpResponse<String> date = get("/api/events?from=yesterday", true);
+        HttpResponse<String> amount = get("/api/search?q=" + q("amount:>=lots"), true);
+        HttpResponse<String> sort = get("/api/search?q=hbm&sort=sideways", true);
+        HttpResponse<String> tooLong = get("/api/search?q=" + q("hbm ".repeat(200)), true);
 
-        for (HttpResponse<String> response : java.util.List.of(syntax, wildcard, type, date)) {
+        assertThat(json.readTree(amount.body()).get("error").asText()).contains("'lots' is not an amount");
+        for (HttpResponse<String> response : java.util.List.of(syntax, wildcard, type, date, amount, sort, tooLong)) {
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(json.readTree(response.body()).get("error").asText()).isNotBlank();
             assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");

@@ -1,6 +1,7 @@
 package org.frontierledger.search;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  *     in {@code <mark>…</mark>}; ready to put into a page as is
  * @param speaker who said it, where known; null otherwise
  * @param reportedOn the date it was reported
- * @param score the relevance score (higher is better) for a text query; 0 for a blank query
+ * @param score the relevance score (higher is better) for a text query; 0 for a blank query or an
+ *     order by date
+ * @param facts the market events reported in the claim's sentence, after curation; often empty
  */
 public record ClaimHit(
         String claimId,
@@ -27,7 +30,8 @@ public record ClaimHit(
         String fragmentHtml,
         @Nullable String speaker,
         LocalDate reportedOn,
-        float score) {
+        float score,
+        List<ClaimFact> facts) {
     public ClaimHit {
         Objects.requireNonNull(claimId, "claimId");
         Objects.requireNonNull(documentId, "documentId");
@@ -36,5 +40,6 @@ public record ClaimHit(
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(fragmentHtml, "fragmentHtml");
         Objects.requireNonNull(reportedOn, "reportedOn");
+        facts = List.copyOf(facts);
     }
 }

@@ -1,15 +1,18 @@
 package org.frontierledger.search;
 
 import java.io.IOException;
-import java.time.LocalDate;
+import java.io.StringReader;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
+import java.util.Set;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -19,22 +22,27 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TopDocs;
 import org.frontierledger.search.internal.index.ClaimFields;
 import org.frontierledger.search.internal.index.ClaimIndex;
-import org.frontierledger.search.internal.index.DocumentEntry;
+import org.frontierledger.search.internal.index.FactEntry;
+import org.frontierledger.search.internal.index.HitValues;
 import org.frontierledger.search.internal.query.ClaimQueryParser;
+import org.frontierledger.search.internal.query.FacetCounting;
 import org.frontierledger.search.internal.query.Highlighting;
 import org.frontierledger.search.internal.query.QueryRejected;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Service;
 
 /**
- * Full-text search over the claims in the index.
+ * Full-text search over the claims in the index: hits, facet counts, similar claims and counts.
  *
  * <p>Results reflect the events the {@code claim-index} processor has handled so far, so a claim
  * appears shortly after it is recorded, not at once. Each call reads one consistent snapshot.
+ *
+ * <p>Cost: a search collects every matching claim once, to count them exactly and, when asked, to
+ * count facet values; ranking keeps only the requested page plus the hits before it.
  *
  * <p>Thread-safe: one instance serves all requests.
  */
@@ -44,12 +52,25 @@ public class ClaimSearch {
 
     private static final Query CLAIMS = new TermQuery(new Term(ClaimFields.KIND, ClaimFields.KIND_CLAIM));
     private static final SortField NEWEST_FIRST = new SortField(ClaimFields.REPORTED_ON, SortField.Type.LONG, true);
-    private static final Sort BY_DATE = new Sort(NEWEST_FIRST);
+    private static final Sort BY_NEWEST = new Sort(NEWEST_FIRST);
+    private static final Sort BY_OLDEST = new Sort(new SortField(ClaimFields.REPORTED_ON, SortField.Type.LONG));
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, NEWEST_FIRST);
+    private static final Map<FacetDimension, String> FACET_FIELDS = Map.of(
+            FacetDimension.TYPE, ClaimFields.FACET_TYPE,
+            FacetDimension.COMPANY, ClaimFields.FACET_COMPANY,
+            FacetDimension.MODEL, ClaimFields.FACET_MODEL,
+            FacetDimension.SPEAKER, ClaimFields.FACET_SPEAKER,
+            FacetDimension.SOURCE, ClaimFields.FACET_SOURCE,
+            FacetDimension.YEAR, ClaimFields.FACET_YEAR);
+    /** Words too common to make two claims alike. */
+    private static final Set<String> MLT_STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for",
+            "from", "has", "have", "in", "is", "it", "its", "of", "on", "or", "said", "says", "that", "the", "this",
+            "to", "was", "were", "will", "with");
 
     private final ClaimIndex index;
     private final ClaimQueryParser parser;
     private final Highlighting highlighting;
+    private final FacetCounting facetCounting = new FacetCounting();
 
     ClaimSearch(ClaimIndex index) {
         this.index = index;
@@ -58,27 +79,112 @@ public class ClaimSearch {
     }
 
     /**
-     * The page of claims that match {@code query}: best first, or newest first when its text is blank.
+     * A search over an index opened outside Spring, such as the benchmark's; the application gets
+     * its instance from Spring.
+     */
+    public static ClaimSearch over(ClaimIndex index) {
+        return new ClaimSearch(index);
+    }
+
+    /**
+     * The page of claims that match {@code query}, with facet counts over all of them when asked.
      *
      * @throws InvalidQueryException when the text cannot be run; its message tells the analyst why
      */
     public SearchResult search(ClaimQuery query) {
-        boolean all = query.text().isBlank();
-        Query matching = all ? new MatchAllDocsQuery() : parse(query.text());
-        Query claims = new BooleanQuery.Builder()
-                .add(matching, Occur.MUST)
-                .add(CLAIMS, Occur.FILTER)
-                .build();
+        boolean blank = query.text().isBlank();
+        Query matching = blank ? new MatchAllDocsQuery() : parse(query.text());
+        Query filtered = filtered(matching, query.filters());
+        Sort sort = switch (query.sort()) {
+            case RELEVANCE -> blank ? BY_NEWEST : BY_RELEVANCE;
+            case NEWEST -> BY_NEWEST;
+            case OLDEST -> BY_OLDEST;
+        };
+        boolean scored = sort == BY_RELEVANCE;
         try {
-            return index.withSearcher(searcher -> page(searcher, query, matching, claims, all));
+            return index.withSearcher(searcher -> page(searcher, query, matching, filtered, sort, scored));
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException(ClaimQueryParser.tooManyClausesMessage());
         }
     }
 
+    /**
+     * How many claims match {@code query} (its text and filters; its page, order and facet setting
+     * do not matter).
+     *
+     * @throws InvalidQueryException when the text cannot be run
+     */
+    public long count(ClaimQuery query) {
+        return countWhere(query, null);
+    }
+
+    /**
+     * How many claims that match {@code query} were recorded after {@code since}: recorded, that is
+     * when the ledger stored the claim (its event's timestamp), not the date the source reported it,
+     * so an old podcast ingested today counts as new.
+     *
+     * @throws InvalidQueryException when the text cannot be run
+     */
+    public long countRecordedAfter(ClaimQuery query, Instant since) {
+        long after = since.toEpochMilli() == Long.MAX_VALUE ? Long.MAX_VALUE : since.toEpochMilli() + 1;
+        return countWhere(query, LongPoint.newRangeQuery(ClaimFields.RECORDED_AT, after, Long.MAX_VALUE));
+    }
+
     /** The number of claims in the index. */
     public long count() {
         return index.withSearcher(searcher -> (long) searcher.count(CLAIMS));
+    }
+
+    /**
+     * Claims whose quotes share the telling words of this claim's quote, most alike first, without
+     * the claim itself; words that are rare in the index count most (Lucene's {@link MoreLikeThis}).
+     * Empty when the claim is unknown or its quote has no telling word.
+     *
+     * @param limit how many, 1 to {@value ClaimQuery#MAX_LIMIT}
+     */
+    public SearchResult moreLikeThis(String claimId, int limit) {
+        ClaimQuery page = new ClaimQuery("", 0, limit, Map.of(), SortOrder.RELEVANCE, false);
+        return index.withSearcher(searcher -> {
+            TopDocs found = searcher.search(new TermQuery(new Term(ClaimFields.ID, claimId)), 1);
+            if (found.scoreDocs.length == 0) {
+                return new SearchResult(0, List.of());
+            }
+            String quote = searcher.storedFields().document(found.scoreDocs[0].doc).get(ClaimFields.TEXT);
+            if (quote == null) {
+                return new SearchResult(0, List.of());
+            }
+            Query alike = like(searcher, quote);
+            Query others = new BooleanQuery.Builder()
+                    .add(alike, Occur.MUST)
+                    .add(new TermQuery(new Term(ClaimFields.ID, claimId)), Occur.MUST_NOT)
+                    .build();
+            return page(searcher, page, alike, filtered(others, Map.of()), BY_RELEVANCE, true);
+        });
+    }
+
+    private Query like(IndexSearcher searcher, String quote) throws IOException {
+        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+        mlt.setAnalyzer(index.analyzer());
+        mlt.setFieldNames(new String[] {ClaimFields.TEXT});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(1);
+        mlt.setMinWordLen(2);
+        mlt.setMaxQueryTerms(12);
+        mlt.setStopWords(MLT_STOP_WORDS);
+        return mlt.like(ClaimFields.TEXT, new StringReader(quote));
+    }
+
+    private long countWhere(ClaimQuery query, @Nullable Query extraFilter) {
+        Query matching = query.text().isBlank() ? new MatchAllDocsQuery() : parse(query.text());
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(filtered(matching, query.filters()), Occur.MUST);
+        if (extraFilter != null) {
+            all.add(extraFilter, Occur.FILTER);
+        }
+        try {
+            return index.withSearcher(searcher -> (long) searcher.count(all.build()));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidQueryException(ClaimQueryParser.tooManyClausesMessage());
+        }
     }
 
     private Query parse(String text) {
@@ -89,53 +195,61 @@ public class ClaimSearch {
         }
     }
 
-    private SearchResult page(IndexSearcher searcher, ClaimQuery query, Query matching, Query claims, boolean all)
-            throws IOException {
-        int wanted = (int) Math.min((long) query.offset() + query.limit(), Integer.MAX_VALUE);
-        TopFieldDocs top = searcher.search(claims, wanted, all ? BY_DATE : BY_RELEVANCE, !all);
-        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-                ? top.totalHits.value()
-                : searcher.count(claims);
-        int from = Math.min(query.offset(), top.scoreDocs.length);
-        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        return new SearchResult(total, hits(searcher, matching, page, all));
+    /** Claims only, narrowed to the chosen facet values: ORed within a dimension, ANDed across. */
+    private static Query filtered(Query matching, Map<FacetDimension, Set<String>> filters) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(matching, Occur.MUST).add(CLAIMS, Occur.FILTER);
+        filters.forEach((dimension, values) -> {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            values.forEach(value -> any.add(new TermQuery(new Term(FACET_FIELDS.get(dimension), value)), Occur.SHOULD));
+            query.add(any.build(), Occur.FILTER);
+        });
+        return query.build();
     }
 
-    private List<ClaimHit> hits(IndexSearcher searcher, Query matching, ScoreDoc[] page, boolean all)
-            throws IOException {
-        StoredFields stored = searcher.storedFields();
-        Document[] docs = new Document[page.length];
+    private SearchResult page(IndexSearcher searcher, ClaimQuery query, Query matching, Query filtered, Sort sort,
+            boolean scored) throws IOException {
+        int wanted = (int) Math.min((long) query.offset() + query.limit(), Integer.MAX_VALUE);
+        FacetsCollectorManager.FacetsResult result =
+                FacetsCollectorManager.search(searcher, filtered, wanted, sort, scored, new FacetsCollectorManager());
+        long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+        Map<FacetDimension, List<FacetValue>> facets = new EnumMap<>(FacetDimension.class);
+        if (query.countFacets()) {
+            for (FacetDimension dimension : FacetDimension.values()) {
+                facets.put(dimension, facetCounting.top(searcher.getIndexReader(), result.facetsCollector(),
+                                FACET_FIELDS.get(dimension), SearchResult.TOP_VALUES).stream()
+                        .map(c -> new FacetValue(c.value(), c.count()))
+                        .toList());
+            }
+        }
+        ScoreDoc[] top = result.topDocs().scoreDocs;
+        int from = Math.min(query.offset(), top.length);
+        ScoreDoc[] page = Arrays.copyOfRange(top, from, top.length);
+        boolean highlight = !(matching instanceof MatchAllDocsQuery);
+        return new SearchResult(total, hits(searcher, matching, page, highlight, scored), facets);
+    }
+
+    private List<ClaimHit> hits(IndexSearcher searcher, Query matching, ScoreDoc[] page, boolean highlight,
+            boolean scored) throws IOException {
         int[] docIds = new int[page.length];
-        String[] quotes = new String[page.length];
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
-            docs[i] = stored.document(docIds[i]);
-            quotes[i] = docs[i].get(ClaimFields.TEXT);
         }
-        String[] html = all ? escapeAll(quotes) : highlighting.quotesAsHtml(searcher, matching, docIds, quotes);
-        Map<String, DocumentEntry> documents = new HashMap<>();
+        List<HitValues.Hit> shown = HitValues.read(searcher.getIndexReader(), docIds);
+        String[] quotes = shown.stream().map(HitValues.Hit::quote).toArray(String[]::new);
+        String[] html = highlight ? highlighting.quotesAsHtml(searcher, matching, docIds, quotes) : escapeAll(quotes);
         List<ClaimHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            float score = all || Float.isNaN(page[i].score) ? 0f : page[i].score;
-            hits.add(hit(searcher, documents, docs[i], html[i], score));
+            float score = !scored || Float.isNaN(page[i].score) ? 0f : page[i].score;
+            HitValues.Hit hit = shown.get(i);
+            hits.add(new ClaimHit(hit.claimId(), hit.documentId(), hit.title(), hit.source(), hit.quote(), html[i],
+                    hit.speaker(), hit.reportedOn(), score, hit.facts().stream().map(ClaimSearch::fact).toList()));
         }
         return hits;
     }
 
-    private static ClaimHit hit(
-            IndexSearcher searcher, Map<String, DocumentEntry> documents, Document doc, String html, float score)
-            throws IOException {
-        String documentId = doc.get(ClaimFields.DOCUMENT_ID);
-        DocumentEntry document = documents.get(documentId);
-        if (document == null) {
-            DocumentEntry found = ClaimIndex.findDocument(searcher, documentId);
-            // A claim's document is indexed first; the fallback covers an index damaged by hand.
-            document = found != null ? found : new DocumentEntry(documentId, documentId, "");
-            documents.put(documentId, document);
-        }
-        LocalDate reportedOn = LocalDate.ofEpochDay(doc.getField(ClaimFields.REPORTED_ON).numericValue().longValue());
-        return new ClaimHit(doc.get(ClaimFields.ID), documentId, document.title(), document.source(),
-                doc.get(ClaimFields.TEXT), html, doc.get(ClaimFields.SPEAKER), reportedOn, score);
+    private static ClaimFact fact(FactEntry f) {
+        return new ClaimFact(f.eventId(), f.type(), f.org(), f.model(), f.amountUsd(), f.amountUsdHigh(),
+                f.inputUsdPerMTok(), f.outputUsdPerMTok());
     }
 
     private static String[] escapeAll(String[] quotes) {

@@ -8,28 +8,46 @@
  * <h2>From a claim to a Lucene document</h2>
  *
  * <p>The index is a projection: the {@code claim-index} event processor reads the event store and
- * writes every {@code DocumentIngested} and {@code ClaimRecorded} into one Lucene index, kept in
- * {@code ledger.search.index-dir} (by default {@code <ledger.data-dir>/index}). A document becomes
- * a small entry that carries its title and source; each claim becomes an entry of its own. A
- * claim does not carry its document's title, so the projection copies the title from the document
- * entry into the claim (for {@code doc:} searches), and a search reads the title and source for
- * display from the document entry, looked up by document id.
+ * writes one Lucene index, kept in {@code ledger.search.index-dir} (by default
+ * {@code <ledger.data-dir>/index}). It holds three kinds of entries. A {@code DocumentIngested}
+ * becomes a small document entry (title, source, show). A {@code ClaimRecorded} becomes a claim
+ * entry, the only kind a search returns. Each market event ({@code CapexReported},
+ * {@code PriceReported}, ...) becomes a fact entry holding what search needs of it: type, company,
+ * model, USD amount (and the high end of a range) and token prices, and the offsets of its quote.
+ *
+ * <p>A claim carries the facts of every market event whose quote overlaps its sentence in the same
+ * document: the claim entry is written with them, so {@code org:}, {@code amount:} or a facet finds
+ * the sentence where the figure was said. Lucene updates whole documents, so the claim entry stores
+ * everything needed to write it again (quote, offsets, speaker, dates, title, show); when a market
+ * event is reported, corrected ({@code MarketEventCorrected}: org, model, subject, amountUsd,
+ * amountUsdHigh, inputUsdPerMTok, outputUsdPerMTok) or rejected ({@code MarketEventRejected}: the
+ * fact entry is deleted), the fact entry changes and every claim overlapping it is rewritten from
+ * its stored fields and the document's current facts. Curation therefore shows in the next search.
+ * Claims and market events may arrive in any order; within a batch, reads see the batch's own
+ * writes through a small overlay, so no refresh per event is needed.
  *
  * <h2>Fields</h2>
  *
  * <ul>
- *   <li>{@code id}: the claim id (or the document id for a document entry), a keyword; the key of
- *       every write.
- *   <li>{@code kind}: {@code claim} or {@code document}, a keyword; searches filter on
- *       {@code claim}.
+ *   <li>{@code id}: the claim id, the document id, or {@code fact:<event id>}; the key of every write.
+ *   <li>{@code kind}: {@code claim}, {@code document} or {@code fact}; searches filter on {@code claim}.
  *   <li>{@code documentId}: a keyword, stored.
  *   <li>{@code text}: the quote, analysed, stored, with offsets in the postings, so the highlighter
  *       marks matches without analysing the quote again.
  *   <li>{@code speaker}: analysed and stored; {@code speakerExact}: the same as written, a keyword.
- *   <li>{@code doc}: the document's title, analysed, not stored.
- *   <li>{@code reportedOn}: epoch days, as a point (ranges), a stored value and doc values (the
- *       newest-first sort).
- *   <li>Document entries: {@code title} (analysed, stored) and {@code source} (stored).
+ *   <li>{@code doc}: the document's title and show, analysed, not stored ({@code doc:} and
+ *       {@code source:}).
+ *   <li>{@code org}, {@code model}: the market events' companies and models, analysed.
+ *   <li>{@code amount}: the market events' USD figures in whole dollars, one long point per value
+ *       (low and high end of a range); {@code price}: USD per million tokens (input and output),
+ *       one double point per value. A range matches when any value of the claim is in it.
+ *   <li>{@code reportedOn}: epoch days, as a point (ranges), a stored value and doc values (sorting).
+ *   <li>{@code recordedAt}: when the claim was recorded (its event's timestamp), epoch
+ *       milliseconds, a point and stored ("new since last run").
+ *   <li>{@code facet.type}, {@code facet.org}, {@code facet.model}, {@code facet.speaker},
+ *       {@code facet.source} (the show, else the title) and {@code facet.year}: keywords with
+ *       sorted-set doc values, for facet counts and drill-down.
+ *   <li>{@code fact}: each market event's facts, encoded on one stored line (fact entries and claims).
  * </ul>
  *
  * <h2>Analysis</h2>
@@ -37,18 +55,67 @@
  * <p>Lucene's {@code StandardTokenizer} splits on Unicode word boundaries, then possessives are
  * dropped, words lower-cased and reduced by the Porter stemmer, so "spends" finds "spending". There
  * is no stop-word list: "not" changes what a claim says, and numbers are kept as they are. Model
- * names stay findable as written: "V3.2" is one token, and "GPT-4o" is the two adjacent tokens
- * "gpt" and "4o", which the query parser turns back into a phrase when a user types "GPT-4o", while
- * "gpt" alone still finds it. Prefix and wildcard terms are lower-cased but not stemmed.
+ * names stay findable as written and in parts: "GPT-4o" is the two adjacent tokens "gpt" and "4o",
+ * which the query parser turns back into a phrase when a user types "GPT-4o", while "gpt" alone
+ * still finds it; "V3.2" is one token, and the index also puts its leading part "v3" at the same
+ * position (query text is analysed without that step, so "V3.1" does not find "V3.2"). Prefix and
+ * wildcard terms are lower-cased but not stemmed.
  *
- * <h2>Queries and highlights</h2>
+ * <h2>Query syntax</h2>
  *
- * <p>The classic Lucene syntax, with AND between words, {@code speaker:} and {@code doc:} as the
- * only fields, and no leading wildcards (they scan the whole term dictionary). Prefixes expand to
- * one scored clause per matching term and count against {@code IndexSearcher}'s maximum clause
- * count; a query over it is refused with advice instead of run. Hits are highlighted by the
- * {@code UnifiedHighlighter} with a formatter that escapes every character of the quote, so the
- * only markup in {@link org.frontierledger.search.ClaimHit#fragmentHtml()} is {@code <mark>}.
+ * <ul>
+ *   <li>Words must all occur (AND is the default); {@code "a phrase"} keeps order; {@code OR},
+ *       {@code NOT} (or {@code -word}) and parentheses combine; {@code spend*} matches a prefix.
+ *   <li>{@code hbm NEAR/5 supply}: two words or quoted phrases within 5 words of each other, in
+ *       either order ({@code NEAR} alone: within 10; at most 50).
+ *   <li>Fields: {@code speaker:huang}, {@code org:microsoft}, {@code model:gpt-4o},
+ *       {@code type:capex} (wire name or label, {@code type:"model release"}), {@code doc:} or
+ *       {@code source:} (the document's title or show).
+ *   <li>Figures: {@code amount:>=100B}, {@code amount:[1B TO 10B]}, {@code amount:60B..70B},
+ *       {@code amount:75B} (units K, M, B, T, an optional $); {@code price:<1} in USD per million
+ *       tokens.
+ *   <li>Dates (the reported date): {@code date:2025}, {@code date:2025-01..2025-03} (a month
+ *       stands for all its days), {@code date:>=2025-06-01}, {@code date:[2025-01-01 TO 2025-03-31]}.
+ *   <li>Aliases: an unquoted word of the text, {@code org:} or {@code doc:} also finds the other
+ *       names of its company (Alphabet and Google, MSFT and Microsoft, AWS and Amazon, Meta and
+ *       Facebook). The table is this module's own and small; quotes switch it off.
+ * </ul>
+ *
+ * <p>Abuse is bounded and explained: a query over 500 characters, parentheses nested deeper than
+ * 10, a leading wildcard (it scans the whole term dictionary), a regular expression, an unknown
+ * field or type, a figure or date that cannot be read, an empty range or a NEAR wider than 50 is
+ * refused with an {@link org.frontierledger.search.InvalidQueryException} saying what to type
+ * instead. Prefixes expand to one scored clause per matching term and count against
+ * {@code IndexSearcher}'s maximum clause count; a query over it is refused with advice instead of
+ * run. Hits are highlighted by the {@code UnifiedHighlighter} with a formatter that escapes every
+ * character of the quote, so the only markup in
+ * {@link org.frontierledger.search.ClaimHit#fragmentHtml()} is {@code <mark>}.
+ *
+ * <h2>Facets, order, similar claims</h2>
+ *
+ * <p>Every search collects all matching claims once (Lucene's {@code FacetsCollector}) to count
+ * them exactly and, when asked, to count the values of six keyword fields with sorted-set doc
+ * values (type, company, model, speaker, source, year) with {@code StringValueFacetCounts}; the
+ * per-reader ordinal maps are kept until the next refresh. A chosen facet value becomes a filter
+ * clause (values of one dimension ORed, dimensions ANDed), so drill-down narrows both the hits and
+ * the counts. Hits sort by score (newer first among equals) or by reported date. "More like this"
+ * is Lucene's {@code MoreLikeThis} over the quote field: the claim's rarest shared words, the
+ * claim itself left out. A page's hits are read from one binary doc value per claim
+ * ({@code hit}: ids, quote, speaker, title, source, date, facts), not from stored fields, whose
+ * block decompression would cost more than the search; the highlighter is handed those quotes.
+ *
+ * <h2>Saved searches</h2>
+ *
+ * <p>{@link org.frontierledger.search.SavedSearches} keeps each user's named searches (text,
+ * filters, order) in the SQL table {@code saved_search} (Flyway V300, this module's range) and
+ * counts, per search, the matching claims recorded after the user's last run of it: recorded means
+ * the claim event's timestamp ({@code recordedAt}), not the date the source reported.
+ *
+ * <h2>Benchmark</h2>
+ *
+ * <p>{@code java -jar ui/target/frontier-ledger.jar bench search [--claims N]} (package
+ * {@code bench}) indexes N synthetic claims in this index and in PostgreSQL full-text search and
+ * times the same five queries on both; see {@link org.frontierledger.search.bench.SearchBenchmark}.
  *
  * <h2>Commits and rebuilds</h2>
  *

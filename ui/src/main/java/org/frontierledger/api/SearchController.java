@@ -1,17 +1,33 @@
 package org.frontierledger.api;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.frontierledger.search.ClaimFact;
 import org.frontierledger.search.ClaimQuery;
 import org.frontierledger.search.ClaimSearch;
+import org.frontierledger.search.FacetDimension;
+import org.frontierledger.search.FacetValue;
 import org.frontierledger.search.SearchResult;
+import org.frontierledger.search.SortOrder;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/search?q=&offset=&limit=}: claims matching a query, with highlighted fragments. */
+/**
+ * {@code GET /api/search?q=&offset=&limit=&sort=&type=&org=&model=&speaker=&source=&year=&like=}:
+ * claims matching a query, with highlighted fragments, their market facts and facet counts.
+ * Facet parameters narrow the hits (repeat one, or separate values by commas, to allow several
+ * values); {@code sort} is {@code relevance} (default), {@code newest} or {@code oldest};
+ * {@code like=<claim id>} returns the claims most like that one instead.
+ */
 @RestController
 @ConditionalOnWebApplication
 class SearchController {
@@ -23,18 +39,66 @@ class SearchController {
 
     @GetMapping("/api/search")
     SearchResponse search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = "20") int limit) {
-        SearchResult result = search.search(new ClaimQuery(q, offset, limit));
+            @RequestParam(defaultValue = "20") int limit, @RequestParam(defaultValue = "relevance") String sort,
+            @RequestParam(required = false) @Nullable String like, @RequestParam MultiValueMap<String, String> all) {
+        SearchResult result = like != null && !like.isBlank()
+                ? search.moreLikeThis(like, limit)
+                : search.search(new ClaimQuery(q, offset, limit, filters(all), sortOrder(sort), true));
+        Map<String, List<FacetCount>> facets = new java.util.LinkedHashMap<>();
+        result.facets().forEach((dimension, values) -> facets.put(dimension.parameter(),
+                values.stream().map(FacetCount::of).toList()));
         return new SearchResponse(result.total(), result.hits().stream()
                 .map(h -> new Hit(h.claimId(), h.quote(), h.speaker(), h.documentId(), h.documentTitle(), h.source(),
-                        h.reportedOn(), "claim", h.fragmentHtml(), h.score()))
-                .toList());
+                        h.reportedOn(), "claim", h.fragmentHtml(), h.score(),
+                        h.facts().stream().map(Fact::of).toList()))
+                .toList(), facets);
     }
 
-    /** The JSON answer: the exact total and one page of hits. */
-    record SearchResponse(long total, List<Hit> hits) {}
+    private static Map<FacetDimension, Set<String>> filters(MultiValueMap<String, String> parameters) {
+        Map<FacetDimension, Set<String>> filters = new EnumMap<>(FacetDimension.class);
+        for (FacetDimension dimension : FacetDimension.values()) {
+            for (String value : parameters.getOrDefault(dimension.parameter(), List.of())) {
+                for (String one : value.split(",")) {
+                    if (!one.isBlank()) {
+                        filters.computeIfAbsent(dimension, d -> new LinkedHashSet<>()).add(one.strip());
+                    }
+                }
+            }
+        }
+        return filters;
+    }
 
-    /** One claim: {@code fragment} is HTML-escaped text with {@code <mark>} around matches. */
+    private static SortOrder sortOrder(String sort) {
+        try {
+            return SortOrder.valueOf(sort.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("sort must be relevance, newest or oldest, got '" + sort + "'");
+        }
+    }
+
+    /** The JSON answer: the exact total, one page of hits, and facet counts by dimension name. */
+    record SearchResponse(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {}
+
+    /**
+     * One claim: {@code fragment} is HTML-escaped text with {@code <mark>} around matches; {@code facts}
+     * are the market events reported in its sentence.
+     */
     record Hit(String id, String quote, @Nullable String speaker, String document, String documentTitle,
-            String source, LocalDate date, String type, String fragment, float score) {}
+            String source, LocalDate date, String type, String fragment, float score, List<Fact> facts) {}
+
+    /** A market event of a claim; amounts in whole USD, prices in USD per million tokens. */
+    record Fact(String eventId, String type, @Nullable String org, @Nullable String model, @Nullable Long amountUsd,
+            @Nullable Long amountUsdHigh, @Nullable Double inputUsdPerMTok, @Nullable Double outputUsdPerMTok) {
+        static Fact of(ClaimFact f) {
+            return new Fact(f.eventId(), f.type().name(), f.org(), f.model(), f.amountUsd(), f.amountUsdHigh(),
+                    f.inputUsdPerMTok(), f.outputUsdPerMTok());
+        }
+    }
+
+    /** A facet value and how many matching claims carry it. */
+    record FacetCount(String value, long count) {
+        static FacetCount of(FacetValue v) {
+            return new FacetCount(v.value(), v.count());
+        }
+    }
 }

@@ -16,8 +16,8 @@ public final class LedgerCommandLine {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
-    private static final Set<String> COMMANDS =
-            Set.of("extract", "ingest", "rebuild", "reextract", "digest", "user", "source", "help");
+    private static final Set<String> COMMANDS = Set.of(
+            "extract", "ingest", "rebuild", "reextract", "digest", "user", "source", "bench", "help");
 
     static final String USAGE_TEXT = """
             usage: java -jar frontier-ledger.jar [COMMAND ARGS...]
@@ -35,6 +35,9 @@ public final class LedgerCommandLine {
                                       output; PDF needs --out), as of now or of an earlier instant
               user add NAME --role VIEWER|ANALYST|ADMIN [--password PASSWORD]
                                       add a user (a password is generated and printed when not given)
+              bench search [--claims N] [--pg-url URL]
+                                      time Lucene against PostgreSQL full-text search on N synthetic
+                                      claims (default 1,000,000); the last line is JSON
               help                    this text
 
             The store is the one the server uses: LEDGER_DATA_DIR (default ./data) for the embedded
@@ -66,6 +69,7 @@ public final class LedgerCommandLine {
                 case "digest" -> new DigestCommand(out, err).run(rest);
                 case "user" -> new UserCommand(out, err).run(rest);
                 case "source" -> new SourceCommand(out, err).run(rest);
+                case "bench" -> new BenchCommand(out, err).run(rest);
                 default -> {
                     out.println(USAGE_TEXT);
                     yield OK;

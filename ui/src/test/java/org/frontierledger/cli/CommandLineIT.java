@@ -101,4 +101,40 @@ class CommandLineIT {
             assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
         }
     }
+
+    @Test
+    void benchSearchComparesBothEnginesAndEndsWithJson() throws Exception {
+        Run bench = run("bench", "search", "--claims", "3000", "--runs", "3");
+
+        assertThat(bench.exitCode()).as(bench.err()).isZero();
+        List<String> lines = bench.out().lines().toList();
+        JsonNode figures = new ObjectMapper().readTree(lines.getLast());
+        assertThat(figures.get("claims").asInt()).isEqualTo(3000);
+        assertThat(figures.get("lucene").get("sizeBytes").asLong()).isPositive();
+        assertThat(figures.get("postgres").get("buildSeconds").asDouble()).isPositive();
+        assertThat(figures.get("queries")).hasSize(5).allSatisfy(query -> {
+            assertThat(query.get("luceneHits").asLong()).isPositive().isEqualTo(query.get("postgresHits").asLong());
+            assertThat(query.get("luceneP50Ms").asDouble()).isPositive();
+            assertThat(query.get("ratioP50").asDouble()).isPositive();
+        });
+        assertThat(bench.out()).contains("PG/L p50").contains("single term").contains("faceted");
+        java.util.regex.Matcher schema = java.util.regex.Pattern.compile("schema (bench_[a-z0-9]+)").matcher(bench.err());
+        assertThat(schema.find()).as(bench.err()).isTrue();
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(
+                org.frontierledger.eventstore.testing.TestDatabases.POSTGRES_URL, "postgres", "");
+                java.sql.ResultSet left = db.getMetaData().getSchemas(null, schema.group(1))) {
+            assertThat(left.next()).as("schema dropped").isFalse();
+        }
+    }
+
+    @Test
+    void benchWithoutATargetOrWithABadCountIsAUsageError() throws Exception {
+        Run bare = run("bench");
+        Run bad = run("bench", "search", "--claims", "lots");
+
+        assertThat(bare.exitCode()).isEqualTo(2);
+        assertThat(bare.err()).contains("usage: bench search");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--claims must be a whole number");
+    }
 }

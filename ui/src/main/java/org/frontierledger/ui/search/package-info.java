@@ -1,4 +1,4 @@
-/** The dashboard's search viewsearch. */
+/** The dashboard's claim search: query, facets, sorting, similar claims and saved searches. */
 @NullMarked
 package org.frontierledger.ui.search;
 

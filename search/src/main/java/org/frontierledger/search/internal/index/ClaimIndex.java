@@ -35,7 +35,7 @@ public final class ClaimIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Analyzer analyzer = new ClaimAnalyzer();
+    private final Analyzer analyzer = ClaimAnalyzer.forQueries();
 
     private ClaimIndex(Path path, Directory directory, IndexWriter writer) throws IOException {
         this.path = path;
@@ -67,7 +67,9 @@ public final class ClaimIndex implements Closeable {
     }
 
     private static IndexWriterConfig writerConfig() {
-        IndexWriterConfig config = new IndexWriterConfig(new ClaimAnalyzer());
+        IndexWriterConfig config = new IndexWriterConfig(ClaimAnalyzer.forIndex());
+        // A larger buffer than Lucene's 16 MB default makes fewer, larger segments in a rebuild.
+        config.setRAMBufferSizeMB(64);
         // Only a finished unit of work commits (see ClaimIndexProjection); what a stopped batch
         // wrote is processed again after restart, so committing it on close would add nothing.
         config.setCommitOnClose(false);
@@ -79,7 +81,7 @@ public final class ClaimIndex implements Closeable {
         return path;
     }
 
-    /** The analyzer the index was written with; queries must use the same. */
+    /** The analyzer for query text: the index's chain without the parts it adds at index time. */
     public Analyzer analyzer() {
         return analyzer;
     }
@@ -107,11 +109,10 @@ public final class ClaimIndex implements Closeable {
         }
         StoredFields fields = searcher.storedFields();
         Document doc = fields.document(top.scoreDocs[0].doc);
-        String title = doc.get(ClaimFields.TITLE);
-        if (title == null) {
+        if (doc.get(ClaimFields.TITLE) == null) {
             return null; // a claim whose id collides with a document id cannot happen, but be safe
         }
-        return new DocumentEntry(documentId, title, String.valueOf(doc.get(ClaimFields.SOURCE)));
+        return ClaimDocuments.documentEntry(doc);
     }
 
     /** Adds or replaces the entry with this id; durable and searchable after {@link #commit()}. */
@@ -123,21 +124,26 @@ public final class ClaimIndex implements Closeable {
         }
     }
 
-    /**
-     * The document entry, including entries written but not committed yet: the near-real-time
-     * searcher is refreshed once when the first look misses.
-     */
-    @Nullable DocumentEntry findDocumentIncludingUncommitted(String documentId) {
-        DocumentEntry entry = withSearcher(s -> findDocument(s, documentId));
-        if (entry != null) {
-            return entry;
+    /** Removes the entry with this id, if any; effective after {@link #commit()}. */
+    void delete(String id) {
+        try {
+            writer.deleteDocuments(new Term(ClaimFields.ID, id));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to the Lucene index at " + path, e);
         }
-        refresh();
-        return withSearcher(s -> findDocument(s, documentId));
+    }
+
+    /** Adds a new entry without looking for an old one: only for a fresh index, as a bulk load. */
+    public void add(Document doc) {
+        try {
+            writer.addDocument(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to the Lucene index at " + path, e);
+        }
     }
 
     /** Makes all writes durable, then visible to new searches. */
-    void commit() {
+    public void commit() {
         try {
             writer.commit();
         } catch (IOException e) {

@@ -2,7 +2,12 @@ package org.frontierledger.search.internal.query;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -34,11 +39,15 @@ public final class Highlighting {
      */
     public String[] quotesAsHtml(IndexSearcher searcher, Query query, int[] docIds, String[] quotes)
             throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new EscapingPassageFormatter())
                 .withBreakIterator(Highlighting::wholeText)
-                .withMaxLength(MAX_QUOTE_LENGTH)
-                .build();
+                .withMaxLength(MAX_QUOTE_LENGTH);
+        Map<Integer, String> quoteOf = new HashMap<>();
+        for (int i = 0; i < docIds.length; i++) {
+            quoteOf.put(docIds[i], quotes[i]);
+        }
+        UnifiedHighlighter highlighter = new QuotesAtHand(builder, quoteOf);
         String[] fields = {ClaimFields.TEXT};
         String[] html = highlighter
                 .highlightFields(fields, query, docIds, new int[] {1})
@@ -56,6 +65,29 @@ public final class Highlighting {
         StringBuilder html = new StringBuilder(text.length() + 16);
         EscapingPassageFormatter.escape(text, 0, text.length(), html);
         return html.toString();
+    }
+
+    /**
+     * A highlighter that takes the quotes the caller has already read instead of loading them
+     * from stored fields, which would decompress a block of documents per hit.
+     */
+    private static final class QuotesAtHand extends UnifiedHighlighter {
+        private final Map<Integer, String> quoteOf;
+
+        QuotesAtHand(UnifiedHighlighter.Builder builder, Map<Integer, String> quoteOf) {
+            super(builder);
+            this.quoteOf = quoteOf;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                values.add(new CharSequence[] {quoteOf.getOrDefault(doc, "")});
+            }
+            return values;
+        }
     }
 
     private static BreakIterator wholeText() {

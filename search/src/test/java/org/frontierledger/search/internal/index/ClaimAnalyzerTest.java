@@ -12,13 +12,20 @@ import org.junit.jupiter.api.Test;
 
 class ClaimAnalyzerTest {
 
-    private final Analyzer analyzer = new ClaimAnalyzer();
+    private final Analyzer analyzer = ClaimAnalyzer.forIndex();
 
     @Test
     void modelNamesAndNumbersSurviveAnalysis() throws IOException {
         assertThat(tokens("OpenAI's GPT-4o, o3-mini and DeepSeek V3.2 cost $80 billion in 2026"))
-                .containsExactly("openai", "gpt", "4o", "o3", "mini", "and", "deepseek", "v3.2", "cost", "80",
+                .containsExactly("openai", "gpt", "4o", "o3", "mini", "and", "deepseek", "v3.2", "v3", "cost", "80",
                         "billion", "in", "2026");
+    }
+
+    @Test
+    void dottedVersionsGainTheirLeadingPartButFiguresDoNot() throws IOException {
+        assertThat(tokens("DeepSeek V3.2 for $3.5 billion")).containsExactly("deepseek", "v3.2", "v3", "for", "3.5",
+                "billion");
+        assertThat(tokens(ClaimAnalyzer.forQueries(), "DeepSeek V3.2")).containsExactly("deepseek", "v3.2");
     }
 
     @Test
@@ -32,6 +39,10 @@ class ClaimAnalyzerTest {
     }
 
     private List<String> tokens(String text) throws IOException {
+        return tokens(analyzer, text);
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
         List<String> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(ClaimFields.TEXT, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -1,0 +1,96 @@
+package org.frontierledger.search.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.frontierledger.search.ClaimSearch;
+import org.frontierledger.search.SearchResult;
+import org.frontierledger.search.internal.index.ClaimDocuments;
+import org.frontierledger.search.internal.index.ClaimEntry;
+import org.frontierledger.search.internal.index.ClaimIndex;
+import org.frontierledger.search.internal.index.DocumentEntry;
+import org.frontierledger.search.internal.index.FactEntry;
+
+/**
+ * The Lucene half of the benchmark: the product's own index (analyzer, field layout, facets) in a
+ * temporary folder, searched through the product's {@link ClaimSearch}, so the figures are those an
+ * analyst gets.
+ */
+final class LuceneSide implements AutoCloseable {
+
+    private static final Instant RECORDED = Instant.parse("2026-01-01T00:00:00Z");
+
+    private final Path folder;
+    private final ClaimIndex index;
+    private final ClaimSearch search;
+
+    LuceneSide() {
+        try {
+            folder = Files.createTempDirectory("ledger-bench-lucene-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder for the index", e);
+        }
+        index = ClaimIndex.open(folder);
+        search = ClaimSearch.over(index);
+    }
+
+    /** Adds the claim as the projection would write it (a fresh index, so no upsert is needed). */
+    void add(SyntheticCorpus.Claim claim) {
+        if (claim.id().endsWith("-c0")) {
+            index.add(ClaimDocuments.document(new DocumentEntry(claim.documentId(),
+                    SyntheticCorpus.title(claim.documentId(), claim.show()), "https://example.test/" + claim.documentId(),
+                    claim.show())));
+        }
+        ClaimEntry entry = new ClaimEntry(claim.id(), claim.documentId(), claim.quote(), 0, claim.quote().length(),
+                claim.speaker(), claim.reportedOn(), RECORDED.toEpochMilli(),
+                SyntheticCorpus.title(claim.documentId(), claim.show()), claim.show(),
+                "https://example.test/" + claim.documentId());
+        List<FactEntry> facts = claim.type() == null ? List.of() : List.of(new FactEntry("f-" + claim.id(),
+                claim.documentId(), 0, claim.quote().length(), claim.type(), claim.org(), claim.model(),
+                claim.amountUsd(), null, claim.priceUsdPerMTok(), null));
+        index.add(ClaimDocuments.claim(entry, facts));
+    }
+
+    /** Makes everything durable and searchable. */
+    void commit() {
+        index.commit();
+    }
+
+    SearchResult search(BenchQuery query) {
+        return search.search(query.lucene());
+    }
+
+    /** Bytes of the index files on disk. */
+    long sizeBytes() {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> {
+                try {
+                    return Files.size(file);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the benchmark's index at " + folder, e);
+        }
+    }
+}

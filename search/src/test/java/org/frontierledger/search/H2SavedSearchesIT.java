@@ -1,0 +1,21 @@
+package org.frontierledger.search;
+
+import java.nio.file.Path;
+import org.frontierledger.eventstore.testing.TestDatabases;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(classes = SearchTestApplication.class)
+class H2SavedSearchesIT extends SavedSearchesContract {
+
+    @TempDir
+    static Path indexDir;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        TestDatabases.useH2(registry, "saved-searches-it");
+        registry.add("ledger.search.index-dir", () -> indexDir.toString());
+    }
+}
