@@ -4,8 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.frontierledger.ingestion.EventExtraction;
+import org.frontierledger.ingestion.IngestService;
 
-/** {@code extract --json FILE...}: stateless; one JSON object per market event on standard output. */
+/** {@code extract --json FILE|FOLDER...}: stateless; one JSON object per market event on standard output. */
 final class ExtractCommand {
     private final PrintStream out;
     private final PrintStream err;
@@ -15,6 +16,27 @@ final class ExtractCommand {
         this.err = err;
     }
 
+    /** Files as given, folders replaced by their readable files (recursively, sorted). */
+    private List<String> expand(List<String> locations) {
+        List<String> files = new java.util.ArrayList<>();
+        for (String location : locations) {
+            Path path = Path.of(location);
+            if (!java.nio.file.Files.isDirectory(path)) {
+                files.add(location);
+                continue;
+            }
+            try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(path)) {
+                walk.filter(java.nio.file.Files::isRegularFile)
+                        .filter(f -> IngestService.FOLDER_EXTENSIONS.stream().anyMatch(
+                                f.getFileName().toString().toLowerCase(java.util.Locale.ROOT)::endsWith))
+                        .sorted().forEach(f -> files.add(f.toString()));
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                err.println(location + ": cannot list the folder (" + e.getMessage() + ")");
+            }
+        }
+        return files;
+    }
+
     int run(List<String> args) {
         List<String> files = args.stream().filter(a -> !a.equals("--json")).toList();
         if (!args.contains("--json") || files.isEmpty()) {
@@ -22,7 +44,7 @@ final class ExtractCommand {
             return LedgerCommandLine.USAGE;
         }
         int status = LedgerCommandLine.OK;
-        for (String file : files) {
+        for (String file : expand(files)) {
             try {
                 EventExtraction.jsonLines(Path.of(file)).forEach(out::println);
             } catch (RuntimeException e) {

@@ -23,7 +23,7 @@ public final class LedgerCommandLine {
             usage: java -jar frontier-ledger.jar [COMMAND ARGS...]
 
               (no command)            run the server: dashboard and REST API on port 8080
-              extract --json FILE...  print the market events of each file as JSON lines (no store needed)
+              extract --json FILE|FOLDER...  print the market events of each file as JSON lines (no store needed)
               ingest PATH|URL...      read files, folders or http(s) URLs (pages or RSS/Atom feeds) into the store
               source add feed|page|folder LOCATION [--every 6h] | list | pause|resume|remove|run ID
                                       manage subscriptions: sources the server reads on a schedule

@@ -60,6 +60,8 @@ class CommandLineIT {
         assertThat(score.waitFor()).as(scored).isZero();
         System.out.println("score.py on `extract --json` of the corpus:\n" + scored);
         assertThat(scored).contains("overall precision");
+        Run folder = run("extract", "--json", LedgerTestSupport.sharedDir().resolve("corpus/docs").toString());
+        assertThat(folder.out()).isEqualTo(extract.out());
     }
 
     @Test
