@@ -97,7 +97,9 @@ class ClaimIndexProjectionIT {
         long before = search.count();
         commands.sendAndWait(command);
         await().atMost(Duration.ofSeconds(10)).until(() -> search.count() == before + 2);
-        assertThat(quotes("zzcurate org:microsoft amount:>=80B")).containsExactly(capexLine);
+        // The market events may be indexed in a later batch than their claims: wait for their facts.
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                assertThat(quotes("zzcurate org:microsoft amount:>=80B")).containsExactly(capexLine));
         MarketEventId capex = command.marketEvents().get(0).id();
         MarketEventId valuation = command.marketEvents().get(1).id();
 
