@@ -2,10 +2,12 @@ package org.frontierledger.projections.conflicts;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.projections.ReadSide;
 import org.jspecify.annotations.Nullable;
@@ -26,9 +28,11 @@ public class ConflictQueries {
             + " WHERE f.topic IN (SELECT topic FROM conflict_fact GROUP BY topic HAVING COUNT(DISTINCT event_id) > 1)";
 
     private final JdbcTemplate jdbc;
+    private final AsOfConflicts asOf;
 
-    ConflictQueries(JdbcTemplate jdbc) {
+    ConflictQueries(JdbcTemplate jdbc, EventStorageEngine events) {
         this.jdbc = jdbc;
+        this.asOf = new AsOfConflicts(events);
     }
 
     /** Every conflict, by type, subject and period. */
@@ -41,6 +45,23 @@ public class ConflictQueries {
      * or model, contains {@code name} (case ignored), as the timeline's company filter matches.
      */
     public List<Conflict> forSubject(String name) {
+        return forSubject(name, null);
+    }
+
+    /**
+     * The conflicts about a company or model as they were known at {@code asOf} (replayed from the
+     * stored events, with the curation of then); null for now.
+     */
+    public List<Conflict> forSubject(String name, @Nullable Instant asOf) {
+        if (asOf != null) {
+            String needle = name.strip().toLowerCase(Locale.ROOT);
+            List<Conflicts.Sourced> facts = this.asOf.facts(asOf);
+            Set<String> topics = facts.stream().map(Conflicts.Sourced::fact)
+                    .filter(f -> contains(f.subject(), needle) || contains(f.org(), needle)
+                            || contains(f.model(), needle))
+                    .map(Fact::topic).collect(Collectors.toSet());
+            return Conflicts.find(facts.stream().filter(s -> topics.contains(s.fact().topic())).toList());
+        }
         String pattern = "%" + name.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";
         return Conflicts.find(jdbc.query(DISPUTED + " AND f.topic IN (SELECT topic FROM conflict_fact WHERE"
@@ -55,7 +76,17 @@ public class ConflictQueries {
 
     /** The ids of every market event in some conflict, for marking rows of a list. */
     public Set<String> conflictingEventIds() {
-        return all().stream().flatMap(c -> c.eventIds().stream()).collect(Collectors.toUnmodifiableSet());
+        return conflictingEventIds(null);
+    }
+
+    /** The ids of every market event in some conflict as known at {@code asOf}; null for now. */
+    public Set<String> conflictingEventIds(@Nullable Instant asOf) {
+        List<Conflict> conflicts = asOf == null ? all() : Conflicts.find(this.asOf.facts(asOf));
+        return conflicts.stream().flatMap(c -> c.eventIds().stream()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static boolean contains(@Nullable String text, String needle) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(needle);
     }
 
     private static Conflicts.Sourced sourced(ResultSet rs, int rowNum) throws SQLException {

@@ -18,6 +18,12 @@ record Fact(String eventId, String measure, String documentId, MarketEventType t
         BigDecimal low, @Nullable BigDecimal high, LocalDate reportedOn, @Nullable String speaker, String quote,
         int quoteStart, int quoteEnd) {
 
+    /** Values are kept without trailing zeros, as the read model returns them, so equal facts are equal. */
+    Fact {
+        low = low.stripTrailingZeros();
+        high = high == null ? null : high.stripTrailingZeros();
+    }
+
     /**
      * What the figure is a figure of; figures with the same topic are statements of the same thing.
      * Null when the figure is not compared with others (a forecast valuation is an opinion).

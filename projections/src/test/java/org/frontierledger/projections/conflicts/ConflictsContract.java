@@ -3,10 +3,12 @@ package org.frontierledger.projections.conflicts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.frontierledger.eventstore.ProjectionReplayer;
+import org.frontierledger.eventstore.command.CurateMarketEvent;
 import org.frontierledger.eventstore.command.ReextractDocument;
 import org.frontierledger.eventstore.event.MarketEvent;
 import org.frontierledger.eventstore.event.TrainingCostReported;
@@ -86,5 +88,32 @@ abstract class ConflictsContract {
         assertThat(conflicts.forSubject("Kappa")).isEmpty();
         String superseded = a.command().marketEvents().getFirst().id().value();
         assertThat(timeline.find(FindTimeline.all())).extracting(TimelineEntry::eventId).doesNotContain(superseded);
+    }
+
+    @Test
+    void conflictsAsOfAnEarlierInstantAreThoseKnownThenAndAsOfNowEqualTheReadModel() throws Exception {
+        DocumentFixture first = trainingCost("Sigma a", "Sigma trained Sigma-4 for $4 million.", "Sigma", "Sigma-4",
+                4_000_000L);
+        Thread.sleep(20);
+        Instant beforeSecond = Instant.now();
+        Thread.sleep(20);
+        trainingCost("Sigma b", "Sigma trained Sigma-4 for $40 million.", "Sigma", "Sigma-4", 40_000_000L);
+        String firstId = first.command().marketEvents().getFirst().id().value();
+
+        assertThat(conflicts.forSubject("Sigma", beforeSecond)).isEmpty();
+        assertThat(conflicts.conflictingEventIds(beforeSecond)).doesNotContain(firstId);
+        assertThat(conflicts.forSubject("Sigma", Instant.now())).isEqualTo(conflicts.forSubject("Sigma"))
+                .hasSize(1);
+        assertThat(conflicts.conflictingEventIds(Instant.now())).isEqualTo(conflicts.conflictingEventIds());
+
+        Instant beforeRejection = Instant.now();
+        Thread.sleep(20);
+        commands.sendAndWait(new CurateMarketEvent(first.id(), new MarketEventId(firstId),
+                CurateMarketEvent.Decision.REJECT, "analyst", List.of(), "misread"));
+        replayer.awaitCaughtUp(Duration.ofSeconds(20));
+
+        assertThat(conflicts.forSubject("Sigma")).isEmpty();
+        assertThat(conflicts.forSubject("Sigma", beforeRejection)).singleElement()
+                .satisfies(c -> assertThat(c.eventIds()).contains(firstId));
     }
 }
