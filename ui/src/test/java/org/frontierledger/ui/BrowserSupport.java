@@ -43,7 +43,12 @@ public final class BrowserSupport implements AutoCloseable {
 
     /** A new page in a fresh context, 1280×800. */
     public Page newPage() {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+        return newPage(1280, 800);
+    }
+
+    /** A new page in a fresh context with this viewport (a phone is about 390×844). */
+    public Page newPage(int width, int height) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)).newPage();
         page.setDefaultTimeout(30_000);
         return page;
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.frontierledger.LedgerTestSupport;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.search.ClaimSearch;
@@ -121,5 +122,46 @@ class DashboardBrowserIT {
                 new Locator.FilterOptions().setHasText("$80B")).first()).isVisible();
         assertThat(page.locator(".claim-hit mark").first()).hasText("Microsoft");
         BrowserSupport.screenshot(page, "entity-microsoft");
+    }
+
+    @Test
+    void overviewAndEntityPageAsOfYesterdayShowWhatWasKnownThenAndKeepTheDateInTheAddress() {
+        String yesterday = LocalDate.now().minusDays(1).toString();
+        page.navigate("http://127.0.0.1:" + port + "/?asOf=" + yesterday);
+        assertThat(page.getByText("Nothing was recorded in the 7 days to " + yesterday)).isVisible();
+        assertThat(page.locator(".overview-count")).hasCount(0);
+        assertThat(page.locator("ledger-chart").first()).hasAttribute("data-points", "0");
+        BrowserSupport.screenshot(page, "overview-as-of-yesterday");
+
+        page.navigate("http://127.0.0.1:" + port + "/entities/Microsoft");
+        assertThat(page.getByText("market events name Microsoft.")).isVisible();
+        Locator picker = page.locator("vaadin-date-picker.as-of input");
+        picker.fill(LocalDate.now().minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("M/d/yyyy")));
+        picker.press("Enter");
+        assertThat(page.getByText("No market events name Microsoft as known by the end of " + yesterday))
+                .isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText("$80B").setVisible(true))).hasCount(0);
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/entities/Microsoft\\?asOf=" + yesterday));
+        BrowserSupport.screenshot(page, "entity-as-of-yesterday");
+
+        page.reload();
+        assertThat(page.getByText("No market events name Microsoft as known by the end of " + yesterday))
+                .isVisible();
+    }
+
+    @Test
+    void everyMainViewFitsANarrowWindowWithoutSidewaysScrolling() {
+        Page phone = browser.newPage(390, 844);
+        BrowserSupport.logIn(phone, "http://127.0.0.1:" + port, "admin", LedgerTestSupport.ADMIN_PASSWORD);
+        for (String view : java.util.List.of("", "timeline", "prices", "capex", "valuations", "models",
+                "entities/Microsoft", "search?q=capex", "sources", "review", "digest", "ingest", "subscriptions",
+                "event-log", "admin")) {
+            phone.navigate("http://127.0.0.1:" + port + "/" + view);
+            assertThat(phone.locator("h2").first()).isVisible();
+            Object overflow = phone.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+            BrowserSupport.screenshot(phone, "narrow-" + (view.isEmpty() ? "overview" : view.replaceAll("[^A-Za-z]+", "-")));
+            assertThat(((Number) overflow).intValue()).as("sideways overflow of /" + view + " in px").isLessThanOrEqualTo(0);
+        }
     }
 }

@@ -1,12 +1,14 @@
 package org.frontierledger.ui.entity;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -16,6 +18,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.frontierledger.eventstore.event.MarketEventType;
@@ -26,8 +29,10 @@ import org.frontierledger.projections.timeline.TimelineQueries;
 import org.frontierledger.search.ClaimQuery;
 import org.frontierledger.search.ClaimSearch;
 import org.frontierledger.search.InvalidQueryException;
+import org.frontierledger.ui.base.AsOf;
 import org.frontierledger.ui.base.Chart;
 import org.frontierledger.ui.base.DocumentLinks;
+import org.frontierledger.ui.base.UrlState;
 import org.frontierledger.ui.figures.MoneyCharts;
 import org.frontierledger.ui.prices.PriceMeasure;
 import org.frontierledger.ui.prices.PriceSeries;
@@ -47,6 +52,8 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver {
     final Chart money = new Chart();
     final Div claims = new Div();
     final ConflictList conflicts = new ConflictList();
+    final DatePicker asOf = AsOf.picker();
+    private String name = "";
 
     private final transient TimelineQueries timeline;
     private final transient ClaimSearch search;
@@ -67,7 +74,19 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver {
         events.setAllRowsVisible(true);
         prices.setHeight("320px");
         money.setHeight("320px");
-        add(title, summary, new H3("Conflicting figures"), conflicts, new H3("Market events"), events, prices, money,
+        asOf.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                UrlState.create().put(AsOf.PARAMETER, asOf.getValue()).replace(this);
+                refresh();
+            }
+        });
+        FlexLayout top = new FlexLayout(title, asOf);
+        top.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        top.setAlignItems(Alignment.BASELINE);
+        top.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        top.setWidthFull();
+        top.getStyle().set("column-gap", "var(--lumo-space-l)");
+        add(top, summary, new H3("Conflicting figures"), conflicts, new H3("Market events"), events, prices, money,
                 new H3("Claims naming it"), claims);
     }
 
@@ -83,19 +102,27 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String name = event.getRouteParameters().get(NAME).orElse("");
+        name = event.getRouteParameters().get(NAME).orElse("");
         title.setText(name);
-        List<TimelineEntry> entries = timeline.find(new FindTimeline(Set.of(), name, null, null, 5000));
+        asOf.setValue(AsOf.parse(UrlState.first(event.getLocation().getQueryParameters().getParameters(),
+                AsOf.PARAMETER)));
+        refresh();
+    }
+
+    void refresh() {
+        Instant end = AsOf.endOf(asOf.getValue());
+        List<TimelineEntry> entries = timeline.find(new FindTimeline(Set.of(), name, null, null, 5000, end));
         events.setItems(entries);
-        summary.setText(entries.isEmpty() ? "No market events name " + name + "."
-                : entries.size() + " market events name " + name + ".");
+        String known = end == null ? "" : " as known by the end of " + asOf.getValue();
+        summary.setText(entries.isEmpty() ? "No market events name " + name + known + "."
+                : entries.size() + " market events name " + name + known + ".");
         List<TimelineEntry> pricePoints = entries.stream().filter(e -> e.type() == MarketEventType.PRICE).toList();
         prices.setVisible(!pricePoints.isEmpty());
         prices.setOption(PriceSeries.option(pricePoints, PriceMeasure.BLENDED_3_1, true));
         List<TimelineEntry> amounts = entries.stream().filter(e -> e.amountUsd() != null).toList();
         money.setVisible(!amounts.isEmpty());
         money.setOption(MoneyCharts.overTime(amounts, "USD billions over time (hollow, dashed: forecasts)"));
-        conflicts.show(conflictQueries.forSubject(name));
+        conflicts.show(conflictQueries.forSubject(name, end));
         showClaims(name);
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.projections.timeline.FindTimeline;
@@ -22,6 +23,7 @@ import org.frontierledger.projections.timeline.TimelineQueries;
 import org.frontierledger.ui.base.AsOf;
 import org.frontierledger.ui.base.Chart;
 import org.frontierledger.ui.base.DocumentLinks;
+import org.frontierledger.ui.base.UrlState;
 
 /**
  * A chart and a table of market events of some types, filtered by company and "as of" a date.
@@ -29,7 +31,7 @@ import org.frontierledger.ui.base.DocumentLinks;
  */
 abstract class FiguresView extends VerticalLayout implements BeforeEnterObserver {
     final TextField company = new TextField("Company");
-    final DatePicker asOf = new DatePicker("As of");
+    final DatePicker asOf = AsOf.picker();
     final Chart chart = new Chart();
     final Paragraph empty = new Paragraph();
     final Grid<TimelineEntry> table = new Grid<>(TimelineEntry.class, false);
@@ -44,10 +46,10 @@ abstract class FiguresView extends VerticalLayout implements BeforeEnterObserver
         setWidthFull();
         company.setClearButtonVisible(true);
         company.setValueChangeMode(ValueChangeMode.LAZY);
-        company.addValueChangeListener(e -> refresh());
-        asOf.setClearButtonVisible(true);
-        asOf.addValueChangeListener(e -> refresh());
+        company.addValueChangeListener(e -> filtersChanged(e.isFromClient()));
+        asOf.addValueChangeListener(e -> filtersChanged(e.isFromClient()));
         HorizontalLayout filters = new HorizontalLayout(company, asOf);
+        filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(title), filters, empty, chart, table);
         configureTable();
@@ -80,8 +82,17 @@ abstract class FiguresView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("org").ifPresent(company::setValue);
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        company.setValue(UrlState.first(parameters, "org"));
+        asOf.setValue(AsOf.parse(UrlState.first(parameters, AsOf.PARAMETER)));
         refresh();
+    }
+
+    private void filtersChanged(boolean byUser) {
+        if (byUser) {
+            UrlState.create().put("org", company.getValue()).put(AsOf.PARAMETER, asOf.getValue()).replace(this);
+            refresh();
+        }
     }
 
     void refresh() {

@@ -1,5 +1,6 @@
 package org.frontierledger.ui.overview;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -26,8 +27,10 @@ import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.projections.timeline.FindTimeline;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
+import org.frontierledger.ui.base.AsOf;
 import org.frontierledger.ui.base.Chart;
 import org.frontierledger.ui.base.DocumentLinks;
+import org.frontierledger.ui.base.UrlState;
 import org.frontierledger.ui.entity.EntityView;
 import org.frontierledger.ui.figures.MoneyCharts;
 import org.frontierledger.ui.prices.PriceMeasure;
@@ -47,6 +50,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     final Chart prices = new Chart();
     final Chart capex = new Chart();
     final Paragraph empty = new Paragraph();
+    final H2 heading = new H2("This week in the ledger");
+    final DatePicker asOf = AsOf.picker();
 
     private final transient TimelineQueries timeline;
 
@@ -60,7 +65,19 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         FlexLayout charts = new FlexLayout(box("Price per 1M tokens (blended 3:1)", prices), box("Capex", capex));
         charts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         charts.setWidthFull();
-        add(new H2("This week in the ledger"), empty, counts, new H3("New models"), newModels,
+        asOf.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                UrlState.create().put(AsOf.PARAMETER, asOf.getValue()).replace(this);
+                refresh();
+            }
+        });
+        FlexLayout top = new FlexLayout(heading, asOf);
+        top.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        top.setAlignItems(Alignment.BASELINE);
+        top.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        top.setWidthFull();
+        top.getStyle().set("column-gap", "var(--lumo-space-l)");
+        add(top, empty, counts, new H3("New models"), newModels,
                 new H3("Biggest figures"), biggest, charts);
     }
 
@@ -72,11 +89,22 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<TimelineEntry> all = timeline.find(new FindTimeline(Set.of(), null, null, null, 10_000));
-        Instant since = Instant.now().minus(WINDOW);
+        asOf.setValue(AsOf.parse(UrlState.first(event.getLocation().getQueryParameters().getParameters(),
+                AsOf.PARAMETER)));
+        refresh();
+    }
+
+    void refresh() {
+        Instant end = AsOf.endOf(asOf.getValue());
+        List<TimelineEntry> all = timeline.find(new FindTimeline(Set.of(), null, null, null, 10_000, end));
+        Instant until = end == null ? Instant.now() : end;
+        Instant since = until.minus(WINDOW);
         List<TimelineEntry> recent = all.stream().filter(e -> e.recordedAt().isAfter(since)).toList();
-        empty.setText(recent.isEmpty() ? "Nothing new in the last 7 days. Ingest documents to see them here."
-                : recent.size() + " market events recorded in the last 7 days.");
+        String window = end == null ? "the last 7 days" : "the 7 days to " + asOf.getValue();
+        heading.setText(end == null ? "This week in the ledger" : "The ledger as of " + asOf.getValue());
+        String none = end == null ? "Nothing new in the last 7 days. Ingest documents to see them here."
+                : "Nothing was recorded in " + window + ". Pick a later date, or clear the date to see now.";
+        empty.setText(recent.isEmpty() ? none : recent.size() + " market events recorded in " + window + ".");
         showCounts(recent);
         showModels(recent);
         showBiggest(recent);
@@ -91,7 +119,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         counts.removeAll();
         byType.forEach((type, count) -> {
             RouterLink link = new RouterLink("", TimelineView.class);
-            link.setQueryParameters(com.vaadin.flow.router.QueryParameters.simple(Map.of("type", type.name())));
+            Map<String, String> query = new java.util.LinkedHashMap<>(Map.of("type", type.name()));
+            if (asOf.getValue() != null) {
+                query.put(AsOf.PARAMETER, asOf.getValue().toString());
+            }
+            link.setQueryParameters(com.vaadin.flow.router.QueryParameters.simple(query));
             link.add(new Span(count + " × " + type.label()));
             link.addClassName("overview-count");
             link.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
@@ -117,5 +149,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                 .forEach(e -> biggest.add(new ListItem(new Span(e.figure() + " " + e.type().label().toLowerCase()
                         + " · "), EntityView.link(e.subject()), new Span(" · "),
                         DocumentLinks.toSentence("source", e.documentId(), e.quoteStart(), e.quoteEnd()))));
+        if (biggest.getChildren().findAny().isEmpty()) {
+            biggest.add(new ListItem("No figures in this window."));
+        }
     }
 }

@@ -14,11 +14,18 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.frontierledger.eventstore.event.MarketEventType;
@@ -28,6 +35,7 @@ import org.frontierledger.projections.timeline.TimelineQueries;
 import org.frontierledger.ui.base.AsOf;
 import org.frontierledger.ui.base.Chart;
 import org.frontierledger.ui.base.DocumentLinks;
+import org.frontierledger.ui.base.UrlState;
 
 /**
  * USD per one million tokens over time, input, output or blended (the blend is stated), on a log
@@ -42,7 +50,7 @@ public class PricesView extends VerticalLayout implements BeforeEnterObserver {
     final MultiSelectComboBox<String> models = new MultiSelectComboBox<>("Models");
     final Select<PriceMeasure> measure = new Select<>();
     final Checkbox logScale = new Checkbox("Log scale", true);
-    final DatePicker asOf = new DatePicker("As of");
+    final DatePicker asOf = AsOf.picker();
     final Chart chart = new Chart();
     final Paragraph empty = new Paragraph();
     final Grid<TimelineEntry> table = new Grid<>(TimelineEntry.class, false);
@@ -69,15 +77,22 @@ public class PricesView extends VerticalLayout implements BeforeEnterObserver {
         measure.setWidth("15em");
         companies.setWidth("16em");
         models.setWidth("18em");
-        asOf.setClearButtonVisible(true);
         companies.addValueChangeListener(e -> {
-            models.setItems(modelsOf(allPrices, companies.getValue()));
-            refresh();
+            if (e.isFromClient()) {
+                models.setItems(modelsOf(allPrices, companies.getValue()));
+                remember();
+                refresh();
+            }
         });
-        models.addValueChangeListener(e -> refresh());
-        measure.addValueChangeListener(e -> refresh());
-        logScale.addValueChangeListener(e -> refresh());
-        asOf.addValueChangeListener(e -> load());
+        models.addValueChangeListener(e -> changed(e.isFromClient()));
+        measure.addValueChangeListener(e -> changed(e.isFromClient()));
+        logScale.addValueChangeListener(e -> changed(e.isFromClient()));
+        asOf.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                remember();
+                load();
+            }
+        });
         HorizontalLayout filters = new HorizontalLayout(companies, models, measure, logScale, asOf);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
@@ -110,14 +125,58 @@ public class PricesView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        asOf.setValue(AsOf.parse(UrlState.first(parameters, AsOf.PARAMETER)));
+        measure.setValue(Arrays.stream(PriceMeasure.values())
+                .filter(m -> m.name().equalsIgnoreCase(UrlState.first(parameters, "measure"))).findFirst()
+                .orElse(PriceMeasure.BLENDED_3_1));
+        logScale.setValue(!"linear".equals(UrlState.first(parameters, "scale")));
         load();
+        companies.setValue(listed(parameters, "org", companies.getListDataView().getItems().toList()));
+        models.setItems(modelsOf(allPrices, companies.getValue()));
+        models.setValue(listed(parameters, "model", models.getListDataView().getItems().toList()));
+        refresh();
+    }
+
+    private static Set<String> listed(Map<String, List<String>> parameters, String name, List<String> known) {
+        Set<String> wanted = new TreeSet<>(parameters.getOrDefault(name, List.of()));
+        return new TreeSet<>(known.stream().filter(wanted::contains).toList());
+    }
+
+    private void changed(boolean byUser) {
+        if (byUser) {
+            remember();
+            refresh();
+        }
+    }
+
+    /** Puts the filters in the address, so the chart as shown can be bookmarked. */
+    private void remember() {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        query.put("org", List.copyOf(companies.getValue()));
+        query.put("model", List.copyOf(models.getValue()));
+        if (measure.getValue() != PriceMeasure.BLENDED_3_1) {
+            query.put("measure", List.of(measure.getValue().name().toLowerCase(Locale.ROOT)));
+        }
+        if (!logScale.getValue()) {
+            query.put("scale", List.of("linear"));
+        }
+        if (asOf.getValue() != null) {
+            query.put(AsOf.PARAMETER, List.of(asOf.getValue().toString()));
+        }
+        query.values().removeIf(List::isEmpty);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location(RouteConfiguration.forSessionScope().getUrl(PricesView.class), new QueryParameters(query))));
     }
 
     private void load() {
         allPrices = timeline.find(new FindTimeline(Set.of(MarketEventType.PRICE), null, null, null, 10_000,
                 AsOf.endOf(asOf.getValue())));
-        companies.setItems(new TreeSet<>(allPrices.stream().map(e -> e.org() == null ? "Unknown" : e.org()).toList()));
-        models.setItems(modelsOf(allPrices, Set.of()));
+        Set<String> chosen = companies.getValue();
+        Set<String> known = new TreeSet<>(allPrices.stream().map(e -> e.org() == null ? "Unknown" : e.org()).toList());
+        companies.setItems(known);
+        companies.setValue(new TreeSet<>(chosen.stream().filter(known::contains).toList()));
+        models.setItems(modelsOf(allPrices, companies.getValue()));
         refresh();
     }
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -47,7 +48,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     final TextField org = new TextField("Company or model");
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
-    final DatePicker asOf = new DatePicker("As of (known by the end of)");
+    final DatePicker asOf = AsOf.picker();
     final Grid<TimelineEntry> grid = new Grid<>(TimelineEntry.class, false);
     final Paragraph empty = new Paragraph();
 
@@ -159,9 +160,10 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     void refresh() {
-        conflicting = conflicts.conflictingEventIds();
+        Instant end = AsOf.endOf(asOf.getValue());
+        conflicting = conflicts.conflictingEventIds(end);
         List<TimelineEntry> entries = timeline.find(new FindTimeline(
-                types.getValue(), org.getValue(), from.getValue(), to.getValue(), 2000, AsOf.endOf(asOf.getValue())));
+                types.getValue(), org.getValue(), from.getValue(), to.getValue(), 2000, end));
         grid.setItems(entries);
         boolean nothingAtAll = entries.isEmpty() && timeline.count() == 0;
         empty.setVisible(entries.isEmpty());
