@@ -18,8 +18,6 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,25 +95,22 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     void refresh() {
         Instant end = AsOf.endOf(asOf.getValue());
         List<TimelineEntry> all = timeline.find(new FindTimeline(Set.of(), null, null, null, 10_000, end));
-        Instant until = end == null ? Instant.now() : end;
-        Instant since = until.minus(WINDOW);
-        List<TimelineEntry> recent = all.stream().filter(e -> e.recordedAt().isAfter(since)).toList();
+        WeekSummary week = WeekSummary.of(all, end == null ? Instant.now() : end, WINDOW);
+        List<TimelineEntry> recent = week.recent();
         String window = end == null ? "the last 7 days" : "the 7 days to " + asOf.getValue();
         heading.setText(end == null ? "This week in the ledger" : "The ledger as of " + asOf.getValue());
         String none = end == null ? "Nothing new in the last 7 days. Ingest documents to see them here."
                 : "Nothing was recorded in " + window + ". Pick a later date, or clear the date to see now.";
         empty.setText(recent.isEmpty() ? none : recent.size() + " market events recorded in " + window + ".");
-        showCounts(recent);
-        showModels(recent);
-        showBiggest(recent);
+        showCounts(week.countsByType());
+        showModels(week.newModels());
+        showBiggest(week.biggest());
         prices.setOption(PriceSeries.option(all.stream().filter(e -> e.type() == MarketEventType.PRICE).toList(),
                 PriceMeasure.BLENDED_3_1, true));
         capex.setOption(MoneyCharts.capexBars(all.stream().filter(e -> e.type() == MarketEventType.CAPEX).toList()));
     }
 
-    private void showCounts(List<TimelineEntry> recent) {
-        Map<MarketEventType, Long> byType = new EnumMap<>(MarketEventType.class);
-        recent.forEach(e -> byType.merge(e.type(), 1L, Long::sum));
+    private void showCounts(Map<MarketEventType, Long> byType) {
         counts.removeAll();
         byType.forEach((type, count) -> {
             RouterLink link = new RouterLink("", TimelineView.class);
@@ -132,9 +127,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         });
     }
 
-    private void showModels(List<TimelineEntry> recent) {
+    private void showModels(List<TimelineEntry> models) {
         newModels.removeAll();
-        recent.stream().filter(e -> e.type() == MarketEventType.MODEL_RELEASE).forEach(e -> newModels.add(new ListItem(
+        models.forEach(e -> newModels.add(new ListItem(
                 EntityView.link(e.subject()), new Span(" · " + (e.org() == null ? "" : e.org() + " · ") + e.figure()
                         + " · reported " + e.reportedOn()))));
         if (newModels.getChildren().findAny().isEmpty()) {
@@ -142,11 +137,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         }
     }
 
-    private void showBiggest(List<TimelineEntry> recent) {
+    private void showBiggest(List<TimelineEntry> figures) {
         biggest.removeAll();
-        recent.stream().filter(e -> e.amountUsd() != null)
-                .sorted(Comparator.comparing(TimelineEntry::amountUsd).reversed()).limit(5)
-                .forEach(e -> biggest.add(new ListItem(new Span(e.figure() + " " + e.type().label().toLowerCase()
+        figures.forEach(e -> biggest.add(new ListItem(new Span(e.figure() + " " + e.type().label().toLowerCase()
                         + " · "), EntityView.link(e.subject()), new Span(" · "),
                         DocumentLinks.toSentence("source", e.documentId(), e.quoteStart(), e.quoteEnd()))));
         if (biggest.getChildren().findAny().isEmpty()) {
