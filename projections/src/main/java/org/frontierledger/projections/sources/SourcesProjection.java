@@ -53,6 +53,12 @@ class SourcesProjection {
                 event.documentId().value());
     }
 
+    @EventHandler
+    void on(org.frontierledger.eventstore.event.MarketEventSuperseded event) {
+        jdbc.update("UPDATE source_document SET event_count = event_count - 1 WHERE document_id = ? AND event_count > 0",
+                event.documentId().value());
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM document_text");

@@ -35,6 +35,9 @@ abstract class ConflictsContract {
     @Autowired
     TimelineQueries timeline;
 
+    @Autowired
+    org.frontierledger.projections.sources.SourceQueries sources;
+
     private DocumentFixture trainingCost(String title, String sentence, String org, String model, long usd)
             throws Exception {
         DocumentFixture document = DocumentFixture.text(title + "\n" + sentence).titled(title)
@@ -83,9 +86,11 @@ abstract class ConflictsContract {
         replayer.awaitCaughtUp(Duration.ofSeconds(30));
         assertThat(conflicts.forSubject("Kappa")).isEqualTo(before);
 
+        assertThat(sources.get(a.id().value()).marketEvents()).isEqualTo(1);
         commands.sendAndWait(new ReextractDocument(a.id(), List.<MarketEvent>of(), "rules", "2"));
         replayer.awaitCaughtUp(Duration.ofSeconds(20));
         assertThat(conflicts.forSubject("Kappa")).isEmpty();
+        assertThat(sources.get(a.id().value()).marketEvents()).isZero();
         String superseded = a.command().marketEvents().getFirst().id().value();
         assertThat(timeline.find(FindTimeline.all())).extracting(TimelineEntry::eventId).doesNotContain(superseded);
     }
