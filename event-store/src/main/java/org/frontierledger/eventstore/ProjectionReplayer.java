@@ -90,6 +90,30 @@ public class ProjectionReplayer {
                 && p.processingStatus().values().stream().allMatch(s -> position(s.getCurrentPosition()) >= headPosition));
     }
 
+    /**
+     * How far the slowest processor has come: the lowest position any segment of any processor has
+     * handled, against the head of the stream (positions are global sequence numbers, so the
+     * fraction is close to, not exactly, the share of events handled).
+     *
+     * @param handled the slowest segment's position, -1 before the first event
+     * @param head the position of the last stored event, -1 for an empty store
+     */
+    public record Progress(long handled, long head) {
+        /** Between 0 and 1; 1 for an empty store. */
+        public double fraction() {
+            return head <= 0 ? 1.0 : Math.max(0, Math.min(1.0, (handled + 1) / (double) (head + 1)));
+        }
+    }
+
+    /** The progress of a replay (or of catching up): the slowest segment against the head. */
+    public Progress progress() {
+        TrackingToken head = eventStore.createHeadToken();
+        long headPosition = head == null ? -1 : head.position().orElse(-1);
+        long slowest = processors().stream().flatMap(p -> p.processingStatus().values().stream())
+                .mapToLong(s -> position(s.getCurrentPosition())).min().orElse(headPosition);
+        return new Progress(Math.min(slowest, headPosition), headPosition);
+    }
+
     /** Each processor's state, for messages and logs. */
     public String describe() {
         TrackingToken head = eventStore.createHeadToken();

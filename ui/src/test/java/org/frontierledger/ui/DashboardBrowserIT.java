@@ -164,4 +164,17 @@ class DashboardBrowserIT {
             assertThat(((Number) overflow).intValue()).as("sideways overflow of /" + view + " in px").isLessThanOrEqualTo(0);
         }
     }
+
+    @Test
+    void anAdminRebuildsFromTheAdministrationPageAndTheViewsComeBackTheSame() {
+        page.navigate("http://127.0.0.1:" + port + "/admin");
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Rebuild read models and index")).click();
+        assertThat(page.getByText("Rebuilt: every read model and the index are caught up with the events."))
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(120_000));
+        BrowserSupport.screenshot(page, "admin-rebuilt");
+
+        page.navigate("http://127.0.0.1:" + port + "/timeline?type=CAPEX&org=Microsoft");
+        assertThat(page.locator("vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText("$80B")).first()).isVisible();
+    }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -36,6 +37,7 @@ public class UsersView extends VerticalLayout {
     final ComboBox<Role> role = new ComboBox<>("Role");
     final Button rebuild = new Button("Rebuild read models and index", VaadinIcon.REFRESH.create());
     final Span rebuildStatus = new Span();
+    final ProgressBar rebuildProgress = new ProgressBar(0, 1);
 
     private final transient UserAccounts users;
     private final transient ProjectionReplayer replayer;
@@ -78,7 +80,10 @@ public class UsersView extends VerticalLayout {
 
     private HorizontalLayout createRebuild() {
         rebuild.addClickListener(click -> startRebuild());
-        HorizontalLayout row = new HorizontalLayout(rebuild, rebuildStatus);
+        rebuildProgress.setVisible(false);
+        rebuildProgress.setWidth("16em");
+        HorizontalLayout row = new HorizontalLayout(rebuild, rebuildProgress, rebuildStatus);
+        row.setWrap(true);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         return row;
     }
@@ -90,15 +95,35 @@ public class UsersView extends VerticalLayout {
         executor.execute(() -> {
             String outcome;
             try {
+                ui.access(() -> rebuildProgress.setVisible(true));
                 replayer.replayAll();
-                replayer.awaitCaughtUp(Duration.ofMinutes(30));
+                long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+                while (!replayer.allCaughtUp()) {
+                    if (System.nanoTime() > deadline) {
+                        throw new java.util.concurrent.TimeoutException("not caught up after 30 minutes: "
+                                + replayer.describe());
+                    }
+                    ProjectionReplayer.Progress progress = replayer.progress();
+                    ui.access(() -> {
+                        rebuildProgress.setValue(progress.fraction());
+                        rebuildStatus.setText(String.format(java.util.Locale.ROOT,
+                                "Replaying: %d%% (position %,d of %,d); you can keep browsing.",
+                                Math.round(progress.fraction() * 100), Math.max(0, progress.handled()),
+                                progress.head()));
+                    });
+                    Thread.sleep(500);
+                }
                 outcome = "Rebuilt: every read model and the index are caught up with the events.";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                outcome = "Rebuild interrupted.";
             } catch (Exception e) {
                 outcome = "Rebuild did not finish: " + e.getMessage();
             }
             String text = outcome;
             ui.access(() -> {
                 rebuildStatus.setText(text);
+                rebuildProgress.setVisible(false);
                 rebuild.setEnabled(true);
             });
         });
