@@ -3,35 +3,16 @@ package org.frontierledger.eventstore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.frontierledger.eventstore.testing.TestDatabases;
+import org.frontierledger.eventstore.testing.PostgresSchema;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(classes = EventStoreTestApplication.class)
-@Import(PostgresEventStoreIT.DropSchemaOnClose.class)
+@PostgresSchema("es_it")
 class PostgresEventStoreIT extends EventStoreContract {
-
-    private static final String SCHEMA = TestDatabases.newSchemaName("es_it");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.usePostgres(registry, SCHEMA);
-    }
-
-    /** Drops the schema when the (cached) context closes, after its processors have stopped. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class DropSchemaOnClose {
-        @Bean
-        DisposableBean dropSchema() {
-            return () -> TestDatabases.dropPostgresSchema(SCHEMA);
-        }
-    }
+    @Value("${" + PostgresSchema.SCHEMA_PROPERTY + "}")
+    String schema;
 
     @Test
     void payloadsAndTokensAreByteaNotLargeObjects() {
@@ -40,7 +21,7 @@ class PostgresEventStoreIT extends EventStoreContract {
         List<String> types = jdbc.queryForList(
                 "SELECT data_type FROM information_schema.columns WHERE table_schema = ?"
                         + " AND column_name IN ('payload', 'metadata', 'token')",
-                String.class, SCHEMA);
+                String.class, schema);
         assertThat(types).hasSize(5).containsOnly("bytea");
         Long largeObjects = jdbc.queryForObject("SELECT COUNT(*) FROM pg_largeobject_metadata", Long.class);
         assertThat(largeObjects).isZero();

@@ -1,30 +1,9 @@
 package org.frontierledger.projections;
 
-import org.frontierledger.eventstore.testing.TestDatabases;
-import org.springframework.beans.factory.DisposableBean;
+import org.frontierledger.eventstore.testing.PostgresSchema;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(classes = ProjectionsTestApplication.class)
-@Import(PostgresReadModelIT.DropSchemaOnClose.class)
+@PostgresSchema("proj_it")
 class PostgresReadModelIT extends ReadModelContract {
-    private static final String SCHEMA = TestDatabases.newSchemaName("proj_it");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.usePostgres(registry, SCHEMA);
-    }
-
-    /** Drops the schema when the (cached) context closes, after its processors have stopped. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class DropSchemaOnClose {
-        @Bean
-        DisposableBean dropSchema() {
-            return () -> TestDatabases.dropPostgresSchema(SCHEMA);
-        }
-    }
 }
