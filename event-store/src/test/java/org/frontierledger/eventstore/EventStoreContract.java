@@ -6,11 +6,15 @@ import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.frontierledger.eventstore.command.CurateMarketEvent;
 import org.frontierledger.eventstore.command.IngestOutcome;
+import org.frontierledger.eventstore.event.CapexBasis;
 import org.frontierledger.eventstore.event.CapexReported;
+import org.frontierledger.eventstore.event.FieldChange;
 import org.frontierledger.eventstore.event.ClaimRecorded;
 import org.frontierledger.eventstore.event.DocumentIngested;
 import org.frontierledger.eventstore.testing.DocumentFixture;
+import org.frontierledger.eventstore.testing.LegacyEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,6 +70,66 @@ abstract class EventStoreContract {
 
     @Autowired
     EventLog log;
+
+    @Autowired
+    org.axonframework.config.Configuration axon;
+
+    @Test
+    void storedRevisionOneCapexReadsBackWithAnUnknownBasisAndCanBeCorrected() {
+        // given: rows as a ledger from before capex basis (revision 1) left them
+        LegacyEvents.appendCapexDocument(jdbc);
+
+        // when
+        List<Object> payloads = eventStore.readEvents(LegacyEvents.DOCUMENT.value()).asStream()
+                .map(DomainEventMessage::getPayload).map(Object.class::cast).toList();
+        commands.sendAndWait(new CurateMarketEvent(LegacyEvents.DOCUMENT, LegacyEvents.CAPEX,
+                CurateMarketEvent.Decision.CORRECT, "ana", List.of(new FieldChange("basis", null, "guidance")),
+                "the text says will spend"));
+
+        // then
+        assertThat(payloads).hasSize(2);
+        assertThat(payloads.get(1)).isInstanceOfSatisfying(CapexReported.class, capex -> {
+            assertThat(capex.id()).isEqualTo(LegacyEvents.CAPEX);
+            assertThat(capex.org()).isEqualTo("Raviga");
+            assertThat(capex.amount().usd()).isEqualByComparingTo("11000000000");
+            assertThat(capex.period()).isEqualTo("2025");
+            assertThat(capex.basis()).isNull();
+        });
+        assertThat(jdbc.queryForList("SELECT payloadRevision FROM DomainEventEntry WHERE aggregateIdentifier = ?"
+                + " ORDER BY sequenceNumber", String.class, LegacyEvents.DOCUMENT.value()))
+                .as("stored rows are never rewritten; the correction is appended")
+                .containsExactly("1", "1", "1");
+    }
+
+    @Test
+    void theStoresUpcasterChainTurnsRevisionOneCapexIntoRevisionTwo() {
+        var stored = new org.axonframework.serialization.upcasting.event.InitialEventRepresentation(
+                new org.axonframework.eventhandling.GenericDomainEventEntry<>("DocumentAggregate",
+                        LegacyEvents.DOCUMENT.value(), 1, "legacy", LegacyEvents.RECORDED_AT,
+                        CapexReported.class.getName(), "1",
+                        LegacyEvents.json("CapexReported-1").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                axon.eventSerializer());
+
+        var upcast = axon.upcasterChain().upcast(java.util.stream.Stream.of(stored)).toList();
+
+        assertThat(upcast).singleElement().satisfies(e -> assertThat(e.getType().getRevision()).isEqualTo("2"));
+    }
+
+    @Test
+    void newCapexEventsAreStoredAsRevisionTwoWithTheirBasis() {
+        String quote = "Vandelay spent $3 billion on data centers in 2025.";
+        DocumentFixture document = DocumentFixture.text("Vandelay notes\n" + quote)
+                .capex(quote, "Vandelay", 3_000_000_000L, "2025", CapexBasis.REPORTED);
+
+        commands.sendAndWait(document.command());
+
+        assertThat(jdbc.queryForObject("SELECT payloadRevision FROM DomainEventEntry WHERE aggregateIdentifier = ?"
+                + " AND payloadType LIKE '%CapexReported'", String.class, document.id().value())).isEqualTo("2");
+        assertThat(eventStore.readEvents(document.id().value()).asStream().map(DomainEventMessage::getPayload)
+                .filter(CapexReported.class::isInstance).map(CapexReported.class::cast).findFirst().orElseThrow()
+                .basis()).isEqualTo(CapexBasis.REPORTED);
+    }
 
     @Test
     void eventLogListsStoredEventsNewestFirstWithTheirPayloads() {

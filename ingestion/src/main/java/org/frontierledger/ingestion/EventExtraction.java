@@ -34,8 +34,10 @@ import org.jspecify.annotations.Nullable;
  * {@code EVENTS.md}: one object per event with {@code doc} (the file's base name), {@code type},
  * the type's fields, {@code speaker} where known and {@code quote}. Amounts ({@code amountUsd},
  * {@code amountUsdHigh}) are US dollars, fully expanded, written as plain integers; token prices
- * ({@code inputUsdPerMTok}, {@code outputUsdPerMTok}) are US dollars per one million tokens. Fields
- * without a value are left out, never written as null.
+ * ({@code inputUsdPerMTok}, {@code outputUsdPerMTok}) are US dollars per one million tokens. Capex
+ * carries {@code basis} ("guidance" or "reported") where the sentence says, named like a valuation's
+ * basis; the corpus's scorer matches on names and numbers and ignores it. Fields without a value are
+ * left out, never written as null.
  */
 public final class EventExtraction {
     /** The largest file read, in bytes (20 MB). */
@@ -114,7 +116,8 @@ public final class EventExtraction {
                 }
                 put(node, "license", e.license());
             }
-            case CapexReported e -> orgAmount(node, e.org(), e.amount()).put("period", e.period());
+            case CapexReported e -> orgAmount(node, e.org(), e.amount()).put("period", e.period())
+                    .put("basis", e.basis() == null ? null : e.basis().wireName());
             case PriceReported e -> {
                 put(node, "org", e.org());
                 put(node, "model", e.model());

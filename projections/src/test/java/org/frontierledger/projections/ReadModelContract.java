@@ -15,6 +15,7 @@ import org.frontierledger.eventstore.id.MarketEventId;
 import org.frontierledger.projections.timeline.CurationStatus;
 import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.eventstore.testing.DocumentFixture;
+import org.frontierledger.eventstore.testing.LegacyEvents;
 import org.frontierledger.projections.sources.SourceDocument;
 import org.frontierledger.projections.sources.SourceQueries;
 import org.frontierledger.projections.timeline.FindTimeline;
@@ -160,5 +161,37 @@ abstract class ReadModelContract {
         assertThat(then).filteredOn(e -> e.eventId().equals(capex.eventId())).singleElement()
                 .satisfies(e -> assertThat(e.figure()).isEqualTo("$12B"));
         assertThat(now).isEqualTo(timeline.find(FindTimeline.all()));
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void storedRevisionOneCapexProjectsWithoutABasisTakesACorrectedOneAndReplaysTheSame() throws Exception {
+        // given: rows as a ledger from before capex basis (revision 1) left them
+        LegacyEvents.appendCapexDocument(jdbc);
+        replayer.awaitCaughtUp(Duration.ofSeconds(20));
+        TimelineEntry legacy = timeline.get(LegacyEvents.CAPEX.value());
+
+        // when
+        commands.sendAndWait(new CurateMarketEvent(LegacyEvents.DOCUMENT, LegacyEvents.CAPEX,
+                CurateMarketEvent.Decision.CORRECT, "ana", List.of(new FieldChange("basis", null, "guidance")),
+                "the text says will spend"));
+        replayer.awaitCaughtUp(Duration.ofSeconds(20));
+        List<TimelineEntry> incremental = timeline.find(FindTimeline.all());
+        List<TimelineEntry> replayedAsOfNow = timeline.find(FindTimeline.all().asOf(Instant.now()));
+        replayer.replayAll();
+        replayer.awaitCaughtUp(Duration.ofSeconds(30));
+
+        // then
+        assertThat(legacy.figure()).isEqualTo("$11B");
+        assertThat(legacy.period()).isEqualTo("2025");
+        assertThat(legacy.speaker()).isEqualTo("Laurie Bream");
+        assertThat(legacy.detail()).isNull();
+        assertThat(timeline.get(LegacyEvents.CAPEX.value()).detail()).isEqualTo("guidance");
+        assertThat(timeline.history(LegacyEvents.CAPEX.value())).singleElement()
+                .satisfies(record -> assertThat(record.changes()).contains("basis").contains("guidance"));
+        assertThat(replayedAsOfNow).isEqualTo(incremental);
+        assertThat(timeline.find(FindTimeline.all())).isEqualTo(incremental);
     }
 }

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sends analysts' decisions as commands; the read models follow the resulting events. Validation
- * errors (a missing reason, a value that is not a number) come back as
- * {@link IllegalArgumentException} with a message for people, and record nothing.
+ * errors (a missing reason, a value that is not a number, a field the event's type does not have,
+ * a capex basis other than guidance or reported) come back as {@link IllegalArgumentException}
+ * with a message for people, and record nothing.
  */
 @Service
 public class CurationService {
@@ -43,7 +44,8 @@ public class CurationService {
     /**
      * Corrects fields of the event. Only fields whose value differs from the entry's are recorded.
      *
-     * @param values new values by field name (see {@link FieldChange#FIELDS}); blank clears a field
+     * @param values new values by field name, of the entry's type's fields ({@link FieldChange#fieldsOf});
+     *     blank clears a field
      * @return the changes recorded; empty when nothing differed (and nothing was sent)
      */
     public List<FieldChange> correct(TimelineEntry entry, String curator, Map<String, String> values,
@@ -54,6 +56,9 @@ public class CurationService {
             String before = current.get(field);
             String after = blankToNull(value);
             if (!Objects.equals(normalise(before), normalise(after))) {
+                FieldChange.problem(entry.type(), field, after).ifPresent(problem -> {
+                    throw new IllegalArgumentException(problem);
+                });
                 changes.add(new FieldChange(field, before, after));
             }
         });
@@ -63,20 +68,38 @@ public class CurationService {
         return changes;
     }
 
-    /** The entry's correctable values as text, by field name, in the order a form shows them. */
-    public static Map<String, String> currentValues(TimelineEntry e) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("org", e.org());
-        values.put("model", e.model());
-        values.put("amountUsd", plain(e.amountUsd()));
-        values.put("amountUsdHigh", plain(e.amountUsdHigh()));
-        values.put("inputUsdPerMTok", plain(e.inputUsdPerMTok()));
-        values.put("outputUsdPerMTok", plain(e.outputUsdPerMTok()));
-        values.put("ratio", plain(e.ratio()));
-        values.put("gpus", e.gpus() == null ? null : e.gpus().toString());
-        values.put("period", e.period());
-        values.put("speaker", e.speaker());
-        values.put("reportedOn", e.reportedOn().toString());
+    /**
+     * The entry's correctable values as text, by field name: the fields of its type
+     * ({@link FieldChange#fieldsOf}), in the order a form shows them; null where it has no value.
+     */
+    public static Map<String, @Nullable String> currentValues(TimelineEntry e) {
+        Map<String, @Nullable String> all = new java.util.HashMap<>();
+        all.put("org", e.org());
+        all.put("model", e.model());
+        all.put("subject", e.subject());
+        all.put("amountUsd", plain(e.amountUsd()));
+        all.put("amountUsdHigh", plain(e.amountUsdHigh()));
+        all.put("inputUsdPerMTok", plain(e.inputUsdPerMTok()));
+        all.put("outputUsdPerMTok", plain(e.outputUsdPerMTok()));
+        all.put("ratio", plain(e.ratio()));
+        all.put("gpus", e.gpus() == null ? null : e.gpus().toString());
+        all.put("period", e.period());
+        all.put("speaker", e.speaker());
+        all.put("reportedOn", e.reportedOn().toString());
+        // The timeline keeps the type's one detail in one column; name it by the type's field.
+        String detail = e.detail();
+        switch (e.type()) {
+            case CAPEX, VALUATION -> all.put("basis", detail);
+            case REVENUE -> all.put("metric", detail);
+            case PRICE_RATIO -> all.put("baseline", detail == null ? null : detail.replaceFirst("^vs ", ""));
+            case MODEL_RELEASE -> {
+                all.put("license", detail);
+                all.put("openWeights", "open weights".equals(e.figure()) ? "true" : null);
+            }
+            default -> { }
+        }
+        Map<String, @Nullable String> values = new LinkedHashMap<>();
+        FieldChange.fieldsOf(e.type()).forEach(field -> values.put(field, all.get(field)));
         return values;
     }
 

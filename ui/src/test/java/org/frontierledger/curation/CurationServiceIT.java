@@ -75,6 +75,32 @@ class CurationServiceIT {
     }
 
     @Test
+    void formValuesAreTheFieldsOfTheEventsTypeAndTheBasisCanBeCorrected() throws Exception {
+        Map<String, String> values = new LinkedHashMap<>(CurationService.currentValues(entry));
+        values.put("basis", "reported");
+
+        List<FieldChange> changes = curation.correct(entry, "ana", values, "the filing says spent");
+        replayer.awaitCaughtUp(Duration.ofSeconds(30));
+
+        assertThat(CurationService.currentValues(entry).keySet())
+                .containsExactly("org", "amountUsd", "amountUsdHigh", "period", "basis", "speaker", "reportedOn");
+        assertThat(changes).containsExactly(new FieldChange("basis", null, "reported"));
+        assertThat(timeline.get(entry.eventId()).detail()).isEqualTo("reported");
+        assertThat(CurationService.currentValues(timeline.get(entry.eventId()))).containsEntry("basis", "reported");
+    }
+
+    @Test
+    void aFieldTheTypeLacksOrAnUnknownBasisIsRefusedAndRecordsNothing() {
+        long before = log.count();
+
+        assertThatThrownBy(() -> curation.correct(entry, "ana", Map.of("gpus", "2000"), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'gpus' is not a field of a capex");
+        assertThatThrownBy(() -> curation.correct(entry, "ana", Map.of("basis", "rumoured"), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("guidance or reported");
+        assertThat(log.count()).isEqualTo(before);
+    }
+
+    @Test
     void badInputIsRefusedAndRecordsNothing() {
         long before = log.count();
         Map<String, String> values = new LinkedHashMap<>(CurationService.currentValues(entry));

@@ -118,6 +118,54 @@ class AnalystViewsBrowserIT {
     }
 
     @Test
+    void correctingACapexBasisShowsInTheCapexViewAndTheTrail() {
+        page.navigate(url("/review?type=CAPEX"));
+        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("$100B")).first().click();
+        Locator basis = page.locator("vaadin-select").filter(new Locator.FilterOptions()
+                .setHas(page.locator("label", new Page.LocatorOptions().setHasText("basis"))));
+        assertThat(basis).hasCount(1);
+        assertThat(basis.locator("vaadin-select-value-button")).hasText("guidance");
+        assertThat(page.getByLabel("period", new Page.GetByLabelOptions().setExact(true))).isVisible();
+        assertThat(page.getByLabel("gpus", new Page.GetByLabelOptions().setExact(true))).hasCount(0);
+        assertThat(page.getByLabel("inputUsdPerMTok", new Page.GetByLabelOptions().setExact(true))).hasCount(0);
+
+        // a bad amount is marked and refused
+        Locator amount = page.getByLabel("amountUsd", new Page.GetByLabelOptions().setExact(true));
+        amount.fill("one hundred billion");
+        amount.blur();
+        assertThat(page.getByText("amountUsd must be a non-negative plain number").first()).isVisible();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save correction")).click();
+        assertThat(page.getByText("Fix the marked fields first").first()).isVisible();
+        BrowserSupport.screenshot(page, "review-capex-invalid-amount");
+        assertThat(page.locator(".event-history li")).hasCount(1);
+
+        // the basis is corrected
+        amount.fill("100000000000");
+        basis.click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION,
+                new Page.GetByRoleOptions().setName("reported").setExact(true)).click();
+        page.getByLabel("Reason or note").fill("the call says it was spent");
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save correction")).click();
+        Locator trail = page.locator(".event-history li");
+        assertThat(trail.nth(1)).containsText("corrected by admin");
+        assertThat(trail.nth(1)).containsText("basis: guidance → reported");
+        assertThat(trail.nth(1)).not().containsText("amountUsd");
+        BrowserSupport.screenshot(page, "review-capex-basis-corrected");
+
+        page.navigate(url("/capex?org=Amazon"));
+        Locator chart = page.locator("ledger-chart");
+        assertThat(points(chart)).isPositive();
+        assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(java.util.regex.Pattern.compile("^reported$")))).hasCount(1);
+        // what ECharts itself holds: each series with the values of its bars
+        String series = String.valueOf(chart.evaluate("el => JSON.stringify(el._chart.getOption().series"
+                + ".map(s => [s.name, s.data.filter(d => d != null).map(d => d.value)]))"));
+        org.assertj.core.api.Assertions.assertThat(series).contains("[\"Amazon · reported\",[100]]")
+                .doesNotContain("[\"Amazon · guidance\",[100");
+        BrowserSupport.screenshot(page, "capex-amazon-reported");
+    }
+
+    @Test
     void asOfAnEarlierDateShowsLess() {
         page.navigate(url("/timeline?type=CAPEX"));
         Locator cells = page.locator("vaadin-grid-cell-content");

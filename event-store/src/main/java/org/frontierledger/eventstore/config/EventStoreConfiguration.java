@@ -42,6 +42,15 @@ public class EventStoreConfiguration {
         return new SimpleCorrelationDataProvider(USER_METADATA);
     }
 
+    /**
+     * Upcasts stored revision-1 capex events (before {@code basis}); Axon's Spring Boot support
+     * registers every {@code EventUpcaster} bean in the chain the JDBC storage engine reads through.
+     */
+    @Bean
+    org.axonframework.serialization.upcasting.event.EventUpcaster capexReportedUpcaster() {
+        return new CapexReportedUpcaster();
+    }
+
     @Bean
     EventLog eventLog(javax.sql.DataSource dataSource) {
         return new EventLog(new org.springframework.jdbc.core.JdbcTemplate(dataSource));

@@ -1,6 +1,5 @@
 package org.frontierledger.eventstore.event;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 import org.axonframework.serialization.Revision;
 import org.frontierledger.eventstore.id.MarketEventId;
@@ -14,14 +13,17 @@ import org.jspecify.annotations.Nullable;
  * @param org the company, or the group of companies as the text names it
  * @param amount USD, fully expanded
  * @param period the fiscal or calendar period ("2026", "2026-Q1", "FY2025"), where stated
+ * @param basis guidance (expected, planned) or reported (spent), where the sentence says; null when it
+ *     says neither. Added in revision 2; revision-1 events are upcast with a null basis.
  */
-@Revision("1")
+@Revision("2")
 public record CapexReported(
         MarketEventId id,
         Provenance provenance,
         String org,
         UsdAmount amount,
-        @Nullable String period)
+        @Nullable String period,
+        @Nullable CapexBasis basis)
         implements MarketEvent {
     public CapexReported {
         Objects.requireNonNull(amount, "amount");

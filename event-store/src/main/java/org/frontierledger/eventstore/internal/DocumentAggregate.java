@@ -25,6 +25,7 @@ import org.frontierledger.eventstore.event.MarketEventConfirmed;
 import org.frontierledger.eventstore.event.MarketEventCorrected;
 import org.frontierledger.eventstore.event.MarketEventRejected;
 import org.frontierledger.eventstore.event.MarketEventSuperseded;
+import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.eventstore.id.DocumentId;
 import org.frontierledger.eventstore.id.MarketEventId;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +43,9 @@ class DocumentAggregate {
 
     /** The document's market events, each mapped to whether it was rejected. */
     private final Map<MarketEventId, Boolean> marketEvents = new HashMap<>();
+
+    /** The type of each of the document's market events, to check corrections against its fields. */
+    private final Map<MarketEventId, MarketEventType> types = new HashMap<>();
 
     DocumentAggregate() {
         // Axon creates the aggregate empty, then replays or handles the creation command.
@@ -78,6 +82,8 @@ class DocumentAggregate {
             throw new IllegalStateException("market event " + command.eventId() + " was rejected; it cannot be "
                     + command.decision().name().toLowerCase(java.util.Locale.ROOT) + "ed any more");
         }
+        MarketEventType type = types.get(command.eventId());
+        command.changes().forEach(change -> change.requireApplicableTo(type));
         DocumentId document = command.documentId();
         apply(switch (command.decision()) {
             case CONFIRM -> new MarketEventConfirmed(document, command.eventId(), command.curator(), command.reason());
@@ -116,6 +122,7 @@ class DocumentAggregate {
     @EventSourcingHandler
     void on(MarketEvent event) {
         marketEvents.put(event.id(), false);
+        types.put(event.id(), event.type());
     }
 
     @EventSourcingHandler
@@ -126,5 +133,6 @@ class DocumentAggregate {
     @EventSourcingHandler
     void on(MarketEventSuperseded event) {
         marketEvents.remove(event.eventId());
+        types.remove(event.eventId());
     }
 }

@@ -91,6 +91,37 @@ class DocumentAggregateTest {
     }
 
     @Test
+    void correctingTheBasisOfACapexFigureRecordsIt() {
+        List<FieldChange> changes = List.of(new FieldChange("basis", null, "guidance"));
+        CurateMarketEvent correct = curate(CurateMarketEvent.Decision.CORRECT, changes, "the CFO guided it");
+        fixture.given(history())
+                .when(correct)
+                .expectEvents(new MarketEventCorrected(correct.documentId(), correct.eventId(), "ana", changes,
+                        "the CFO guided it"));
+    }
+
+    @Test
+    void correctionOfAFieldTheTypeLacksOrOfAnUnknownBasisIsRefusedAndRecordsNothing() {
+        CurateMarketEvent gpus = curate(CurateMarketEvent.Decision.CORRECT,
+                List.of(new FieldChange("gpus", null, "2000")), null);
+        CurateMarketEvent basis = curate(CurateMarketEvent.Decision.CORRECT,
+                List.of(new FieldChange("basis", null, "rumour")), null);
+        fixture.given(history())
+                .when(gpus)
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString(
+                        "'gpus' is not a field of a capex event; its fields are org, amountUsd, amountUsdHigh,"
+                                + " period, basis, speaker, reportedOn"))
+                .expectNoEvents();
+        fixture.given(history())
+                .when(basis)
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString(
+                        "a capex basis must be guidance or reported (or empty when the text does not say), got 'rumour'"))
+                .expectNoEvents();
+    }
+
+    @Test
     void rejectedEventCannotBeCuratedAgain() {
         CurateMarketEvent reject = curate(CurateMarketEvent.Decision.REJECT, List.of(), "not a capex figure");
         CurateMarketEvent confirm = curate(CurateMarketEvent.Decision.CONFIRM, List.of(), null);

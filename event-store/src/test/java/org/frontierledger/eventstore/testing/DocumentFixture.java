@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.frontierledger.eventstore.command.IngestDocument;
+import org.frontierledger.eventstore.event.CapexBasis;
 import org.frontierledger.eventstore.event.CapexReported;
 import org.frontierledger.eventstore.event.ClaimRecorded;
 import org.frontierledger.eventstore.event.MarketEvent;
@@ -71,7 +72,13 @@ public final class DocumentFixture {
     }
 
     public DocumentFixture capex(String quote, String org, long usd, @Nullable String period) {
-        events.add(new CapexReported(eventId("CAPEX", org, usd), provenance(quote, null), org, UsdAmount.of(usd), period));
+        return capex(quote, org, usd, period, null);
+    }
+
+    public DocumentFixture capex(String quote, String org, long usd, @Nullable String period,
+            @Nullable CapexBasis basis) {
+        events.add(new CapexReported(eventId("CAPEX", org, usd), provenance(quote, null), org, UsdAmount.of(usd), period,
+                basis));
         return this;
     }
 

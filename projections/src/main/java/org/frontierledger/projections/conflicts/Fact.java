@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param subject the company (or, for prices and ratios, the model or subject) the figure is of
  * @param qualifier the detail that tells figures of one subject apart: provider of a price,
- *     baseline of a ratio, metric of revenue, basis of a valuation, counterparty of a commitment
+ *     baseline of a ratio, metric of revenue, basis of a valuation or of capex, counterparty of a
+ *     commitment
  */
 record Fact(String eventId, String measure, String documentId, MarketEventType type, String subject,
         @Nullable String org, @Nullable String model, @Nullable String qualifier, @Nullable String period,
@@ -30,7 +31,8 @@ record Fact(String eventId, String measure, String documentId, MarketEventType t
      */
     @Nullable String topic() {
         String bucket = switch (type) {
-            case CAPEX -> period != null ? period : String.valueOf(reportedOn.getYear());
+            // Guidance and the amount later spent are two facts, not two sources disagreeing on one.
+            case CAPEX -> (period != null ? period : String.valueOf(reportedOn.getYear())) + "|" + key(qualifier);
             case REVENUE -> (period != null ? period : month()) + "|" + metric();
             case VALUATION -> "forecast".equals(qualifier) ? null : month();
             case FUNDING -> month();

@@ -27,7 +27,8 @@ final class Facts {
         List<Fact> facts = new ArrayList<>();
         switch (event) {
             case ModelReleaseReported e -> { }
-            case CapexReported e -> usd(facts, event, e.org(), null, null, e.period(), e.amount());
+            case CapexReported e -> usd(facts, event, e.org(), null, e.basis() == null ? null : e.basis().wireName(),
+                    e.period(), e.amount());
             case ValuationReported e -> usd(facts, event, e.org(), null, e.basis(), null, e.amount());
             case FundingReported e -> usd(facts, event, e.org(), null, e.round(), null, e.amount());
             case RevenueReported e -> usd(facts, event, e.org(), null, e.metric(), e.period(), e.amount());

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.frontierledger.eventstore.event.CapexBasis;
 import org.frontierledger.eventstore.event.FieldChange;
 import org.frontierledger.eventstore.event.MarketEventType;
 import org.jspecify.annotations.Nullable;
@@ -108,7 +109,9 @@ final class Corrections {
                 case "gpus" -> gpus = value == null ? null : number(field, value).longValueExact();
                 case "period" -> period = value;
                 case "baseline" -> detail = value == null ? null : "vs " + value;
-                case "basis", "metric", "license" -> detail = value;
+                case "basis" -> detail = e.type() == MarketEventType.CAPEX && value != null
+                        ? CapexBasis.find(value).map(CapexBasis::wireName).orElse(value) : value;
+                case "metric", "license" -> detail = value;
                 case "openWeights" -> releaseFigure = Boolean.parseBoolean(value) ? "open weights" : "released";
                 case "speaker" -> speaker = value;
                 case "reportedOn" -> reportedOn = value == null ? reportedOn : LocalDate.parse(value);

@@ -24,7 +24,9 @@ import org.jspecify.annotations.Nullable;
  * @param provider for prices: who sells at this price
  * @param figure the figure for people: "$190B", "0.2×", "2,000 GPUs", "$2.5 in / $10 out per 1M tokens"
  * @param period the period the figure is for, where stated
- * @param detail what else the event says: basis, metric, licence, baseline
+ * @param detail what else the event says: the basis of capex ("guidance", "reported") or of a valuation,
+ *     the metric of revenue, the licence of a release, the baseline of a ratio, the round of funding,
+ *     the counterparty of a commitment
  * @param reportedOn the date it was reported
  * @param recordedAt when the ledger recorded it
  * @param speaker who said it, where known

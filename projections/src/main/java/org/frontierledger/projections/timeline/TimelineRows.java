@@ -24,7 +24,8 @@ final class TimelineRows {
         Numbers n = switch (event) {
             case ModelReleaseReported e -> Numbers.none(e.model(), e.license())
                     .withFigure(Boolean.TRUE.equals(e.openWeights()) ? "open weights" : "released");
-            case CapexReported e -> Numbers.money(e.amount(), e.period(), null);
+            case CapexReported e -> Numbers.money(e.amount(), e.period(),
+                    e.basis() == null ? null : e.basis().wireName());
             case PriceReported e -> new Numbers(e.model(), null, null, e.inputUsdPerMTok(), e.outputUsdPerMTok(),
                     null, null, e.provider(), null, null, null);
             case PriceRatioReported e -> new Numbers(null, null, null, null, null, e.ratio(), null, null, null,

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.frontierledger.eventstore.event.CapexBasis;
 import org.frontierledger.eventstore.event.CapexReported;
 import org.frontierledger.eventstore.event.FieldChange;
 import org.frontierledger.eventstore.event.MarketEvent;
@@ -49,6 +50,23 @@ class ConflictsTest {
         assertThat(find(capex("a", "Meta", 60, null, "2025"), capex("b", "Meta", 115, null, "2026"),
                 capex("c", "Microsoft", 80, null, "2025"))).isEmpty();
         assertThat(find(capex("a", "Meta", 60, null, "2025"), capex("b", "Meta", 70, null, "2025"))).hasSize(1);
+    }
+
+    @Test
+    void guidanceAndTheAmountLaterSpentAreNoConflictButTwoGuidancesCanBe() {
+        assertThat(find(capex("a", "Meta", 60, 65, "2025", CapexBasis.GUIDANCE),
+                capex("b", "Meta", 72, null, "2025", CapexBasis.REPORTED))).isEmpty();
+        assertThat(find(capex("a", "Meta", 60, 65, "2025", CapexBasis.GUIDANCE),
+                capex("b", "Meta", 72, null, "2025", CapexBasis.GUIDANCE))).hasSize(1);
+    }
+
+    @Test
+    void correctingTheBasisMovesTheFigureToItsOwnTopic() {
+        Fact spent = Facts.of(capex("b", "Meta", 72, null, "2025", CapexBasis.GUIDANCE)).getFirst();
+        Fact corrected = Facts.corrected(spent, new FieldChange("basis", "guidance", "reported"));
+
+        assertThat(Conflicts.find(List.of(sourced(Facts.of(capex("a", "Meta", 60, 65, "2025",
+                CapexBasis.GUIDANCE)).getFirst()), sourced(corrected)))).isEmpty();
     }
 
     @Test
@@ -98,10 +116,15 @@ class ConflictsTest {
     }
 
     private static CapexReported capex(String title, String org, long billions, Integer highBillions, String period) {
+        return capex(title, org, billions, highBillions, period, null);
+    }
+
+    private static CapexReported capex(String title, String org, long billions, Integer highBillions, String period,
+            CapexBasis basis) {
         BigDecimal low = BigDecimal.valueOf(billions).movePointRight(9);
         BigDecimal high = highBillions == null ? null : BigDecimal.valueOf(highBillions).movePointRight(9);
         return new CapexReported(id(title, "c", org, String.valueOf(billions)), provenance(title), org,
-                new UsdAmount(low, high), period);
+                new UsdAmount(low, high), period, basis);
     }
 
     private static ValuationReported valuation(String title, long billions, String basis) {

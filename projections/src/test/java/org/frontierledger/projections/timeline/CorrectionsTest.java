@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.frontierledger.eventstore.event.CapexBasis;
+import org.frontierledger.eventstore.event.CapexReported;
 import org.frontierledger.eventstore.event.FieldChange;
 import org.frontierledger.eventstore.event.PriceReported;
 import org.frontierledger.eventstore.event.TrainingCostReported;
@@ -43,6 +45,24 @@ class CorrectionsTest {
 
         assertThat(corrected.subject()).isEqualTo("Widget-3 Pro");
         assertThat(corrected.model()).isEqualTo("Widget-3 Pro");
+    }
+
+    @Test
+    void capexBasisShowsAsTheDetailAndACorrectionReplacesIt() {
+        String capex = "Acme spent $4 billion on data centers in 2025.";
+        DocumentFixture doc = DocumentFixture.text(capex);
+        TimelineEntry entry = TimelineRows.of(new CapexReported(MarketEventId.derive(doc.id(), "c"),
+                doc.provenance(capex, null), "Acme", UsdAmount.of(4_000_000_000L), "2025", CapexBasis.REPORTED), now);
+
+        TimelineEntry corrected = Corrections.apply(entry, List.of(new FieldChange("basis", "reported", "Guidance")),
+                "ana", now);
+        TimelineEntry cleared = Corrections.apply(entry, List.of(new FieldChange("basis", "reported", null)),
+                "ana", now);
+
+        assertThat(entry.detail()).isEqualTo("reported");
+        assertThat(corrected.detail()).isEqualTo("guidance");
+        assertThat(corrected.figure()).isEqualTo("$4B");
+        assertThat(cleared.detail()).isNull();
     }
 
     @Test

@@ -10,7 +10,10 @@ import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
 
-/** Capital expenditure by company and period; combined figures stay combined. */
+/**
+ * Capital expenditure by company and period, guidance drawn apart from amounts reported spent;
+ * combined figures stay combined.
+ */
 @Route("capex")
 @PageTitle("Capex · Frontier Ledger")
 @PermitAll
@@ -22,6 +25,20 @@ public class CapexView extends FiguresView {
     @Override
     ObjectNode chartOf(List<TimelineEntry> entries) {
         return MoneyCharts.capexBars(entries.stream().filter(e -> e.type() == MarketEventType.CAPEX).toList());
+    }
+
+    @Override
+    String detailHeader() {
+        return "Basis";
+    }
+
+    /** Guidance or reported for capex ("not stated" when the text says neither); the counterparty of a commitment. */
+    @Override
+    String detailOf(TimelineEntry e) {
+        if (e.type() == MarketEventType.CAPEX) {
+            return e.detail() == null ? "not stated" : e.detail();
+        }
+        return e.detail() == null ? "" : "with " + e.detail();
     }
 
     @Override

@@ -64,6 +64,16 @@ abstract class FiguresView extends VerticalLayout implements BeforeEnterObserver
     /** The message when there is nothing to show. */
     abstract String emptyText();
 
+    /** The header of the column of what else an event says. */
+    String detailHeader() {
+        return "Basis / metric";
+    }
+
+    /** What else an event says: a valuation's basis, revenue's metric, ... */
+    String detailOf(TimelineEntry e) {
+        return e.detail() == null ? "" : e.detail();
+    }
+
     void configureTable() {
         table.addColumn(TimelineEntry::reportedOn).setHeader("Reported").setSortable(true).setWidth("7.5em")
                 .setFlexGrow(0);
@@ -72,8 +82,7 @@ abstract class FiguresView extends VerticalLayout implements BeforeEnterObserver
                 .setFlexGrow(1);
         table.addColumn(TimelineEntry::figure).setHeader("Figure").setWidth("7em").setFlexGrow(0);
         table.addColumn(e -> e.period() == null ? "" : e.period()).setHeader("Period").setWidth("6em").setFlexGrow(0);
-        table.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader("Basis / metric").setWidth("7em")
-                .setFlexGrow(0);
+        table.addColumn(this::detailOf).setHeader(detailHeader()).setWidth("7em").setFlexGrow(0);
         table.addComponentColumn(e -> DocumentLinks.toSentence(e.quote(), e.documentId(), e.quoteStart(),
                 e.quoteEnd())).setHeader("Source sentence").setWidth("16em").setFlexGrow(5);
         table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);

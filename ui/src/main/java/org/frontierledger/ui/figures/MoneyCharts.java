@@ -12,37 +12,64 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.ui.base.Chart;
+import org.jspecify.annotations.Nullable;
 
 /** ECharts options for money figures (USD). Pure: no Vaadin, no database. */
 public final class MoneyCharts {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000L);
+    /** ECharts' default colours, so a company's bars keep one colour whatever their basis. */
+    private static final List<String> PALETTE = List.of("#5470c6", "#91cc75", "#fac858", "#ee6666", "#73c0de",
+            "#3ba272", "#fc8452", "#9a60b4", "#ea7ccc");
 
     private MoneyCharts() {}
 
     /**
-     * Capex as grouped bars: one bar group per period, one bar per company (a combined figure such
-     * as "Microsoft, Google, and Amazon" is its own bar, never summed into its members), in USD billions.
+     * Capex as grouped bars: one bar group per period, one bar per company and basis (a combined
+     * figure such as "Microsoft, Google, and Amazon" is its own bar, never summed into its members),
+     * in USD billions. Reported figures are solid, guidance hollow with a dashed outline, figures
+     * whose text says neither pale; a company keeps one colour across its bases.
      */
     public static ObjectNode capexBars(List<TimelineEntry> capex) {
         List<TimelineEntry> withAmount = capex.stream().filter(e -> e.amountUsd() != null).toList();
         TreeSet<String> periods = new TreeSet<>(withAmount.stream().map(MoneyCharts::period).toList());
-        ObjectNode option = base("Capital expenditure, USD billions (by period as reported)");
+        ObjectNode option = base("Capital expenditure, USD billions (by period)");
+        ((ObjectNode) option.get("title")).put("subtext", "solid: reported · hollow, dashed: guidance · pale: not stated");
+        ((ObjectNode) option.get("grid")).put("top", 60);
         option.putObject("tooltip").put("trigger", "item").put("useTip", true);
         ObjectNode x = option.putObject("xAxis").put("type", "category");
         periods.forEach(x.putArray("data")::add);
         option.putObject("yAxis").put("type", "value").put("name", "USD bn");
         ArrayNode series = option.putArray("series");
-        Map<String, List<TimelineEntry>> byCompany = withAmount.stream()
-                .collect(Collectors.groupingBy(TimelineEntry::subject, TreeMap::new, Collectors.toList()));
-        byCompany.forEach((company, entries) -> {
-            ArrayNode data = series.addObject().put("name", company).put("type", "bar").putArray("data");
+        List<String> companies = withAmount.stream().map(TimelineEntry::subject).distinct().sorted().toList();
+        Map<String, List<TimelineEntry>> bySeries = withAmount.stream()
+                .collect(Collectors.groupingBy(MoneyCharts::capexSeries, TreeMap::new, Collectors.toList()));
+        bySeries.forEach((name, entries) -> {
+            TimelineEntry first = entries.get(0);
+            String colour = PALETTE.get(companies.indexOf(first.subject()) % PALETTE.size());
+            ObjectNode s = series.addObject().put("name", name).put("type", "bar");
+            styleByBasis(s.putObject("itemStyle"), first.detail(), colour);
+            ArrayNode data = s.putArray("data");
             for (String period : periods) {
                 entries.stream().filter(e -> period(e).equals(period)).findFirst().ifPresentOrElse(
                         e -> data.add(item(e, billions(e.amountUsd()))), () -> data.addNull());
             }
         });
         return option;
+    }
+
+    /** "Microsoft · guidance", "Microsoft · reported", or the company alone when the text says neither. */
+    static String capexSeries(TimelineEntry e) {
+        return e.detail() == null || e.detail().isBlank() ? e.subject() : e.subject() + " · " + e.detail();
+    }
+
+    private static void styleByBasis(ObjectNode style, @Nullable String basis, String colour) {
+        if ("guidance".equals(basis)) {
+            style.put("color", "rgba(255,255,255,0)").put("borderColor", colour).put("borderWidth", 2)
+                    .put("borderType", "dashed");
+        } else {
+            style.put("color", colour).put("opacity", "reported".equals(basis) ? 1 : 0.45);
+        }
     }
 
     /**
@@ -86,7 +113,7 @@ public final class MoneyCharts {
     }
 
     private static String period(TimelineEntry e) {
-        return e.period() == null ? String.valueOf(e.reportedOn().getYear()) + " (reported)" : e.period();
+        return e.period() == null ? e.reportedOn().getYear() + " (report date)" : e.period();
     }
 
     private static ObjectNode item(TimelineEntry e, BigDecimal value) {

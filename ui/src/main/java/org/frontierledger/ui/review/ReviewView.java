@@ -2,7 +2,6 @@ package org.frontierledger.ui.review;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -20,9 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.frontierledger.curation.CurationService;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.eventstore.event.FieldChange;
@@ -33,8 +30,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The review queue: extracted events no analyst has decided on. Pick one, check its sentence, then
- * confirm, reject (with a reason) or correct fields; every decision is an event with who, when,
- * what and why. {@code ?event=ID} opens any event, reviewed or not, with its history.
+ * confirm, reject (with a reason) or correct the fields of its type (a capex figure's org, amount,
+ * period and basis; a price's model, org and per-token prices; ...); every decision is an event
+ * with who, when, what and why. {@code ?event=ID} opens any event, reviewed or not, with its history.
  */
 @Route("review")
 @PageTitle("Review queue · Frontier Ledger")
@@ -45,7 +43,7 @@ public class ReviewView extends HorizontalLayout implements BeforeEnterObserver 
     final com.vaadin.flow.component.select.Select<String> type = new com.vaadin.flow.component.select.Select<>();
     final H3 selectedTitle = new H3("Select an event");
     final Div quote = new Div();
-    final Map<String, TextField> fields = new LinkedHashMap<>();
+    final CorrectionForm form = new CorrectionForm();
     final TextField reason = new TextField("Reason or note");
     final Button confirm = new Button("Confirm");
     final Button reject = new Button("Reject");
@@ -88,18 +86,11 @@ public class ReviewView extends HorizontalLayout implements BeforeEnterObserver 
         queue.asSingleSelect().addValueChangeListener(e -> showSelected(e.getValue()));
     }
 
-    private FormLayout createForm() {
-        FormLayout form = new FormLayout();
-        for (String field : CurationService.currentValues(emptyEntryShape()).keySet()) {
-            TextField input = new TextField(field);
-            input.setClearButtonVisible(true);
-            fields.put(field, input);
-            form.add(input);
-        }
+    private VerticalLayout createForm() {
         reason.setWidthFull();
-        form.add(reason, 2);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
-        return form;
+        VerticalLayout layout = new VerticalLayout(form, reason);
+        layout.setPadding(false);
+        return layout;
     }
 
     private HorizontalLayout createActions() {
@@ -114,9 +105,11 @@ public class ReviewView extends HorizontalLayout implements BeforeEnterObserver 
     }
 
     private void saveCorrection() {
-        Map<String, String> values = new LinkedHashMap<>();
-        fields.forEach((name, input) -> values.put(name, input.getValue()));
-        List<FieldChange> changes = curation.correct(selected, user, values, reason.getValue());
+        List<String> problems = form.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Fix the marked fields first: " + String.join("; ", problems));
+        }
+        List<FieldChange> changes = curation.correct(selected, user, form.values(), reason.getValue());
         if (changes.isEmpty()) {
             throw new IllegalArgumentException("Nothing to correct: no field differs from the event.");
         }
@@ -157,20 +150,15 @@ public class ReviewView extends HorizontalLayout implements BeforeEnterObserver 
         correct.setEnabled(present);
         quote.removeAll();
         history.setVisible(present);
+        form.show(entry);
         if (!present) {
             selectedTitle.setText("Select an event to review it");
-            fields.values().forEach(TextField::clear);
             return;
         }
         selectedTitle.setText(entry.type().label() + ": " + entry.subject() + " " + entry.figure()
                 + " (" + entry.status().name().toLowerCase() + ")");
         quote.add(DocumentLinks.toSentence("“" + entry.quote() + "”", entry.documentId(), entry.quoteStart(),
                 entry.quoteEnd()));
-        Map<String, String> values = CurationService.currentValues(entry);
-        fields.forEach((name, input) -> {
-            String value = values.get(name);
-            input.setValue(value == null ? "" : value);
-        });
         reason.clear();
         history.show(entry, timeline.history(entry.eventId()));
     }
@@ -209,12 +197,5 @@ public class ReviewView extends HorizontalLayout implements BeforeEnterObserver 
         refreshQueue();
         event.getLocation().getQueryParameters().getSingleParameter("event")
                 .flatMap(timeline::find).ifPresent(this::showSelected);
-    }
-
-    private static TimelineEntry emptyEntryShape() {
-        return new TimelineEntry("", "", org.frontierledger.eventstore.event.MarketEventType.CAPEX, "", null, null,
-                null, null, null, null, null, null, null, "", null, null, java.time.LocalDate.EPOCH,
-                java.time.Instant.EPOCH, null, "", 0, 0,
-                org.frontierledger.projections.timeline.CurationStatus.EXTRACTED, null, null);
     }
 }

@@ -32,7 +32,7 @@ class MoneyChartsTest {
 
         ObjectNode option = MoneyCharts.capexBars(capex);
 
-        assertThat(option.at("/xAxis/data")).extracting(JsonNode::asText).containsExactly("2025 (reported)", "2026");
+        assertThat(option.at("/xAxis/data")).extracting(JsonNode::asText).containsExactly("2025 (report date)", "2026");
         JsonNode series = option.get("series");
         assertThat(series).extracting(s -> s.get("name").asText())
                 .containsExactly("Amazon", "Microsoft, Google, and Amazon");
@@ -40,6 +40,30 @@ class MoneyChartsTest {
         assertThat(series.get(0).get("data").get(1).get("value").decimalValue()).isEqualByComparingTo("200");
         assertThat(series.get(1).get("data").get(0).isNull()).isTrue();
         assertThat(series.get(1).get("data").get(1).get("value").decimalValue()).isEqualByComparingTo("800");
+    }
+
+    @Test
+    void capexGuidanceIsDrawnHollowAndApartFromAmountsReportedSpent() {
+        List<TimelineEntry> capex = List.of(
+                money("a", MarketEventType.CAPEX, "Meta", 65_000_000_000L, "2025", "guidance", "2025-01-24"),
+                money("b", MarketEventType.CAPEX, "Meta", 72_000_000_000L, "2025", "reported", "2026-01-29"),
+                money("c", MarketEventType.CAPEX, "Meta", 39_000_000_000L, "2024", null, "2025-01-29"));
+
+        JsonNode series = MoneyCharts.capexBars(capex).get("series");
+
+        assertThat(series).extracting(s -> s.get("name").asText())
+                .containsExactly("Meta", "Meta · guidance", "Meta · reported");
+        JsonNode unstated = series.get(0);
+        JsonNode guidance = series.get(1);
+        JsonNode reported = series.get(2);
+        assertThat(guidance.at("/itemStyle/borderType").asText()).isEqualTo("dashed");
+        assertThat(guidance.at("/itemStyle/color").asText()).isEqualTo("rgba(255,255,255,0)");
+        assertThat(reported.at("/itemStyle/color").asText()).isEqualTo(guidance.at("/itemStyle/borderColor").asText());
+        assertThat(reported.at("/itemStyle/opacity").asDouble()).isEqualTo(1.0);
+        assertThat(unstated.at("/itemStyle/opacity").asDouble()).isLessThan(1.0);
+        assertThat(guidance.get("data").get(1).get("value").decimalValue()).isEqualByComparingTo("65");
+        assertThat(reported.get("data").get(1).get("value").decimalValue()).isEqualByComparingTo("72");
+        assertThat(guidance.get("data").get(1).get("tip").asText()).contains("capex (guidance)");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.frontierledger.ingestion.internal.extract;
 
 import java.util.Objects;
+import org.frontierledger.eventstore.event.CapexBasis;
 import org.frontierledger.eventstore.event.CapexReported;
 import org.frontierledger.eventstore.event.ComputeCommitmentReported;
 import org.frontierledger.eventstore.event.FundingReported;
@@ -31,7 +32,8 @@ final class EventFactory {
         return switch (f.type()) {
             case MODEL_RELEASE -> new ModelReleaseReported(id, provenance, Objects.requireNonNull(f.model()), f.org(),
                     f.openWeights(), f.detail());
-            case CAPEX -> new CapexReported(id, provenance, org(f), amount(f), f.period());
+            case CAPEX -> new CapexReported(id, provenance, org(f), amount(f), f.period(),
+                    f.detail() == null ? null : CapexBasis.parse(f.detail()));
             case PRICE -> new PriceReported(id, provenance, f.org(), f.model(), f.inputPerMTok(), f.outputPerMTok(),
                     null);
             case PRICE_RATIO -> new PriceRatioReported(id, provenance, Objects.requireNonNull(f.subject()),

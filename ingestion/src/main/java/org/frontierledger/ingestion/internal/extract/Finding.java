@@ -66,8 +66,8 @@ record Finding(
     }
 
     /**
-     * The same finding with a detail: the licence of a release, the basis of a valuation, the metric
-     * of revenue, the counterparty of a compute commitment.
+     * The same finding with a detail: the licence of a release, the basis of a valuation or of capex
+     * ("guidance", "reported"), the metric of revenue, the counterparty of a compute commitment.
      */
     Finding withDetail(@Nullable String newDetail) {
         return new Finding(type, view, org, model, usd, usdHigh, period, newDetail, ratio, subject, baseline, gpus,

@@ -46,8 +46,9 @@ final class MoneyRule {
             }
             for (MarketEventType type : MoneyTypes.of(text, money.start(), money.end())) {
                 for (Finding f : findings(views, i, amounts, k, type)) {
-                    found.add(details(f, text, type == MarketEventType.CAPEX || type == MarketEventType.REVENUE
-                            ? period : null));
+                    Finding detailed = details(f, text, type == MarketEventType.CAPEX || type == MarketEventType.REVENUE
+                            ? period : null);
+                    found.add(type == MarketEventType.CAPEX ? withBasis(detailed, text, money) : detailed);
                 }
             }
         }
@@ -90,6 +91,12 @@ final class MoneyRule {
             case COMPUTE_COMMITMENT -> f.withDetail(counterparty(f, text));
             default -> f;
         };
+    }
+
+    /** A capex finding with its basis, guidance or reported, where the wording near the amount says. */
+    private static Finding withBasis(Finding f, String text, Money money) {
+        var basis = CapexBases.of(text, money.start(), money.end());
+        return f.withDetail(basis == null ? null : basis.wireName());
     }
 
     private static @Nullable String basis(String lower) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.frontierledger.eventstore.event.CapexBasis;
 import org.frontierledger.eventstore.event.CapexReported;
 import org.frontierledger.eventstore.event.ClaimRecorded;
 import org.frontierledger.eventstore.event.FundingReported;
@@ -288,6 +289,41 @@ class RuleBasedExtractorTest {
 
         assertThat(capex).extracting(CapexReported::period).containsExactly("2024", "2025");
         assertThat(capex).extracting(CapexReported::org).containsOnly("TSMC");
+    }
+
+    @Test
+    void givesEachCapexFigureTheBasisItsOwnWordingSays() {
+        List<CapexReported> capex = all(events(
+                "TSMC spent $29.8 billion on capital expenditures last year and budgeted $38 billion to $42 billion"
+                        + " for this year."), CapexReported.class);
+
+        assertThat(capex).extracting(CapexReported::basis).containsExactly(CapexBasis.REPORTED, CapexBasis.GUIDANCE);
+    }
+
+    @Test
+    void readsGuidanceFromWordsOfPlanningAndReportedFromWordsOfSpending() {
+        assertThat(basisOf("Microsoft expects to spend about $80 billion on AI-enabled data centers in fiscal 2025."))
+                .isEqualTo(CapexBasis.GUIDANCE);
+        assertThat(basisOf("Meta guided 2025 capital expenditures of $64 billion to $72 billion."))
+                .isEqualTo(CapexBasis.GUIDANCE);
+        assertThat(basisOf("Amazon will invest $11 billion in data centers in Indiana."))
+                .isEqualTo(CapexBasis.GUIDANCE);
+        assertThat(basisOf("Alphabet's capital expenditures came in at $14.3 billion in the fourth quarter."))
+                .isEqualTo(CapexBasis.REPORTED);
+        assertThat(basisOf("Meta reported capital expenditures of $39.2 billion for 2024."))
+                .isEqualTo(CapexBasis.REPORTED);
+        assertThat(basisOf("Oracle's capital expenditures of $21 billion for the fiscal year were"
+                + " spent mostly in Texas."))
+                .as("a cue after the amount counts, but less than one before it").isEqualTo(CapexBasis.REPORTED);
+    }
+
+    @Test
+    void leavesTheBasisUnknownWhenTheWordingSaysNeither() {
+        assertThat(basisOf("TSMC capital expenditures are increasing by $60 billion this year.")).isNull();
+    }
+
+    private static CapexBasis basisOf(String sentence) {
+        return only(events(sentence), CapexReported.class).basis();
     }
 
     @Test

@@ -122,7 +122,7 @@ public final class IndexFixture implements AutoCloseable {
 
         public CapexReported capex(int line, String org, long usd) {
             CapexReported event = new CapexReported(eventId("CAPEX", org, String.valueOf(usd)),
-                    provenances.get(line), org, UsdAmount.of(usd), null);
+                    provenances.get(line), org, UsdAmount.of(usd), null, null);
             events.add(event);
             return event;
         }
