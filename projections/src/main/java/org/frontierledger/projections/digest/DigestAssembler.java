@@ -32,7 +32,7 @@ final class DigestAssembler {
 
     private static final List<MarketEventType> BIGGEST = List.of(MarketEventType.CAPEX, MarketEventType.VALUATION,
             MarketEventType.FUNDING);
-    private static final Comparator<TimelineEntry> REPORT_ORDER = Comparator.comparing(TimelineEntry::reportedOn)
+    static final Comparator<TimelineEntry> REPORT_ORDER = Comparator.comparing(TimelineEntry::reportedOn)
             .thenComparing(TimelineEntry::documentId).thenComparingInt(TimelineEntry::quoteStart)
             .thenComparing(TimelineEntry::eventId);
     private static final Comparator<DigestItem> LARGEST_FIRST = Comparator
