@@ -50,6 +50,11 @@ final class DigestText {
         return count + " " + label + (plural ? "s" : "");
     }
 
+    /** "1 claim", "12 claims". */
+    static String claims(long count) {
+        return count + (count == 1 ? " claim" : " claims");
+    }
+
     /** USD with two to four decimals: "$0.55", "$15.00", "$0.875". */
     static String dollars(BigDecimal value) {
         BigDecimal rounded = value.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
