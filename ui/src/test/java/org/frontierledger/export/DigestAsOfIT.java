@@ -95,6 +95,9 @@ class DigestAsOfIT {
 
     private static void assertSameBytes(Map<DigestFormat, byte[]> actual, Map<DigestFormat, byte[]> expected) {
         for (DigestFormat format : DigestFormat.values()) {
+            if (format.isText()) {
+                assertThat(text(actual, format)).as(format.name()).isEqualTo(text(expected, format));
+            }
             assertThat(actual.get(format)).as(format.name()).isEqualTo(expected.get(format));
         }
     }
@@ -139,7 +142,7 @@ class DigestAsOfIT {
         assertSameBytes(second, first);
         String markdown = text(first, DigestFormat.MD);
         assertThat(markdown).contains("## Saved searches", "**HBM supply (ana)**: query: hbm supply · 2 claims",
-                "Dana Chief", "No hits this week: Quantum (ben)")
+                "Dana Chief", "**No hits this week**: Quantum (ben)")
                 .doesNotContain("easing in spring", "<script>");
         assertThat(text(first, DigestFormat.HTML)).contains("=cmd|&#39; /C calc&#39;!A0 &lt;script&gt; (ana)")
                 .doesNotContain("<script>");
@@ -170,8 +173,8 @@ class DigestAsOfIT {
         String otherValue = "Initech is worth $40 billion, a filing shows.";
         DocumentFixture filing = DocumentFixture.text("Initech filing\n" + otherValue).titled("Initech filing")
                 .reportedOn(LocalDate.of(2026, 6, 18)).valuation(otherValue, "Initech", 40_000_000_000L, null);
-        ingest(news, "initech", 2);
-        ingest(filing, "initech", 2);
+        ingest(news, "initech", 1);
+        ingest(filing, "initech", 1);
         Thread.sleep(5);
         Instant asOf = Instant.now();
         IsoWeek week = IsoWeek.of(LocalDate.of(2026, 6, 17));
