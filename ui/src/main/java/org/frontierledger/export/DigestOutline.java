@@ -144,7 +144,7 @@ record DigestOutline(String title, List<Field> fields, @Nullable String emptyWee
             String shown = search.total() > search.hits().size() ? ", the first " + search.hits().size() + " shown" : "";
             entries.add(new Entry(name, DigestText.join("query: " + DigestText.clean(search.query()),
                     DigestText.claims(search.total()) + shown), null, search.hits().stream()
-                    .map(c -> new Entry(DigestText.clean(c.speaker()), "", c, List.of())).toList()));
+                    .map(c -> new Entry(DigestText.date(c.reportedOn()), "", c, List.of())).toList()));
         }
         if (!without.isEmpty()) {
             entries.add(new Entry("No hits this week", String.join("; ", without), null, List.of()));

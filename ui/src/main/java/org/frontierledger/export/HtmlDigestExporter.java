@@ -48,7 +48,9 @@ final class HtmlDigestExporter implements DigestExporter {
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />")
                 .element("title", "", outline.title())
                 // Read by the PDF renderer only; mail clients ignore @page.
-                .raw("<style>@page { size: A4; margin: 16mm 14mm; }</style>")
+                .raw("<style>@page { size: A4; margin: 16mm 14mm 18mm; @bottom-right { content: \""
+                        + Xhtml.escape(outline.title()) + " · page \" counter(page) \" of \" counter(pages);"
+                        + " font-family: Helvetica, Arial, sans-serif; font-size: 8pt; color: #777777; } }</style>")
                 .close("head").newline()
                 .open("body", BODY).open("div", PAGE).newline()
                 .element("h1", H1, outline.title()).newline();

@@ -126,7 +126,16 @@ final class DigestAssembler {
 
     private static String priceKey(TimelineEntry entry) {
         String seller = entry.detail() != null ? entry.detail() : Objects.requireNonNullElse(entry.org(), "");
-        return (entry.subject() + "\u001f" + seller).toLowerCase(Locale.ROOT);
+        return sameModel(entry.subject()) + "\u001f" + sameModel(seller);
+    }
+
+    /**
+     * A model or company name as compared across sources: lower case, without spaces and hyphens,
+     * so a price list's "DeepSeek-R1" and an article's "DeepSeek R1" are one model's price points.
+     * {@link DigestQueries#reportsAbout} compares the same way in SQL.
+     */
+    static String sameModel(String name) {
+        return name.toLowerCase(Locale.ROOT).replace(" ", "").replace("-", "");
     }
 
     private List<Conflict> conflicts() {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -102,10 +101,11 @@ public class WeeklyDigests {
         List<TimelineEntry> known = timeline.find(new FindTimeline(Set.of(), null, null, week.sunday(),
                 MAX_REPLAYED, asOf)).stream().sorted(DigestAssembler.REPORT_ORDER).toList();
         List<TimelineEntry> events = known.stream().filter(e -> !e.reportedOn().isBefore(week.monday())).toList();
-        Set<String> subjects = subjects(events).stream().map(WeeklyDigests::lower).collect(Collectors.toSet());
+        Set<String> subjects = subjects(events).stream().map(DigestAssembler::sameModel).collect(Collectors.toSet());
         Set<MarketEventType> types = relatedTypes();
         List<TimelineEntry> related = known.stream()
-                .filter(e -> types.contains(e.type()) && subjects.contains(lower(e.subject()))).toList();
+                .filter(e -> types.contains(e.type()) && subjects.contains(DigestAssembler.sameModel(e.subject())))
+                .toList();
         Map<String, TokenPrice> prices = new HashMap<>();
         Stream.concat(events.stream(), related.stream()).filter(e -> e.type() == MarketEventType.PRICE)
                 .forEach(e -> prices.put(e.eventId(), new TokenPrice(plain(e.inputUsdPerMTok()),
@@ -123,10 +123,6 @@ public class WeeklyDigests {
     private static List<String> subjects(List<TimelineEntry> events) {
         Set<MarketEventType> types = relatedTypes();
         return events.stream().filter(e -> types.contains(e.type())).map(TimelineEntry::subject).distinct().toList();
-    }
-
-    private static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 
     /** As {@link DigestQueries} reads prices: trailing zeros stripped, so both ways give equal values. */
