@@ -26,6 +26,7 @@ final class HtmlDigestExporter implements DigestExporter {
             + "color:#333333;font-style:italic";
     private static final String SOURCE = "font-size:12px;color:#555555";
     private static final String LINK = "color:#0b57d0";
+    private static final String KEEP_TOGETHER = "page-break-inside:avoid";
     private static final String MUTED = "color:#555555;margin:4px 0";
 
     @Override
@@ -82,13 +83,16 @@ final class HtmlDigestExporter implements DigestExporter {
     private static void list(Xhtml html, List<DigestOutline.Entry> entries) {
         html.open("ul", LIST);
         for (DigestOutline.Entry entry : entries) {
-            html.open("li", ITEM).element("strong", "", entry.lead().isEmpty() ? "Unattributed" : entry.lead());
+            // The PDF keeps an item's lead, quote and source on one page; mail clients ignore this.
+            html.open("li", ITEM).open("div", KEEP_TOGETHER)
+                    .element("strong", "", entry.lead().isEmpty() ? "Unattributed" : entry.lead());
             if (!entry.text().isEmpty()) {
                 html.text(": " + entry.text());
             }
             if (entry.citation() != null) {
                 citation(html, entry.citation(), entry.quoteSpeaker());
             }
+            html.close("div");
             if (!entry.sides().isEmpty()) {
                 list(html, entry.sides());
             }
