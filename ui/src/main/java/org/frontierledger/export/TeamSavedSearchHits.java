@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.frontierledger.projections.digest.Citation;
 import org.frontierledger.projections.digest.DigestQueries;
 import org.frontierledger.projections.digest.IsoWeek;
@@ -90,7 +90,7 @@ class TeamSavedSearchHits implements SavedSearchHits {
         return sections;
     }
 
-    private java.util.Optional<Section> section(SavedSearch saved, IsoWeek week, LaterClaims later) {
+    private Optional<Section> section(SavedSearch saved, IsoWeek week, LaterClaims later) {
         ClaimQuery query = new ClaimQuery(inWeek(saved.query().text(), week), 0, ClaimQuery.MAX_LIMIT,
                 saved.query().filters(), SortOrder.OLDEST, false);
         try {
@@ -110,11 +110,11 @@ class TeamSavedSearchHits implements SavedSearchHits {
                 total = allRead ? hits.size() : total - search.countRecordedAfter(query, later.asOf);
             }
             List<ClaimHit> shown = hits.stream().sorted(REPORT_ORDER).limit(SHOWN).toList();
-            return java.util.Optional.of(new Section(saved.user(), saved.name(), describe(saved.query()), total,
+            return Optional.of(new Section(saved.user(), saved.name(), describe(saved.query()), total,
                     citations(shown)));
         } catch (InvalidQueryException e) {
             log.warn("Saved search '{}' of {} left out of the digest: {}", saved.name(), saved.user(), e.getMessage());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -142,7 +142,7 @@ class TeamSavedSearchHits implements SavedSearchHits {
                             hit.speaker(), hit.quote())
                     : new Citation(hit.documentId(), document.title(), document.source(), document.show(),
                             hit.reportedOn(), hit.speaker(), hit.quote());
-        }).collect(Collectors.toList());
+        }).toList();
     }
 
     /** The claim's position in its document: the ordinal of {@code <document id>-c<ordinal>}. */
