@@ -63,7 +63,9 @@ record DigestOutline(String title, List<Field> fields, @Nullable String emptyWee
                 digest.conflicts().stream().map(DigestOutline::conflict).toList()));
         sections.add(new Section("Notable quotes", null, digest.quotes().stream()
                 .map(q -> new Entry(DigestText.clean(q.citation().speaker()), "", q.citation(), List.of())).toList()));
-        digest.savedSearches().forEach(s -> sections.add(savedSearch(s)));
+        if (!digest.savedSearches().isEmpty()) {
+            sections.add(savedSearches(digest.savedSearches()));
+        }
         return new DigestOutline(title, fields, null, sections);
     }
 
@@ -129,8 +131,25 @@ record DigestOutline(String title, List<Field> fields, @Nullable String emptyWee
                 null, conflict.items().stream().map(i -> item(i.event().figure(), i)).toList());
     }
 
-    private static Section savedSearch(SavedSearchHits.Section search) {
-        return new Section("Saved search: " + DigestText.clean(search.name()), "Query: " + DigestText.clean(search.query()),
-                search.hits().stream().map(c -> new Entry(DigestText.clean(c.speaker()), "", c, List.of())).toList());
+    /** Searches with hits, each with its first hits side by side; then one line naming those without. */
+    private static Section savedSearches(List<SavedSearchHits.Section> searches) {
+        List<Entry> entries = new ArrayList<>();
+        List<String> without = new ArrayList<>();
+        for (SavedSearchHits.Section search : searches) {
+            String name = DigestText.clean(search.name()) + " (" + DigestText.clean(search.owner()) + ")";
+            if (search.hits().isEmpty()) {
+                without.add(name);
+                continue;
+            }
+            String shown = search.total() > search.hits().size() ? ", the first " + search.hits().size() + " shown" : "";
+            entries.add(new Entry(name, DigestText.join("query: " + DigestText.clean(search.query()),
+                    DigestText.claims(search.total()) + shown), null, search.hits().stream()
+                    .map(c -> new Entry(DigestText.date(c.reportedOn()), "", c, List.of())).toList()));
+        }
+        if (!without.isEmpty()) {
+            entries.add(new Entry("No hits this week", String.join("; ", without), null, List.of()));
+        }
+        return new Section("Saved searches", "Claims reported this week that match the saved searches of each"
+                + " analyst (owner in brackets), in report order.", entries);
     }
 }

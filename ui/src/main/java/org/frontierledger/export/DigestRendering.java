@@ -33,9 +33,12 @@ public class DigestRendering {
         return exporters.export(digest(week, asOf), format);
     }
 
-    /** The digest itself, at {@code asOf} (now when null). */
+    /**
+     * The digest itself, at {@code asOf} (now when null). "Now" is taken to the second, so the
+     * instant in the digest's header can be given back as {@code asOf} to render it again.
+     */
     public WeeklyDigest digest(IsoWeek week, @Nullable Instant asOf) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         return digests.build(week, asOf == null ? now : asOf, now);
     }
 

@@ -83,7 +83,7 @@ public class DigestSchedule implements DisposableBean {
      * @return the week written now; empty when it was there already or the read models did not catch up
      */
     public Optional<IsoWeek> writeLastCompleteWeek() {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         IsoWeek week = IsoWeek.lastComplete(LocalDate.ofInstant(now, clock.getZone()));
         if (archive.contains(week)) {
             return Optional.empty();

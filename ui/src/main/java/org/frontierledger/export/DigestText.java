@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Wording and number formats shared by the document formats (fixed locale, so output never varies). */
 final class DigestText {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
     private static final Pattern SPACE = Pattern.compile("[\\s\\p{Cc}\\p{Cf}&&[^\\u200d]]+");
 
@@ -20,6 +21,11 @@ final class DigestText {
     /** Text from a source on one line: runs of white space, control and format characters as one space. */
     static String clean(@Nullable String text) {
         return text == null ? "" : SPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** "3 February 2025". */
+    static String date(LocalDate date) {
+        return DATE.format(date);
     }
 
     /** "Monday 3 February 2025". */
@@ -48,6 +54,11 @@ final class DigestText {
         boolean plural = count != 1 && type != MarketEventType.CAPEX && type != MarketEventType.FUNDING
                 && type != MarketEventType.REVENUE;
         return count + " " + label + (plural ? "s" : "");
+    }
+
+    /** "1 claim", "12 claims". */
+    static String claims(long count) {
+        return count + (count == 1 ? " claim" : " claims");
     }
 
     /** USD with two to four decimals: "$0.55", "$15.00", "$0.875". */

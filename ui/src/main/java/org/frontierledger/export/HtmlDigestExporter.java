@@ -26,6 +26,7 @@ final class HtmlDigestExporter implements DigestExporter {
             + "color:#333333;font-style:italic";
     private static final String SOURCE = "font-size:12px;color:#555555";
     private static final String LINK = "color:#0b57d0";
+    private static final String KEEP_TOGETHER = "page-break-inside:avoid";
     private static final String MUTED = "color:#555555;margin:4px 0";
 
     @Override
@@ -48,7 +49,9 @@ final class HtmlDigestExporter implements DigestExporter {
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />")
                 .element("title", "", outline.title())
                 // Read by the PDF renderer only; mail clients ignore @page.
-                .raw("<style>@page { size: A4; margin: 16mm 14mm; }</style>")
+                .raw("<style>@page { size: A4; margin: 16mm 14mm 18mm; @bottom-right { content: \""
+                        + Xhtml.escape(outline.title()) + " · page \" counter(page) \" of \" counter(pages);"
+                        + " font-family: Helvetica, Arial, sans-serif; font-size: 8pt; color: #777777; } }</style>")
                 .close("head").newline()
                 .open("body", BODY).open("div", PAGE).newline()
                 .element("h1", H1, outline.title()).newline();
@@ -80,13 +83,16 @@ final class HtmlDigestExporter implements DigestExporter {
     private static void list(Xhtml html, List<DigestOutline.Entry> entries) {
         html.open("ul", LIST);
         for (DigestOutline.Entry entry : entries) {
-            html.open("li", ITEM).element("strong", "", entry.lead().isEmpty() ? "Unattributed" : entry.lead());
+            // The PDF keeps an item's lead, quote and source on one page; mail clients ignore this.
+            html.open("li", ITEM).open("div", KEEP_TOGETHER)
+                    .element("strong", "", entry.lead().isEmpty() ? "Unattributed" : entry.lead());
             if (!entry.text().isEmpty()) {
                 html.text(": " + entry.text());
             }
             if (entry.citation() != null) {
                 citation(html, entry.citation(), entry.quoteSpeaker());
             }
+            html.close("div");
             if (!entry.sides().isEmpty()) {
                 list(html, entry.sides());
             }

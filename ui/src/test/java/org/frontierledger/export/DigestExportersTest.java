@@ -60,7 +60,17 @@ class DigestExportersTest {
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(text(DigestSamples.week19(), DigestFormat.CSV))).getRecords();
 
-        assertThat(rows).hasSize(DigestSamples.week19().events().size()).hasSize(9);
+        List<CSVRecord> events = rows.stream().filter(r -> !r.get("type").equals(CsvDigestExporter.CLAIM)).toList();
+        assertThat(events).hasSize(DigestSamples.week19().events().size()).hasSize(9)
+                .allSatisfy(r -> assertThat(r.get("saved_search")).isEmpty());
+        assertThat(rows.subList(9, rows.size())).hasSize(2).allSatisfy(r -> {
+            assertThat(r.get("type")).isEqualTo("CLAIM");
+            assertThat(r.get("saved_search_owner")).isEqualTo("ana");
+            assertThat(r.get("saved_search")).isEqualTo("Open models");
+            assertThat(r.get("saved_search_query")).isEqualTo("\"open weights\" · Company: Nimbus Labs");
+            assertThat(r.get("source")).isEqualTo("https://news.example.com/frontier-weekly");
+        });
+        assertThat(rows.get(10).get("speaker")).isEqualTo("Sam Okafor");
         CSVRecord price = rows.stream().filter(r -> r.get("type").equals("PRICE")).findFirst().orElseThrow();
         assertThat(price.get("input_usd_per_1m_tokens")).isEqualTo("0.4");
         assertThat(price.get("blended_usd_per_1m_tokens_3to1")).isEqualTo("0.7");
@@ -82,7 +92,9 @@ class DigestExportersTest {
                 "New models", "Nimbus-4", "licence: Apache-2.0", "Price moves", "$0.40 in / $1.60 out, blended $0.70", "blended change -20%",
                 "(3 × input + 1 × output) / 4", "Capex", "$80B", "Valuations", "Conflicts", "$40B", "$45B",
                 "Notable quotes", "Jo Rivera", "Source: Frontier Weekly: labs, prices and money",
-                "file /data/notes/cloud-spending.md", "reported 2026-05-07", "Generated: 2026-05-11T06:00:05Z");
+                "file /data/notes/cloud-spending.md", "reported 2026-05-07", "Generated: 2026-05-11T06:00:05Z",
+                "Saved searches", "Open models (ana)", "query: \"open weights\" · Company: Nimbus Labs · 2 claims",
+                "No hits this week: HBM supply (ben)");
     }
 
     @Test
@@ -140,5 +152,10 @@ class DigestExportersTest {
         assertThat(json.at("/digest/generatedAt").asText()).isEqualTo("2026-05-11T06:00:05Z");
         assertThat(json.at("/digest/conflicts/0/items")).hasSize(2);
         assertThat(json.at("/digest/quotes/0/citation/speaker").asText()).isEqualTo("Jo Rivera");
+        assertThat(json.at("/digest/savedSearches/0/owner").asText()).isEqualTo("ana");
+        assertThat(json.at("/digest/savedSearches/0/total").asLong()).isEqualTo(2);
+        assertThat(json.at("/digest/savedSearches/0/hits/1/speaker").asText()).isEqualTo("Sam Okafor");
+        assertThat(json.at("/digest/savedSearches/1/name").asText()).isEqualTo("HBM supply");
+        assertThat(json.at("/digest/savedSearches/1/hits")).isEmpty();
     }
 }

@@ -67,6 +67,8 @@ class DigestInjectionTest {
             assertThat(((Element) links.item(i)).getAttribute("href")).startsWith("https://evil.example/a)");
         }
         String body = document.getDocumentElement().getTextContent();
+        assertThat(body).contains("=cmd|' /C calc'!A0 <script>alert(1)</script> (-evil@x)",
+                "<script>alert('hit')</script> [hit](javascript:alert(3))");
         assertThat(body).contains("<script>alert('x')</script>", "<img src=x onerror=alert(1)>",
                 "<iframe src=\"https://evil.example\"></iframe>", "file javascript:alert(document.cookie)");
         assertThat(html).doesNotContain("<script", "<img", "<iframe", "<b>", "href=\"javascript");
@@ -106,10 +108,13 @@ class DigestInjectionTest {
 
         assertThat(problems).isEmpty();
         assertThat(headings).containsExactly("1:Frontier Ledger weekly digest: 2026-W19", "2:Headline figures",
-                "2:New models", "2:Price moves", "2:Capex", "2:Valuations", "2:Conflicts", "2:Notable quotes");
+                "2:New models", "2:Price moves", "2:Capex", "2:Valuations", "2:Conflicts", "2:Notable quotes",
+                "2:Saved searches");
         String rendered = HtmlRenderer.builder().build().render(document);
         assertThat(rendered).doesNotContain("<script", "<iframe", "<img", "href=\"javascript")
-                .contains("&lt;script&gt;alert('x')&lt;/script&gt;");
+                .contains("&lt;script&gt;alert('x')&lt;/script&gt;")
+                .contains("=cmd|' /C calc'!A0 &lt;script&gt;alert(1)&lt;/script&gt; (-evil@x)")
+                .contains("+[x](javascript:alert(1)) &lt;img src=x onerror=alert(2)&gt;");
     }
 
     @Test
@@ -117,7 +122,7 @@ class DigestInjectionTest {
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(text(DigestFormat.CSV))).getRecords();
 
-        assertThat(rows).hasSize(2);
+        assertThat(rows).hasSize(3);
         for (CSVRecord row : rows) {
             for (String cell : row) {
                 assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
@@ -132,13 +137,19 @@ class DigestInjectionTest {
         assertThat(capex.get("quote")).startsWith("<script>").contains("\n# Heading");
         assertThat(rows.get(1).get("subject")).isEqualTo("'\tTabbed");
         assertThat(rows.get(1).get("detail")).isEqualTo("'\rreturn");
+        CSVRecord hit = rows.get(2);
+        assertThat(hit.get("saved_search")).isEqualTo("'=cmd|' /C calc'!A0 <script>alert(1)</script>");
+        assertThat(hit.get("saved_search_owner")).isEqualTo("'-evil@x");
+        assertThat(hit.get("saved_search_query")).startsWith("'+[x](javascript:alert(1))");
+        assertThat(hit.get("speaker")).isEqualTo("'=HYPERLINK(\"http://evil.example\")");
     }
 
     @Test
     void pdfShowsHostileTextAsTextAndLinksOnlyToHttp() throws IOException {
         byte[] pdf = exporters.export(hostile, DigestFormat.PDF);
 
-        assertThat(DigestExportersTest.pdfText(pdf)).contains("<script>alert('x')</script>");
+        assertThat(DigestExportersTest.pdfText(pdf)).contains("<script>alert('x')</script>",
+                "=cmd|' /C calc'!A0 <script>alert(1)</script> (-evil@x)");
         assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).doesNotContain("/JavaScript").doesNotContain("/JS ");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (PDPage page : document.getPages()) {
@@ -158,5 +169,7 @@ class DigestInjectionTest {
         assertThat(json.at("/digest/events/0/event/quote").asText())
                 .isEqualTo("<script>alert('x')</script> ]]> spent $1 billion\n# Heading\n<!-- c -->");
         assertThat(json.at("/digest/quotes/0/citation/speaker").asText()).isEqualTo("=cmd|' /C calc'!A0");
+        assertThat(json.at("/digest/savedSearches/0/name").asText())
+                .isEqualTo("=cmd|' /C calc'!A0 <script>alert(1)</script>");
     }
 }

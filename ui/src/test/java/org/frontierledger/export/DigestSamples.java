@@ -10,8 +10,10 @@ import java.util.Map;
 import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.eventstore.event.UsdAmount;
 import org.frontierledger.projections.digest.AttributedClaim;
+import org.frontierledger.projections.digest.Citation;
 import org.frontierledger.projections.digest.DigestData;
 import org.frontierledger.projections.digest.IsoWeek;
+import org.frontierledger.projections.digest.SavedSearchHits;
 import org.frontierledger.projections.digest.TokenPrice;
 import org.frontierledger.projections.digest.WeeklyDigest;
 import org.frontierledger.projections.digest.WeeklyDigests;
@@ -36,6 +38,7 @@ final class DigestSamples {
     private final Map<String, TokenPrice> prices = new HashMap<>();
     private final List<AttributedClaim> claims = new ArrayList<>();
     private final Map<String, SourceDocument> documents = new HashMap<>();
+    private final List<SavedSearchHits.Section> searches = new ArrayList<>();
     private int position;
 
     private DigestSamples() {}
@@ -71,6 +74,11 @@ final class DigestSamples {
                 "Cirrus Cloud", null, "Nimbus Labs committed $20 billion to Cirrus Cloud capacity over five years.");
         s.claim(NOTES, "Jo Rivera", "We will put $80 billion into data centres this year and still be short of capacity.");
         s.claim(NEWS, "Sam Okafor", "Open weights are the fastest way we know to earn the trust of developers.");
+        s.searches.add(new SavedSearchHits.Section("ana", "Open models", "\"open weights\" · Company: Nimbus Labs", 2,
+                List.of(s.citation(NEWS, null, "Nimbus Labs released Nimbus-4 with open weights under Apache-2.0."),
+                        s.citation(NEWS, "Sam Okafor",
+                                "Open weights are the fastest way we know to earn the trust of developers."))));
+        s.searches.add(new SavedSearchHits.Section("ben", "HBM supply", "hbm NEAR/5 supply", 0, List.of()));
         return s.digest(GENERATED);
     }
 
@@ -88,6 +96,10 @@ final class DigestSamples {
         s.money(true, NOTES, MarketEventType.VALUATION, "\tTabbed", UsdAmount.of(2_000_000_000L), null, "\rreturn",
                 "<b>Ms</b> X", "[link](javascript:alert(1)) valued at $2 billion <a href=\"javascript:alert(1)\">y</a>");
         s.claim(NOTES, "=cmd|' /C calc'!A0", "javascript:alert(1) and <iframe src=\"https://evil.example\"></iframe>");
+        s.searches.add(new SavedSearchHits.Section("-evil@x", "=cmd|' /C calc'!A0 <script>alert(1)</script>",
+                "+[x](javascript:alert(1)) <img src=x onerror=alert(2)> · Speaker: @SUM(1+1)", 1,
+                List.of(s.citation(NEWS, "=HYPERLINK(\"http://evil.example\")",
+                        "<script>alert('hit')</script> [hit](javascript:alert(3))"))));
         return s.digest(GENERATED);
     }
 
@@ -108,7 +120,12 @@ final class DigestSamples {
         List<TimelineEntry> all = new ArrayList<>(related);
         all.addAll(week);
         return WeeklyDigests.assemble(new DigestData(WEEK, AS_OF, generatedAt, week, all, prices, claims, documents,
-                List.of()));
+                searches));
+    }
+
+    private Citation citation(String doc, @Nullable String speaker, String quote) {
+        SourceDocument d = documents.get(doc);
+        return new Citation(doc, d.title(), d.source(), d.show(), d.reportedOn(), speaker, quote);
     }
 
     private void document(String id, String title, String source, @Nullable String show, LocalDate reportedOn) {

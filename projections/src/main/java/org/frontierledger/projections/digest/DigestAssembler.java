@@ -32,7 +32,7 @@ final class DigestAssembler {
 
     private static final List<MarketEventType> BIGGEST = List.of(MarketEventType.CAPEX, MarketEventType.VALUATION,
             MarketEventType.FUNDING);
-    private static final Comparator<TimelineEntry> REPORT_ORDER = Comparator.comparing(TimelineEntry::reportedOn)
+    static final Comparator<TimelineEntry> REPORT_ORDER = Comparator.comparing(TimelineEntry::reportedOn)
             .thenComparing(TimelineEntry::documentId).thenComparingInt(TimelineEntry::quoteStart)
             .thenComparing(TimelineEntry::eventId);
     private static final Comparator<DigestItem> LARGEST_FIRST = Comparator
@@ -126,7 +126,16 @@ final class DigestAssembler {
 
     private static String priceKey(TimelineEntry entry) {
         String seller = entry.detail() != null ? entry.detail() : Objects.requireNonNullElse(entry.org(), "");
-        return (entry.subject() + "\u001f" + seller).toLowerCase(Locale.ROOT);
+        return sameModel(entry.subject()) + "\u001f" + sameModel(seller);
+    }
+
+    /**
+     * A model or company name as compared across sources: lower case, without spaces and hyphens,
+     * so a price list's "DeepSeek-R1" and an article's "DeepSeek R1" are one model's price points.
+     * {@link DigestQueries#reportsAbout} compares the same way in SQL.
+     */
+    static String sameModel(String name) {
+        return name.toLowerCase(Locale.ROOT).replace(" ", "").replace("-", "");
     }
 
     private List<Conflict> conflicts() {

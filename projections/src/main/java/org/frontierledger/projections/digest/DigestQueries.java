@@ -47,8 +47,9 @@ public class DigestQueries {
     }
 
     /**
-     * Events of these types about these subjects (compared ignoring case) reported up to
-     * {@code to}: the candidates for conflicts and previous price points.
+     * Events of these types about these subjects (compared ignoring case, spaces and hyphens, as
+     * {@code DigestAssembler.sameModel} does) reported up to {@code to}: the candidates for
+     * conflicts and previous price points.
      */
     public List<TimelineEntry> reportsAbout(Set<MarketEventType> types, Collection<String> subjects, LocalDate to,
             Instant asOf) {
@@ -58,12 +59,12 @@ public class DigestQueries {
         List<Object> args = new ArrayList<>();
         new TreeSet<>(types).forEach(type -> args.add(type.name()));
         Set<String> lower = new TreeSet<>();
-        subjects.forEach(s -> lower.add(s.toLowerCase(java.util.Locale.ROOT)));
+        subjects.forEach(s -> lower.add(DigestAssembler.sameModel(s)));
         args.addAll(lower);
         args.add(Date.valueOf(to));
         args.add(Timestamp.from(asOf));
         String sql = "SELECT * FROM timeline_entry WHERE status <> 'REJECTED' AND type IN (" + marks(types.size()) + ")"
-                + " AND LOWER(subject) IN (" + marks(lower.size()) + ") AND reported_on <= ? AND recorded_at <= ?"
+                + " AND REPLACE(REPLACE(LOWER(subject), ' ', ''), '-', '') IN (" + marks(lower.size()) + ") AND reported_on <= ? AND recorded_at <= ?"
                 + TIMELINE_ORDER;
         return jdbc.query(sql, DigestQueries::entry, args.toArray());
     }

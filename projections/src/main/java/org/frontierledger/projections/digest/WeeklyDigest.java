@@ -21,7 +21,8 @@ import java.util.List;
  * @param figures capex, valuations, funding, revenue, training costs and compute commitments
  * @param conflicts figures that disagree with another source
  * @param quotes the week's most notable attributed claims
- * @param savedSearches new hits of saved searches; empty until saved searches exist
+ * @param savedSearches every saved search (of every user, by owner and name) with its hits in the week;
+ *     empty when there are none
  * @param events every market event of the week, in report order (the CSV's rows)
  */
 public record WeeklyDigest(

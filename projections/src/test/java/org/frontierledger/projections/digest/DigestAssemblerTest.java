@@ -78,6 +78,26 @@ class DigestAssemblerTest {
     }
 
     @Test
+    void aModelSpelledWithAHyphenInOneSourceAndASpaceInAnotherHasOnePriceHistory() {
+        TimelineEntry listed = entry("b", DOC_OLD, MarketEventType.PRICE, "Widget-2", null, "$1 in / $4 out", null,
+                LocalDate.of(2026, 5, 4));
+        TimelineEntry reported = entry("c", DOC_A, MarketEventType.PRICE, "widget 2", null, "$1 in / $4 out", null,
+                LocalDate.of(2026, 5, 6));
+        TimelineEntry other = entry("d", DOC_B, MarketEventType.PRICE, "Widget-20", null, "$9 in / $9 out", null,
+                LocalDate.of(2026, 5, 5));
+        TokenPrice price = new TokenPrice(BigDecimal.ONE, new BigDecimal("4"));
+        Map<String, TokenPrice> prices = Map.of(listed.eventId(), price, reported.eventId(), price,
+                other.eventId(), new TokenPrice(new BigDecimal("9"), new BigDecimal("9")));
+
+        WeeklyDigest digest = assemble(List.of(listed, other, reported), List.of(listed, other, reported), prices,
+                List.of());
+
+        assertThat(digest.priceMoves()).extracting(m -> m.previous() == null ? null : m.previous().event().eventId())
+                .containsExactly(null, null, listed.eventId());
+        assertThat(digest.priceMoves().get(2).blendedChangePercent()).isEqualByComparingTo("0");
+    }
+
+    @Test
     void conflictPutsDifferentFiguresFromDifferentDocumentsSideBySide() {
         TimelineEntry ours = entry("4", DOC_A, MarketEventType.VALUATION, "Initech", 90_000_000_000L, "$90B", null,
                 LocalDate.of(2026, 5, 6));

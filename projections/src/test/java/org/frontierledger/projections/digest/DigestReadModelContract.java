@@ -114,4 +114,33 @@ abstract class DigestReadModelContract {
         assertThat(before.priceMoves().getFirst().price().output()).isEqualByComparingTo("8");
         assertThat(digests.build(week, asOf, asOf)).isEqualTo(before);
     }
+    @Test
+    void curationRecordedAfterAsOfDoesNotShowInThatDigest() throws Exception {
+        // given a week as of an instant, read from the read models
+        IsoWeek week = ingestTwoWeeks("curated", LocalDate.of(2026, 8, 12));
+        MarketEventId valuationId = thisWeek.command().marketEvents().stream()
+                .filter(e -> e.type() == org.frontierledger.eventstore.event.MarketEventType.VALUATION)
+                .findFirst().orElseThrow().id();
+        Instant asOf = Instant.now();
+        WeeklyDigest before = digests.build(week, asOf, asOf);
+        Thread.sleep(5);
+
+        // when the price is corrected and the valuation rejected after that instant
+        commands.sendAndWait(new CurateMarketEvent(thisWeek.id(), priceId, CurateMarketEvent.Decision.CORRECT,
+                "analyst", List.of(new FieldChange("outputUsdPerMTok", "12", "8")), "typo"));
+        commands.sendAndWait(new CurateMarketEvent(thisWeek.id(), valuationId, CurateMarketEvent.Decision.REJECT,
+                "analyst", List.of(), "not a valuation"));
+        replayer.awaitCaughtUp(Duration.ofSeconds(30));
+
+        // then the digest as of that instant is the one it was, and the current one shows the curation
+        WeeklyDigest then = digests.build(week, asOf, asOf);
+        WeeklyDigest now = digests.build(week, Instant.now(), asOf);
+        assertThat(then).isEqualTo(before);
+        assertThat(then.priceMoves().getFirst().price().output()).isEqualByComparingTo("12");
+        assertThat(then.events()).anyMatch(i -> i.event().eventId().equals(valuationId.value()));
+        assertThat(now.priceMoves().getFirst().price().output()).isEqualByComparingTo("8");
+        assertThat(now.priceMoves().getFirst().item().event().figure()).contains("$8");
+        assertThat(now.events()).noneMatch(i -> i.event().eventId().equals(valuationId.value()));
+        assertThat(now.conflicts()).isEmpty();
+    }
 }
