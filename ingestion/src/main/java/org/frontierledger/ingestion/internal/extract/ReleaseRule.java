@@ -30,6 +30,7 @@ final class ReleaseRule {
     private static final Pattern LICENSE = Pattern.compile("\\b(MIT|Apache(?:[- ]2\\.0)?|BSD|GPL(?:v?\\d)?"
             + "|CC[- ]BY(?:[- ][\\w.-]+)?|Llama \\d+(?:\\.\\d+)? Community|OpenRAIL[\\w-]*)\\s+[Ll]icen[cs]e");
     private static final Pattern POSSESSIVE_MODEL = Pattern.compile("^['’]s\\s+(?:[\\p{L}\\u2011-]+\\s+){0,4}?models?\\b");
+    private static final Pattern WEIGHTS = Pattern.compile("(?i)\\bweights\\b");
     private static final int REACH = 100;
 
     private ReleaseRule() {}
@@ -64,9 +65,11 @@ final class ReleaseRule {
     }
 
     private static Finding release(View view, Mention model) {
-        Boolean open = OPEN.matcher(view.text()).find() ? Boolean.TRUE : null;
-        Matcher license = LICENSE.matcher(view.text());
-        return Finding.release(view, model.name(), model.org(), open, license.find() ? license.group(1) : null);
+        Matcher licensed = LICENSE.matcher(view.text());
+        String license = licensed.find() ? licensed.group(1) : null;
+        // Weights published under a licence are open weights, whether or not the sentence says "open".
+        boolean open = OPEN.matcher(view.text()).find() || (license != null && WEIGHTS.matcher(view.text()).find());
+        return Finding.release(view, model.name(), model.org(), open ? Boolean.TRUE : null, license);
     }
 
     private static @Nullable Mention nearest(List<Mention> models, int start, int end) {

@@ -145,6 +145,22 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void weightsPublishedUnderALicenceAreOpenAndTheReleaseKeepsTheSentenceThatNamesTheLicence() {
+        List<ModelReleaseReported> releases = all(events("""
+                Alibaba releases Qwen 2.5 as an open-weights model.
+                Alibaba released Qwen 2.5 on September 19, and its weights are published under the MIT license.
+                Anthropic released Claude 3.7 Sonnet under its commercial terms."""), ModelReleaseReported.class);
+
+        assertThat(releases).filteredOn(r -> r.model().equals("Qwen 2.5")).singleElement().satisfies(qwen -> {
+            assertThat(qwen.openWeights()).isTrue();
+            assertThat(qwen.license()).isEqualTo("MIT");
+            assertThat(qwen.provenance().quote()).contains("MIT license");
+        });
+        assertThat(releases).filteredOn(r -> r.model().equals("Claude 3.7 Sonnet")).singleElement()
+                .satisfies(claude -> assertThat(claude.openWeights()).isNotEqualTo(Boolean.TRUE));
+    }
+
+    @Test
     void keepsAFactStatedTwiceOnceFromItsMostSpecificSentence() {
         List<FundingReported> funding = all(events("""
                 Anthropic raised $3.5 billion.
