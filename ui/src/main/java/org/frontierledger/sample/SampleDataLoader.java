@@ -1,8 +1,11 @@
 package org.frontierledger.sample;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.frontierledger.ingestion.IngestReport;
 import org.frontierledger.ingestion.IngestService;
@@ -25,13 +28,14 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnWebApplication
 @ConditionalOnProperty(name = "ledger.sample-data.enabled", havingValue = "true", matchIfMissing = true)
-class SampleDataLoader {
+public class SampleDataLoader {
     static final String USER = "sample-data";
     private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
 
     private final EventStore eventStore;
     private final IngestService ingest;
     private final TaskExecutor executor;
+    private final CountDownLatch finished = new CountDownLatch(1);
 
     SampleDataLoader(EventStore eventStore, IngestService ingest, TaskExecutor executor) {
         this.eventStore = eventStore;
@@ -42,9 +46,20 @@ class SampleDataLoader {
     @EventListener(ApplicationReadyEvent.class)
     void loadWhenStoreIsEmpty() {
         if (eventStore.createHeadToken() != null) {
+            finished.countDown();
             return;
         }
         executor.execute(this::loadSamples);
+    }
+
+    /**
+     * Waits until the samples are in the event store (or were not needed): for tests and tools that
+     * must not race the background load.
+     *
+     * @return false when that takes longer than {@code timeout}
+     */
+    public boolean awaitLoaded(Duration timeout) throws InterruptedException {
+        return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void loadSamples() {
@@ -58,6 +73,8 @@ class SampleDataLoader {
             }
         } catch (IOException e) {
             log.warn("Could not load the sample documents", e);
+        } finally {
+            finished.countDown();
         }
     }
 }

@@ -8,62 +8,16 @@ import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.frontierledger.LedgerTestSupport;
-import org.frontierledger.eventstore.ProjectionReplayer;
-import org.frontierledger.projections.timeline.TimelineQueries;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The analyst's views in headless Chromium on the sample data: charts, review queue, as of. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AnalystViewsBrowserIT {
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TimelineQueries timeline;
-
-    @Autowired
-    ProjectionReplayer replayer;
-
-    private Page page;
-
+class AnalystViewsBrowserIT extends SampleDataBrowserTest {
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         LedgerTestSupport.useDataDir(registry, LedgerTestSupport.newDataDir("analyst-browser"));
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSupport();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void sampleDataLoadedAndLoggedIn() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (timeline.count() < 5 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        replayer.awaitCaughtUp(Duration.ofSeconds(60));
-        page = browser.newPage();
-        BrowserSupport.logIn(page, url(""), "admin", LedgerTestSupport.ADMIN_PASSWORD);
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
     }
 
     private static int points(Locator chart) {

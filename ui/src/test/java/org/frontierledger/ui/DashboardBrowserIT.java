@@ -5,61 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.time.Duration;
 import java.time.LocalDate;
 import org.frontierledger.LedgerTestSupport;
-import org.frontierledger.eventstore.ProjectionReplayer;
-import org.frontierledger.search.ClaimSearch;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The dashboard in headless Chromium, on the sample data a first start loads. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DashboardBrowserIT {
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ClaimSearch search;
-
-    @Autowired
-    ProjectionReplayer replayer;
-
-    private Page page;
-
+class DashboardBrowserIT extends SampleDataBrowserTest {
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         LedgerTestSupport.useDataDir(registry, LedgerTestSupport.newDataDir("browser"));
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSupport();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void sampleDataLoadedAndLoggedIn() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (search.count() == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        replayer.awaitCaughtUp(Duration.ofSeconds(60));
-        page = browser.newPage();
-        BrowserSupport.logIn(page, "http://127.0.0.1:" + port, "admin", LedgerTestSupport.ADMIN_PASSWORD);
     }
 
     @Test
