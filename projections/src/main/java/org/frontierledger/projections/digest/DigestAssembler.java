@@ -69,8 +69,21 @@ final class DigestAssembler {
             return new Citation(documentId, "Document " + documentId.substring(0, Math.min(10, documentId.length())),
                     "", null, reportedOn, speaker, quote);
         }
-        return new Citation(documentId, document.title(), document.source(), document.show(), reportedOn, speaker,
-                quote);
+        return new Citation(documentId, document.title(), sourceOf(document, quote), document.show(), reportedOn,
+                speaker, quote);
+    }
+
+    private static final java.util.regex.Pattern ROW_URL = java.util.regex.Pattern.compile("https?://[^\\s,\"]+");
+
+    /** A price list's row names its own source, which is where the figure comes from; else the document. */
+    private static String sourceOf(SourceDocument document, String quote) {
+        if ("price-list".equals(document.format())) {
+            java.util.regex.Matcher url = ROW_URL.matcher(quote);
+            if (url.find()) {
+                return url.group();
+            }
+        }
+        return document.source();
     }
 
     private static Headline headline(List<DigestItem> events) {

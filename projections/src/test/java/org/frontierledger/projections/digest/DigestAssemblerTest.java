@@ -153,4 +153,26 @@ class DigestAssemblerTest {
     private static AttributedClaim claim(String id, String speaker, String quote, int start) {
         return new AttributedClaim(id, DOC_A, speaker, quote, start, LocalDate.of(2026, 5, 6), RECORDED);
     }
+
+    @Test
+    void aPriceListRowIsCitedWithTheSourceItNamesNotTheListFile() {
+        String list = "d".repeat(32);
+        TimelineEntry row = new TimelineEntry("e".repeat(24), list, MarketEventType.PRICE, "Widget-3", "Acme",
+                "Widget-3", null, null, BigDecimal.ONE, new BigDecimal("4"), null, null, null, "$1 in / $4 out", null,
+                null, LocalDate.of(2026, 5, 6), RECORDED, null,
+                "2026-05-06,Acme,Widget-3,Acme,1,4,launch price,https://acme.example/pricing", 0, 70,
+                org.frontierledger.projections.timeline.CurationStatus.EXTRACTED, null, null);
+        Map<String, SourceDocument> documents = Map.of(list, new SourceDocument(list, "Price list",
+                "/data/prices.csv", "price-list", LocalDate.of(2026, 5, 6), null, RECORDED, null, 100, 0, 1));
+
+        WeeklyDigest digest = WeeklyDigests.assemble(new DigestData(WEEK, AS_OF, AS_OF, List.of(row), List.of(row),
+                Map.of(row.eventId(), new TokenPrice(BigDecimal.ONE, new BigDecimal("4"))), List.of(), documents,
+                List.of()));
+
+        assertThat(digest.priceMoves()).singleElement().satisfies(move -> {
+            assertThat(move.item().citation().source()).isEqualTo("https://acme.example/pricing");
+            assertThat(move.item().citation().isWebLink()).isTrue();
+            assertThat(move.item().citation().title()).isEqualTo("Price list");
+        });
+    }
 }
