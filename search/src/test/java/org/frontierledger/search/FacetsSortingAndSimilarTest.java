@@ -64,15 +64,59 @@ class FacetsSortingAndSimilarTest {
     }
 
     @Test
-    void choosingAFacetValueNarrowsTheHitsAndTheCounts() {
+    void choosingAFacetValueNarrowsTheHitsAndTheCountsOfOtherDimensions() {
         ClaimQuery capex = ClaimQuery.firstPage("", 20).withFilter(FacetDimension.TYPE, "CAPEX");
 
         SearchResult narrowed = search.search(capex);
 
         assertThat(narrowed.total()).isEqualTo(4);
         assertThat(narrowed.hits()).extracting(ClaimHit::quote).containsExactlyInAnyOrder(MSFT, GOOGLE, AWS, META);
-        assertThat(narrowed.facet(FacetDimension.TYPE)).containsExactly(new FacetValue("CAPEX", 4));
         assertThat(narrowed.facet(FacetDimension.SOURCE)).containsExactly(new FacetValue("Market Notes", 4));
+        assertThat(narrowed.facet(FacetDimension.COMPANY)).extracting(FacetValue::value)
+                .containsExactly("Alphabet", "Amazon", "Meta", "Microsoft");
+    }
+
+    @Test
+    void chosenDimensionStillCountsItsOtherValues() {
+        ClaimQuery capex = ClaimQuery.firstPage("", 20).withFilter(FacetDimension.TYPE, "CAPEX");
+
+        SearchResult narrowed = search.search(capex);
+
+        // drill-sideways: the type counts ignore the type filter, so the other types stay clickable
+        assertThat(narrowed.facet(FacetDimension.TYPE)).containsExactly(new FacetValue("CAPEX", 4),
+                new FacetValue("PRICE", 2), new FacetValue("MODEL_RELEASE", 1), new FacetValue("VALUATION", 1));
+    }
+
+    @Test
+    void chosenDimensionIsCountedUnderTheOtherDimensionsFiltersAndTheText() {
+        ClaimQuery query = ClaimQuery.firstPage("billion", 20).withFilter(FacetDimension.TYPE, "CAPEX")
+                .withFilter(FacetDimension.COMPANY, "Meta");
+
+        SearchResult result = search.search(query);
+
+        assertThat(result.hits()).extracting(ClaimHit::quote).containsExactly(META);
+        // types among "billion" claims of Meta; companies among "billion" capex claims
+        assertThat(result.facet(FacetDimension.TYPE)).containsExactly(new FacetValue("CAPEX", 1));
+        assertThat(result.facet(FacetDimension.COMPANY)).containsExactly(new FacetValue("Alphabet", 1),
+                new FacetValue("Amazon", 1), new FacetValue("Meta", 1), new FacetValue("Microsoft", 1));
+        assertThat(result.facet(FacetDimension.SOURCE)).containsExactly(new FacetValue("Market Notes", 1));
+    }
+
+    @Test
+    void choosingASecondValueOfADimensionWidensTheHitsNotItsCounts() {
+        ClaimQuery one = ClaimQuery.firstPage("billion", 20).withFilter(FacetDimension.TYPE, "VALUATION");
+        ClaimQuery two = one.withFilter(FacetDimension.TYPE, "CAPEX");
+
+        SearchResult first = search.search(one);
+        SearchResult second = search.search(two);
+
+        assertThat(first.total()).isEqualTo(1);
+        assertThat(second.total()).isEqualTo(5);
+        assertThat(first.facet(FacetDimension.TYPE)).containsExactly(new FacetValue("CAPEX", 4),
+                new FacetValue("VALUATION", 1));
+        assertThat(second.facet(FacetDimension.TYPE)).isEqualTo(first.facet(FacetDimension.TYPE));
+        assertThat(second.facet(FacetDimension.COMPANY)).extracting(FacetValue::value)
+                .containsExactly("Alphabet", "Amazon", "Anthropic", "Meta", "Microsoft");
     }
 
     @Test

@@ -152,6 +152,20 @@ public final class ClaimIndex implements Closeable {
         refresh();
     }
 
+    /**
+     * Merges the index into one segment and commits: searches then walk one set of postings and
+     * doc values instead of one per segment. Worth it after a bulk load such as a full rebuild; it
+     * rewrites the whole index, so not after every batch.
+     */
+    public void forceMerge() {
+        try {
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot merge the Lucene index at " + path, e);
+        }
+        commit();
+    }
+
     /** Removes every entry and commits, so the index can be rebuilt from events. */
     void deleteAll() {
         try {
