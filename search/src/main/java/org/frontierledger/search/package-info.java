@@ -89,15 +89,16 @@
  * refused with an {@link org.frontierledger.search.InvalidQueryException} saying what to type
  * instead. Prefixes expand to one scored clause per matching term and count against
  * {@code IndexSearcher}'s maximum clause count; a query over it is refused with advice instead of
- * run. Hits are highlighted by the {@code UnifiedHighlighter} with a formatter that escapes every
- * character of the quote, so the only markup in
+ * run. Hits are highlighted from Lucene's matches API (one weight per page, the offsets stored in
+ * the postings): the words that matched are marked and every character of the quote is escaped,
+ * so the only markup in
  * {@link org.frontierledger.search.ClaimHit#fragmentHtml()} is {@code <mark>}.
  *
  * <h2>Facets, order, similar claims</h2>
  *
  * <p>A search ranks only its page (Lucene may skip claims that cannot enter it) and counts the
- * matches exactly: while ranking up to 1,000, else by {@code IndexSearcher.count}, which answers a
- * single word from its document frequency. When facets are asked, Lucene's {@code FacetsCollector}
+ * matches exactly apart, by {@code IndexSearcher.count} (no scores; a single word is answered from
+ * its document frequency) or by the facet pass. When facets are asked, Lucene's {@code FacetsCollector}
  * gathers all matches and the six dimensions (type, company, model, speaker, source, year) are
  * counted in one pass over one sorted-set doc value holding them all ({@code facets}, in
  * {@code FacetsConfig}'s layout, counted by {@code SortedSetDocValuesFacetCounts}); an index
@@ -112,7 +113,7 @@
  * is Lucene's {@code MoreLikeThis} over the quote field: the claim's rarest shared words, the
  * claim itself left out. A page's hits are read from one binary doc value per claim
  * ({@code hit}: ids, quote, speaker, title, source, date, facts), not from stored fields, whose
- * block decompression would cost more than the search; the highlighter is handed those quotes.
+ * block decompression would cost more than the search.
  *
  * <h2>Saved searches</h2>
  *

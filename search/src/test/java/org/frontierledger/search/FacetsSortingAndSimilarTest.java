@@ -217,6 +217,29 @@ class FacetsSortingAndSimilarTest {
                 .isEqualTo(13);
     }
 
+    @Test
+    void asOfAnInstantFindsAndCountsOnlyClaimsRecordedByThen() {
+        // given
+        Instant later = IndexFixture.RECORDED.plusSeconds(86_400);
+        fixture.recordAt(later);
+        fixture.ingest("Late news", LocalDate.of(2024, 12, 1),
+                line("HBM prices rose again, a supplier said.", null), line("Nothing else happened.", null));
+        ClaimQuery hbm = ClaimQuery.firstPage("hbm", 10);
+        ClaimQuery all = ClaimQuery.firstPage("", 20);
+
+        // then
+        assertThat(search.search(hbm).total()).isEqualTo(3);
+        assertThat(search.search(hbm.recordedBy(IndexFixture.RECORDED)).hits()).extracting(ClaimHit::quote)
+                .containsExactlyInAnyOrder(HBM_TIGHT, HBM_SOLD);
+        assertThat(search.search(hbm.recordedBy(later)).total()).isEqualTo(3);
+        assertThat(search.search(all.recordedBy(IndexFixture.RECORDED.minusMillis(1))).total()).isZero();
+        assertThat(search.search(all.recordedBy(IndexFixture.RECORDED)).facet(FacetDimension.YEAR))
+                .containsExactly(new FacetValue("2025", 11));
+        assertThat(search.search(all).facet(FacetDimension.YEAR)).containsExactly(new FacetValue("2025", 11),
+                new FacetValue("2024", 2));
+        assertThat(search.count(hbm.recordedBy(IndexFixture.RECORDED))).isEqualTo(2);
+    }
+
     private List<LocalDate> dates(ClaimQuery query) {
         return search.search(query).hits().stream().map(ClaimHit::reportedOn).toList();
     }

@@ -19,7 +19,8 @@ import org.frontierledger.search.internal.index.FactEntry;
 /**
  * The Lucene half of the benchmark: the product's own index (analyzer, field layout, facets) in a
  * temporary folder, searched through the product's {@link ClaimSearch}, so the figures are those an
- * analyst gets.
+ * analyst gets, except that Lucene's query cache is off: the benchmark repeats each query many
+ * times, and PostgreSQL has no cache of results either.
  */
 final class LuceneSide implements AutoCloseable {
 
@@ -39,7 +40,7 @@ final class LuceneSide implements AutoCloseable {
     LuceneSide(Path folder, boolean temporary) {
         this.folder = folder;
         this.temporary = temporary;
-        this.index = ClaimIndex.open(folder);
+        this.index = ClaimIndex.open(folder, false);
         this.search = ClaimSearch.over(index);
     }
 

@@ -33,7 +33,9 @@ import org.jspecify.annotations.Nullable;
  * Queries run one at a time from one thread. Before any timing, every query runs
  * {@value #WARMUP_ROUNDS} times on Lucene, in turn, so the JIT has compiled the paths of all of
  * them (timing one query after warming only itself would let the next one pay for deoptimisation);
- * then each series starts after a further per-query warm-up and a garbage collection.
+ * then each Lucene series starts after a further warm-up of that query (at least
+ * {@value #LUCENE_WARMUP} runs and 3 seconds), each PostgreSQL series after {@value #POSTGRES_WARMUP}
+ * runs (its caches warm, not a JIT), and each series after a garbage collection.
  */
 public final class SearchBenchmark {
 
@@ -41,6 +43,8 @@ public final class SearchBenchmark {
     private static final int CHUNK = 100_000;
     private static final int WARMUP_ROUNDS = 100;
     private static final int LUCENE_WARMUP = 30;
+    /** Lucene's per-query warm-up also lasts this long: the JIT keeps compiling for seconds. */
+    private static final long LUCENE_WARMUP_NANOS = 3_000_000_000L;
     private static final int POSTGRES_WARMUP = 3;
 
     /**
@@ -97,8 +101,9 @@ public final class SearchBenchmark {
             StringBuilder json = new StringBuilder();
             List<String> disagreeing = new ArrayList<>();
             for (BenchQuery query : BenchQuery.fixedSet()) {
-                Latency l = measure(LUCENE_WARMUP, options.runs(), () -> lucene.search(query).total());
-                Latency p = measure(POSTGRES_WARMUP, options.runs(), () -> postgres.run(query));
+                Latency l = measure(LUCENE_WARMUP, LUCENE_WARMUP_NANOS, options.runs(),
+                        () -> lucene.search(query).total());
+                Latency p = measure(POSTGRES_WARMUP, 0, options.runs(), () -> postgres.run(query));
                 err.printf(Locale.ROOT, "  %s: Lucene %.2f ms, PostgreSQL %.1f ms (p50)%n", query.name(), l.p50(), p.p50());
                 if (l.hits() != p.hits()) {
                     disagreeing.add(query.name());
@@ -182,9 +187,10 @@ public final class SearchBenchmark {
         return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 
-    private static Latency measure(int warmup, int runs, LongSupplier query) {
+    private static Latency measure(int warmup, long warmupNanos, int runs, LongSupplier query) {
         long hits = 0;
-        for (int i = 0; i < warmup; i++) {
+        long warmingSince = System.nanoTime();
+        for (int i = 0; i < warmup || System.nanoTime() - warmingSince < warmupNanos; i++) {
             hits = query.getAsLong();
         }
         System.gc(); // garbage of earlier phases is not this series' cost
