@@ -153,7 +153,8 @@ class SearchBrowserIT {
         page.navigate(base() + "/search?asOf=" + today);
         assertThat(page.locator("text=" + all + " claims")).isVisible();
         page.locator(".facet[data-facet='type'] vaadin-button[data-value='CAPEX']").click();
-        assertThat(page).hasURL(Pattern.compile(".*type=CAPEX.*asOf=" + today + ".*"));
+        assertThat(page).hasURL(Pattern.compile(".*[?&]type=CAPEX.*"));
+        assertThat(page).hasURL(Pattern.compile(".*[?&]asOf=" + today + ".*"));
     }
 
     @Test

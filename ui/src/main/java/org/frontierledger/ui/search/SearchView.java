@@ -97,7 +97,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
     private HorizontalLayout createSearchBar() {
         query.setPlaceholder("DeepSeek training cost, \"capital expenditure\", org:microsoft amount:>=50B");
-        query.setWidth("40em");
+        query.setWidth("32em");
         query.setClearButtonVisible(true);
         query.addKeyPressListener(Key.ENTER, e -> searchFromStart());
         sort.setItems(SortOrder.values());
@@ -116,7 +116,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         Button go = new Button("Search", VaadinIcon.SEARCH.create(), click -> searchFromStart());
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         asOf.setClearButtonVisible(true);
-        asOf.setHelperText("empty: now; later curation still shows");
+        asOf.setHelperText("empty: now");
         asOf.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 show(current.recordedBy(AsOf.endOf(e.getValue())), null);
@@ -124,6 +124,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         });
         HorizontalLayout bar = new HorizontalLayout(query, go, sort, asOf);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bar.getStyle().set("flex-wrap", "wrap");
         return bar;
     }
 
@@ -279,7 +280,9 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         if (result.total() == 0) {
             status.setText(search.count() == 0
                     ? "No claims in the ledger yet: ingest a document first."
-                    : "No claims match. Try fewer words, OR, a prefix*, or fewer filters.");
+                    : current.recordedBy() != null && search.count(current.recordedBy(null)) > 0
+                            ? "No claims match among those recorded by then; later ones do. Clear the date to see them."
+                            : "No claims match. Try fewer words, OR, a prefix*, or fewer filters.");
         } else {
             int offset = current.offset();
             status.setText(result.total() + (result.total() == 1 ? " claim" : " claims") + (result.total() > PAGE_SIZE
