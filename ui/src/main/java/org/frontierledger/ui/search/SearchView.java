@@ -61,7 +61,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
     final TextField query = new TextField();
     final Select<SortOrder> sort = new Select<>();
-    final DatePicker asOf = new DatePicker("As of (recorded by the end of)");
+    final DatePicker asOf = new DatePicker("As of");
     final Span status = new Span();
     final Div activeFilters = new Div();
     final Div facets = new Div();
@@ -116,7 +116,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         Button go = new Button("Search", VaadinIcon.SEARCH.create(), click -> searchFromStart());
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         asOf.setClearButtonVisible(true);
-        asOf.setHelperText("empty: now");
+        asOf.setHelperText("recorded by the end of; empty: now");
         asOf.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 show(current.recordedBy(AsOf.endOf(e.getValue())), null);
