@@ -1,11 +1,13 @@
 package org.frontierledger.search;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a claim search: text, facet filters, order and page.
@@ -26,10 +28,14 @@ import java.util.Set;
  * @param filters chosen facet values per dimension; empty for none
  * @param sort the order of the hits
  * @param countFacets whether to count facet values over all matching claims (costs a pass over them)
+ * @param recordedBy only claims the ledger had recorded by this instant (their event's timestamp,
+ *     not the date the source reported); null for all. A claim is searched with its facts as they
+ *     are now: a correction or rejection made after this instant still shows, because the index
+ *     keeps only the current state of each claim
  */
 public record ClaimQuery(
         String text, int offset, int limit, Map<FacetDimension, Set<String>> filters, SortOrder sort,
-        boolean countFacets) {
+        boolean countFacets, @Nullable Instant recordedBy) {
 
     /** The largest page. */
     public static final int MAX_LIMIT = 100;
@@ -52,6 +58,12 @@ public record ClaimQuery(
         filters = Collections.unmodifiableMap(copy);
     }
 
+    /** A query over all claims, whatever their recording time. */
+    public ClaimQuery(String text, int offset, int limit, Map<FacetDimension, Set<String>> filters, SortOrder sort,
+            boolean countFacets) {
+        this(text, offset, limit, filters, sort, countFacets, null);
+    }
+
     /** A page by relevance without filters, with facet counts. */
     public ClaimQuery(String text, int offset, int limit) {
         this(text, offset, limit, Map.of(), SortOrder.RELEVANCE, true);
@@ -69,7 +81,7 @@ public record ClaimQuery(
         Set<String> values = new LinkedHashSet<>(filters.getOrDefault(dimension, Set.of()));
         values.add(value);
         more.put(dimension, values);
-        return new ClaimQuery(text, 0, limit, more, sort, countFacets);
+        return new ClaimQuery(text, 0, limit, more, sort, countFacets, recordedBy);
     }
 
     /** This query without the filter on {@code value} of {@code dimension}. */
@@ -79,21 +91,26 @@ public record ClaimQuery(
         Set<String> values = new LinkedHashSet<>(filters.getOrDefault(dimension, Set.of()));
         values.remove(value);
         fewer.put(dimension, values);
-        return new ClaimQuery(text, 0, limit, fewer, sort, countFacets);
+        return new ClaimQuery(text, 0, limit, fewer, sort, countFacets, recordedBy);
     }
 
     /** This query in another order, from the first page. */
     public ClaimQuery sortedBy(SortOrder order) {
-        return new ClaimQuery(text, 0, limit, filters, order, countFacets);
+        return new ClaimQuery(text, 0, limit, filters, order, countFacets, recordedBy);
     }
 
     /** This query from another offset. */
     public ClaimQuery at(int newOffset) {
-        return new ClaimQuery(text, newOffset, limit, filters, sort, countFacets);
+        return new ClaimQuery(text, newOffset, limit, filters, sort, countFacets, recordedBy);
     }
 
     /** This query with or without facet counts. */
     public ClaimQuery withFacetCounts(boolean count) {
-        return new ClaimQuery(text, offset, limit, filters, sort, count);
+        return new ClaimQuery(text, offset, limit, filters, sort, count, recordedBy);
+    }
+
+    /** This query over the claims recorded by {@code instant} (null: all), from the first page. */
+    public ClaimQuery recordedBy(@Nullable Instant instant) {
+        return new ClaimQuery(text, 0, limit, filters, sort, countFacets, instant);
     }
 }

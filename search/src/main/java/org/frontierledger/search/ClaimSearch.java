@@ -10,11 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.taxonomy.TaxonomyReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -23,6 +30,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.frontierledger.search.internal.index.ClaimFields;
 import org.frontierledger.search.internal.index.ClaimIndex;
 import org.frontierledger.search.internal.index.FactEntry;
@@ -41,8 +51,10 @@ import org.springframework.stereotype.Service;
  * <p>Results reflect the events the {@code claim-index} processor has handled so far, so a claim
  * appears shortly after it is recorded, not at once. Each call reads one consistent snapshot.
  *
- * <p>Cost: a search collects every matching claim once, to count them exactly and, when asked, to
- * count facet values; ranking keeps only the requested page plus the hits before it.
+ * <p>Cost: ranking keeps only the requested page plus the hits before it and may skip claims that
+ * cannot enter it; the total is exact, from a separate count that needs no scores (often answered
+ * from term statistics alone) or from the facet pass. Facet counts, when asked, visit every match
+ * once more, and the claims matching all filters but one chosen dimension's for that dimension.
  *
  * <p>Thread-safe: one instance serves all requests.
  */
@@ -50,6 +62,14 @@ import org.springframework.stereotype.Service;
 @ConditionalOnProperty(name = "ledger.read-side.enabled", havingValue = "true", matchIfMissing = true)
 public class ClaimSearch {
 
+    /**
+     * Matches the ranking pass counts exactly before it may start skipping. Most searches have
+     * fewer, and then one pass ranks and counts; a second pass only to count costs about as much as
+     * ranking them, and skipping pays off only on larger results (measured with {@code bench search}).
+     */
+    private static final int EXACT_COUNT_WHILE_RANKING = 10_000;
+    /** Drill-sideways needs a config only to name dimensions; filters are our own keyword queries. */
+    private static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
     private static final Query CLAIMS = new TermQuery(new Term(ClaimFields.KIND, ClaimFields.KIND_CLAIM));
     private static final SortField NEWEST_FIRST = new SortField(ClaimFields.REPORTED_ON, SortField.Type.LONG, true);
     private static final Sort BY_NEWEST = new Sort(NEWEST_FIRST);
@@ -75,7 +95,7 @@ public class ClaimSearch {
     ClaimSearch(ClaimIndex index) {
         this.index = index;
         this.parser = new ClaimQueryParser(index.analyzer());
-        this.highlighting = new Highlighting(index.analyzer());
+        this.highlighting = new Highlighting();
     }
 
     /**
@@ -94,7 +114,6 @@ public class ClaimSearch {
     public SearchResult search(ClaimQuery query) {
         boolean blank = query.text().isBlank();
         Query matching = blank ? new MatchAllDocsQuery() : parse(query.text());
-        Query filtered = filtered(matching, query.filters());
         Sort sort = switch (query.sort()) {
             case RELEVANCE -> blank ? BY_NEWEST : BY_RELEVANCE;
             case NEWEST -> BY_NEWEST;
@@ -102,7 +121,8 @@ public class ClaimSearch {
         };
         boolean scored = sort == BY_RELEVANCE;
         try {
-            return index.withSearcher(searcher -> page(searcher, query, matching, filtered, sort, scored));
+            Query claims = recordedBy(claimsOnly(matching), query.recordedBy());
+            return index.withSearcher(searcher -> page(searcher, query, matching, claims, sort, scored));
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException(ClaimQueryParser.tooManyClausesMessage());
         }
@@ -158,7 +178,7 @@ public class ClaimSearch {
                     .add(alike, Occur.MUST)
                     .add(new TermQuery(new Term(ClaimFields.ID, claimId)), Occur.MUST_NOT)
                     .build();
-            return page(searcher, page, alike, filtered(others, Map.of()), BY_RELEVANCE, true);
+            return page(searcher, page, alike, claimsOnly(others), BY_RELEVANCE, true);
         });
     }
 
@@ -176,7 +196,8 @@ public class ClaimSearch {
 
     private long countWhere(ClaimQuery query, @Nullable Query extraFilter) {
         Query matching = query.text().isBlank() ? new MatchAllDocsQuery() : parse(query.text());
-        BooleanQuery.Builder all = new BooleanQuery.Builder().add(filtered(matching, query.filters()), Occur.MUST);
+        BooleanQuery.Builder all = new BooleanQuery.Builder()
+                .add(filtered(recordedBy(claimsOnly(matching), query.recordedBy()), query.filters()), Occur.MUST);
         if (extraFilter != null) {
             all.add(extraFilter, Occur.FILTER);
         }
@@ -195,37 +216,140 @@ public class ClaimSearch {
         }
     }
 
-    /** Claims only, narrowed to the chosen facet values: ORed within a dimension, ANDed across. */
-    private static Query filtered(Query matching, Map<FacetDimension, Set<String>> filters) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(matching, Occur.MUST).add(CLAIMS, Occur.FILTER);
-        filters.forEach((dimension, values) -> {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            values.forEach(value -> any.add(new TermQuery(new Term(FACET_FIELDS.get(dimension), value)), Occur.SHOULD));
-            query.add(any.build(), Occur.FILTER);
-        });
+    /**
+     * The query restricted to claim entries. Only a query that could match a document or fact entry
+     * gets the {@code kind:claim} filter: every field a parsed query searches exists on claims
+     * alone, and the filter would otherwise cost a conjunction per hit and stop Lucene from
+     * answering a count from the term statistics.
+     */
+    static Query claimsOnly(Query matching) {
+        if (ClaimFields.matchesClaimsOnly(matching)) {
+            return matching;
+        }
+        return new BooleanQuery.Builder().add(matching, Occur.MUST).add(CLAIMS, Occur.FILTER).build();
+    }
+
+    /** The claims recorded by {@code instant}; all of them when it is null. */
+    private static Query recordedBy(Query claims, @Nullable Instant instant) {
+        if (instant == null) {
+            return claims;
+        }
+        return new BooleanQuery.Builder().add(claims, Occur.MUST)
+                .add(LongPoint.newRangeQuery(ClaimFields.RECORDED_AT, Long.MIN_VALUE, instant.toEpochMilli()),
+                        Occur.FILTER)
+                .build();
+    }
+
+    /** The claims narrowed to the chosen facet values: ORed within a dimension, ANDed across. */
+    private static Query filtered(Query claims, Map<FacetDimension, Set<String>> filters) {
+        if (filters.isEmpty()) {
+            return claims;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(claims, Occur.MUST);
+        filters.forEach((dimension, values) -> query.add(anyOf(dimension, values), Occur.FILTER));
         return query.build();
     }
 
-    private SearchResult page(IndexSearcher searcher, ClaimQuery query, Query matching, Query filtered, Sort sort,
+    private static Query anyOf(FacetDimension dimension, Set<String> values) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.forEach(value -> any.add(new TermQuery(new Term(FACET_FIELDS.get(dimension), value)), Occur.SHOULD));
+        return any.build();
+    }
+
+    /**
+     * Ranks only the page. Up to {@value #EXACT_COUNT_WHILE_RANKING} matches the ranking also
+     * counts them exactly; past that, Lucene may skip claims that cannot enter the page (block-max
+     * WAND) and the total comes from the facet pass, which visits every match anyway, or from
+     * {@link IndexSearcher#count}, which needs no scores and answers a single word from its
+     * document frequency.
+     */
+    private SearchResult page(IndexSearcher searcher, ClaimQuery query, Query matching, Query claims, Sort sort,
             boolean scored) throws IOException {
+        Query filtered = filtered(claims, query.filters());
         int wanted = (int) Math.min((long) query.offset() + query.limit(), Integer.MAX_VALUE);
-        FacetsCollectorManager.FacetsResult result =
-                FacetsCollectorManager.search(searcher, filtered, wanted, sort, scored, new FacetsCollectorManager());
-        long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-        Map<FacetDimension, List<FacetValue>> facets = new EnumMap<>(FacetDimension.class);
-        if (query.countFacets()) {
-            for (FacetDimension dimension : FacetDimension.values()) {
-                facets.put(dimension, facetCounting.top(searcher.getIndexReader(), result.facetsCollector(),
-                                FACET_FIELDS.get(dimension), SearchResult.TOP_VALUES).stream()
-                        .map(c -> new FacetValue(c.value(), c.count()))
-                        .toList());
+        TopFieldDocs top = searcher.search(filtered,
+                new TopFieldCollectorManager(sort, wanted, null, Math.max(wanted, EXACT_COUNT_WHILE_RANKING)));
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(query.offset(), top.scoreDocs.length),
+                top.scoreDocs.length);
+        if (scored) {
+            for (ScoreDoc hit : page) {
+                hit.score = (Float) ((FieldDoc) hit).fields[0]; // the first sort key is the score
             }
         }
-        ScoreDoc[] top = result.topDocs().scoreDocs;
-        int from = Math.min(query.offset(), top.length);
-        ScoreDoc[] page = Arrays.copyOfRange(top, from, top.length);
+        long total;
+        Map<FacetDimension, List<FacetValue>> facets = Map.of();
+        if (query.countFacets()) {
+            FacetHits counted = facetHits(searcher, claims, query.filters());
+            total = counted.total();
+            facets = facetValues(searcher.getIndexReader(), counted);
+        } else if (top.totalHits.relation() == TotalHits.Relation.EQUAL_TO) {
+            total = top.totalHits.value();
+        } else {
+            total = searcher.count(filtered);
+        }
         boolean highlight = !(matching instanceof MatchAllDocsQuery);
         return new SearchResult(total, hits(searcher, matching, page, highlight, scored), facets);
+    }
+
+    /** Counts the dimensions without a filter in one pass over all hits, then each filtered one over its own. */
+    private Map<FacetDimension, List<FacetValue>> facetValues(IndexReader reader, FacetHits counted)
+            throws IOException {
+        Map<FacetDimension, List<FacetValue>> facets = new EnumMap<>(FacetDimension.class);
+        List<String> together = new ArrayList<>();
+        for (FacetDimension dimension : FacetDimension.values()) {
+            FacetsCollector sideways = counted.sideways().get(dimension);
+            if (sideways == null) {
+                together.add(FACET_FIELDS.get(dimension));
+            } else {
+                facets.put(dimension, values(facetCounting.top(reader, sideways, FACET_FIELDS.get(dimension),
+                        SearchResult.TOP_VALUES)));
+            }
+        }
+        Map<String, List<FacetCounting.Count>> counts =
+                facetCounting.top(reader, counted.drillDown(), together, SearchResult.TOP_VALUES);
+        for (FacetDimension dimension : FacetDimension.values()) {
+            List<FacetCounting.Count> values = counts.get(FACET_FIELDS.get(dimension));
+            if (values != null) {
+                facets.put(dimension, values(values));
+            }
+        }
+        return facets;
+    }
+
+    private static List<FacetValue> values(List<FacetCounting.Count> counts) {
+        return counts.stream().map(c -> new FacetValue(c.value(), c.count())).toList();
+    }
+
+    /**
+     * The hits to count facet values over. A dimension with chosen values is counted over the hits
+     * of every other filter but not its own (Lucene's {@link DrillSideways}, in one pass), so its
+     * other values stay visible with the counts a click on them would add; the other dimensions are
+     * counted over the hits of all filters.
+     */
+    private static FacetHits facetHits(IndexSearcher searcher, Query claims, Map<FacetDimension, Set<String>> filters)
+            throws IOException {
+        if (filters.isEmpty()) {
+            return new FacetHits(searcher.search(claims, new FacetsCollectorManager()), Map.of());
+        }
+        DrillDownQuery drillDown = new DrillDownQuery(FACETS_CONFIG, claims);
+        List<FacetDimension> chosen = new ArrayList<>(filters.keySet());
+        chosen.forEach(dimension -> drillDown.add(dimension.parameter(), anyOf(dimension, filters.get(dimension))));
+        List<FacetsCollectorManager> sideways = chosen.stream().map(d -> new FacetsCollectorManager()).toList();
+        DrillSideways.Result<FacetsCollector, FacetsCollector> result =
+                new DrillSideways(searcher, FACETS_CONFIG, (TaxonomyReader) null)
+                        .search(drillDown, new FacetsCollectorManager(), sideways);
+        Map<FacetDimension, FacetsCollector> sidewaysHits = new EnumMap<>(FacetDimension.class);
+        for (int i = 0; i < chosen.size(); i++) {
+            sidewaysHits.put(chosen.get(i), result.drillSidewaysResults().get(i));
+        }
+        return new FacetHits(result.drillDownResult(), sidewaysHits);
+    }
+
+    /** The hits of all filters, and per filtered dimension the hits of all filters but its own. */
+    private record FacetHits(FacetsCollector drillDown, Map<FacetDimension, FacetsCollector> sideways) {
+        long total() {
+            return drillDown.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+        }
     }
 
     private List<ClaimHit> hits(IndexSearcher searcher, Query matching, ScoreDoc[] page, boolean highlight,

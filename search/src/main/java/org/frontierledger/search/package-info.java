@@ -46,7 +46,9 @@
  *       milliseconds, a point and stored ("new since last run").
  *   <li>{@code facet.type}, {@code facet.org}, {@code facet.model}, {@code facet.speaker},
  *       {@code facet.source} (the show, else the title) and {@code facet.year}: keywords with
- *       sorted-set doc values, for facet counts and drill-down.
+ *       sorted-set doc values, for filters and for counting one dimension.
+ *   <li>{@code facets}: the same values in one sorted-set doc value ({@code FacetsConfig}
+ *       layout), to count all dimensions in one pass.
  *   <li>{@code fact}: each market event's facts, encoded on one stored line (fact entries and claims).
  * </ul>
  *
@@ -87,22 +89,31 @@
  * refused with an {@link org.frontierledger.search.InvalidQueryException} saying what to type
  * instead. Prefixes expand to one scored clause per matching term and count against
  * {@code IndexSearcher}'s maximum clause count; a query over it is refused with advice instead of
- * run. Hits are highlighted by the {@code UnifiedHighlighter} with a formatter that escapes every
- * character of the quote, so the only markup in
+ * run. Hits are highlighted from Lucene's matches API (one weight per page, the offsets stored in
+ * the postings): the words that matched are marked and every character of the quote is escaped,
+ * so the only markup in
  * {@link org.frontierledger.search.ClaimHit#fragmentHtml()} is {@code <mark>}.
  *
  * <h2>Facets, order, similar claims</h2>
  *
- * <p>Every search collects all matching claims once (Lucene's {@code FacetsCollector}) to count
- * them exactly and, when asked, to count the values of six keyword fields with sorted-set doc
- * values (type, company, model, speaker, source, year) with {@code StringValueFacetCounts}; the
- * per-reader ordinal maps are kept until the next refresh. A chosen facet value becomes a filter
- * clause (values of one dimension ORed, dimensions ANDed), so drill-down narrows both the hits and
- * the counts. Hits sort by score (newer first among equals) or by reported date. "More like this"
+ * <p>A search ranks only its page (Lucene may skip claims that cannot enter it) and counts the
+ * matches exactly apart, by {@code IndexSearcher.count} (no scores; a single word is answered from
+ * its document frequency) or by the facet pass. When facets are asked, Lucene's {@code FacetsCollector}
+ * gathers all matches and the six dimensions (type, company, model, speaker, source, year) are
+ * counted in one pass over one sorted-set doc value holding them all ({@code facets}, in
+ * {@code FacetsConfig}'s layout, counted by {@code SortedSetDocValuesFacetCounts}); an index
+ * written before that field existed is counted field by field from the {@code facet.*} keywords
+ * until it is rebuilt. A chosen facet value becomes a filter clause (values of one dimension ORed,
+ * dimensions ANDed), so it narrows the hits and the counts of the other dimensions; the chosen
+ * dimension itself is counted drill-sideways (Lucene's {@code DrillSideways}, in the same pass),
+ * over the matches of every other filter but not its own, so its other values stay listed with the
+ * counts a click on them would add.
+ *
+ * <p>Hits sort by score (newer first among equals) or by reported date. "More like this"
  * is Lucene's {@code MoreLikeThis} over the quote field: the claim's rarest shared words, the
  * claim itself left out. A page's hits are read from one binary doc value per claim
  * ({@code hit}: ids, quote, speaker, title, source, date, facts), not from stored fields, whose
- * block decompression would cost more than the search; the highlighter is handed those quotes.
+ * block decompression would cost more than the search.
  *
  * <h2>Saved searches</h2>
  *

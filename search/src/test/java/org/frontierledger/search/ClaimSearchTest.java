@@ -63,6 +63,17 @@ class ClaimSearchTest {
     }
 
     @Test
+    void everythingButAWordFindsOnlyClaims() {
+        SearchResult all = search.search(ClaimQuery.firstPage("*:*", 20));
+        SearchResult withoutGpt = search.search(ClaimQuery.firstPage("*:* -gpt", 20));
+
+        // documents and market events share the index; a match-all query must still count claims only
+        assertThat(all.total()).isEqualTo(search.count());
+        assertThat(withoutGpt.total()).isEqualTo(search.count() - search.count(ClaimQuery.firstPage("gpt", 20)));
+        assertThat(withoutGpt.hits()).allSatisfy(hit -> assertThat(hit.quote()).doesNotContainIgnoringCase("gpt"));
+    }
+
+    @Test
     void prefixMatchesTheStartOfWords() {
         assertThat(quotes("nvid*")).containsExactly("Nvidia has sold its HBM supply for 2026 already.");
     }

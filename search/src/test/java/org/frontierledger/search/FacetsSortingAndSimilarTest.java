@@ -64,15 +64,59 @@ class FacetsSortingAndSimilarTest {
     }
 
     @Test
-    void choosingAFacetValueNarrowsTheHitsAndTheCounts() {
+    void choosingAFacetValueNarrowsTheHitsAndTheCountsOfOtherDimensions() {
         ClaimQuery capex = ClaimQuery.firstPage("", 20).withFilter(FacetDimension.TYPE, "CAPEX");
 
         SearchResult narrowed = search.search(capex);
 
         assertThat(narrowed.total()).isEqualTo(4);
         assertThat(narrowed.hits()).extracting(ClaimHit::quote).containsExactlyInAnyOrder(MSFT, GOOGLE, AWS, META);
-        assertThat(narrowed.facet(FacetDimension.TYPE)).containsExactly(new FacetValue("CAPEX", 4));
         assertThat(narrowed.facet(FacetDimension.SOURCE)).containsExactly(new FacetValue("Market Notes", 4));
+        assertThat(narrowed.facet(FacetDimension.COMPANY)).extracting(FacetValue::value)
+                .containsExactly("Alphabet", "Amazon", "Meta", "Microsoft");
+    }
+
+    @Test
+    void chosenDimensionStillCountsItsOtherValues() {
+        ClaimQuery capex = ClaimQuery.firstPage("", 20).withFilter(FacetDimension.TYPE, "CAPEX");
+
+        SearchResult narrowed = search.search(capex);
+
+        // drill-sideways: the type counts ignore the type filter, so the other types stay clickable
+        assertThat(narrowed.facet(FacetDimension.TYPE)).containsExactly(new FacetValue("CAPEX", 4),
+                new FacetValue("PRICE", 2), new FacetValue("MODEL_RELEASE", 1), new FacetValue("VALUATION", 1));
+    }
+
+    @Test
+    void chosenDimensionIsCountedUnderTheOtherDimensionsFiltersAndTheText() {
+        ClaimQuery query = ClaimQuery.firstPage("billion", 20).withFilter(FacetDimension.TYPE, "CAPEX")
+                .withFilter(FacetDimension.COMPANY, "Meta");
+
+        SearchResult result = search.search(query);
+
+        assertThat(result.hits()).extracting(ClaimHit::quote).containsExactly(META);
+        // types among "billion" claims of Meta; companies among "billion" capex claims
+        assertThat(result.facet(FacetDimension.TYPE)).containsExactly(new FacetValue("CAPEX", 1));
+        assertThat(result.facet(FacetDimension.COMPANY)).containsExactly(new FacetValue("Alphabet", 1),
+                new FacetValue("Amazon", 1), new FacetValue("Meta", 1), new FacetValue("Microsoft", 1));
+        assertThat(result.facet(FacetDimension.SOURCE)).containsExactly(new FacetValue("Market Notes", 1));
+    }
+
+    @Test
+    void choosingASecondValueOfADimensionWidensTheHitsNotItsCounts() {
+        ClaimQuery one = ClaimQuery.firstPage("billion", 20).withFilter(FacetDimension.TYPE, "VALUATION");
+        ClaimQuery two = one.withFilter(FacetDimension.TYPE, "CAPEX");
+
+        SearchResult first = search.search(one);
+        SearchResult second = search.search(two);
+
+        assertThat(first.total()).isEqualTo(1);
+        assertThat(second.total()).isEqualTo(5);
+        assertThat(first.facet(FacetDimension.TYPE)).containsExactly(new FacetValue("CAPEX", 4),
+                new FacetValue("VALUATION", 1));
+        assertThat(second.facet(FacetDimension.TYPE)).isEqualTo(first.facet(FacetDimension.TYPE));
+        assertThat(second.facet(FacetDimension.COMPANY)).extracting(FacetValue::value)
+                .containsExactly("Alphabet", "Amazon", "Anthropic", "Meta", "Microsoft");
     }
 
     @Test
@@ -171,6 +215,29 @@ class FacetsSortingAndSimilarTest {
         assertThat(search.countRecordedAfter(hbm, later)).isZero();
         assertThat(search.countRecordedAfter(ClaimQuery.firstPage("", 1), IndexFixture.RECORDED.minusSeconds(1)))
                 .isEqualTo(13);
+    }
+
+    @Test
+    void asOfAnInstantFindsAndCountsOnlyClaimsRecordedByThen() {
+        // given
+        Instant later = IndexFixture.RECORDED.plusSeconds(86_400);
+        fixture.recordAt(later);
+        fixture.ingest("Late news", LocalDate.of(2024, 12, 1),
+                line("HBM prices rose again, a supplier said.", null), line("Nothing else happened.", null));
+        ClaimQuery hbm = ClaimQuery.firstPage("hbm", 10);
+        ClaimQuery all = ClaimQuery.firstPage("", 20);
+
+        // then
+        assertThat(search.search(hbm).total()).isEqualTo(3);
+        assertThat(search.search(hbm.recordedBy(IndexFixture.RECORDED)).hits()).extracting(ClaimHit::quote)
+                .containsExactlyInAnyOrder(HBM_TIGHT, HBM_SOLD);
+        assertThat(search.search(hbm.recordedBy(later)).total()).isEqualTo(3);
+        assertThat(search.search(all.recordedBy(IndexFixture.RECORDED.minusMillis(1))).total()).isZero();
+        assertThat(search.search(all.recordedBy(IndexFixture.RECORDED)).facet(FacetDimension.YEAR))
+                .containsExactly(new FacetValue("2025", 11));
+        assertThat(search.search(all).facet(FacetDimension.YEAR)).containsExactly(new FacetValue("2025", 11),
+                new FacetValue("2024", 2));
+        assertThat(search.count(hbm.recordedBy(IndexFixture.RECORDED))).isEqualTo(2);
     }
 
     private List<LocalDate> dates(ClaimQuery query) {

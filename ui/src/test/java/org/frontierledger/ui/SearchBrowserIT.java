@@ -12,6 +12,7 @@ import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.search.ClaimQuery;
 import org.frontierledger.search.ClaimSearch;
 import org.frontierledger.search.FacetDimension;
+import org.frontierledger.search.FacetValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,11 +90,37 @@ class SearchBrowserIT {
         for (Locator hit : page.locator(".claim-hit").all()) {
             assertThat(hit.locator(".claim-fact").first()).containsText("Capex");
         }
-        assertThat(page.locator(".facet[data-facet='type'] vaadin-button.facet-value")).hasCount(1);
+        assertThat(page.locator(".facet[data-facet='type'] vaadin-button.facet-value.chosen")).hasCount(1);
         BrowserSupport.screenshot(page, "search-facet-capex");
 
         page.locator("vaadin-button.filter-chip").click();
         assertThat(page.locator(".claim-hit")).hasCount((int) Math.min(all, 20));
+    }
+
+    @Test
+    void aChosenTypeKeepsTheOtherTypesListedAndASecondWidensTheHits() {
+        // given
+        FacetValue sibling = search.search(ClaimQuery.firstPage("", 1)).facet(FacetDimension.TYPE).stream()
+                .filter(v -> !v.value().equals("CAPEX")).findFirst().orElseThrow();
+        ClaimQuery capex = ClaimQuery.firstPage("", 1).withFilter(FacetDimension.TYPE, "CAPEX");
+        long either = search.count(capex.withFilter(FacetDimension.TYPE, sibling.value()));
+        page.navigate(base() + "/search?type=CAPEX");
+        Locator siblingValue = page.locator(".facet[data-facet='type'] vaadin-button[data-value='"
+                + sibling.value() + "']");
+
+        // then: drill-sideways, the other type is still offered with the count it has on its own
+        assertThat(siblingValue).containsText("(" + sibling.count() + ")");
+        assertThat(siblingValue).not().hasClass(Pattern.compile(".*\\bchosen\\b.*"));
+        BrowserSupport.screenshot(page, "search-facet-capex-siblings");
+
+        // when: a second value of the same dimension is ORed with the first
+        siblingValue.click();
+
+        // then
+        assertThat(page).hasURL(Pattern.compile(".*type=CAPEX.*" + sibling.value() + ".*"));
+        assertThat(page.locator(".facet[data-facet='type'] vaadin-button.facet-value.chosen")).hasCount(2);
+        assertThat(page.locator("text=" + either + " claims")).isVisible();
+        assertThat(either).isGreaterThan(search.count(capex));
     }
 
     @Test
@@ -111,6 +138,23 @@ class SearchBrowserIT {
         assertThat(hit.locator(".claim-fact")).containsText("Meta");
         assertThat(page).hasURL(Pattern.compile(".*org=Meta.*"));
         BrowserSupport.screenshot(page, "search-facet-meta-highlight");
+    }
+
+    @Test
+    void asOfADateBeforeTheLedgerFindsNothingAndTodayFindsEverything() {
+        long all = search.count();
+        String today = java.time.LocalDate.now().toString();
+
+        page.navigate(base() + "/search?asOf=2000-01-01");
+        assertThat(page.locator("text=No claims match")).isVisible();
+        assertThat(page.locator("vaadin-date-picker input")).not().hasValue("");
+        BrowserSupport.screenshot(page, "search-as-of-2000");
+
+        page.navigate(base() + "/search?asOf=" + today);
+        assertThat(page.locator("text=" + all + " claims")).isVisible();
+        page.locator(".facet[data-facet='type'] vaadin-button[data-value='CAPEX']").click();
+        assertThat(page).hasURL(Pattern.compile(".*[?&]type=CAPEX.*"));
+        assertThat(page).hasURL(Pattern.compile(".*[?&]asOf=" + today + ".*"));
     }
 
     @Test

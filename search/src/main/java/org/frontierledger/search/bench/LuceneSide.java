@@ -19,24 +19,37 @@ import org.frontierledger.search.internal.index.FactEntry;
 /**
  * The Lucene half of the benchmark: the product's own index (analyzer, field layout, facets) in a
  * temporary folder, searched through the product's {@link ClaimSearch}, so the figures are those an
- * analyst gets.
+ * analyst gets, except that Lucene's query cache is off: the benchmark repeats each query many
+ * times, and PostgreSQL has no cache of results either.
  */
 final class LuceneSide implements AutoCloseable {
 
     private static final Instant RECORDED = Instant.parse("2026-01-01T00:00:00Z");
 
     private final Path folder;
+    private final boolean temporary;
     private final ClaimIndex index;
     private final ClaimSearch search;
 
+    /** An empty index in a temporary folder, removed on close. */
     LuceneSide() {
+        this(temporaryFolder(), true);
+    }
+
+    /** The index in {@code folder}, which is kept on close unless {@code temporary}. */
+    LuceneSide(Path folder, boolean temporary) {
+        this.folder = folder;
+        this.temporary = temporary;
+        this.index = ClaimIndex.open(folder, false);
+        this.search = ClaimSearch.over(index);
+    }
+
+    private static Path temporaryFolder() {
         try {
-            folder = Files.createTempDirectory("ledger-bench-lucene-");
+            return Files.createTempDirectory("ledger-bench-lucene-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary folder for the index", e);
         }
-        index = ClaimIndex.open(folder);
-        search = ClaimSearch.over(index);
     }
 
     /** Adds the claim as the projection would write it (a fresh index, so no upsert is needed). */
@@ -56,9 +69,14 @@ final class LuceneSide implements AutoCloseable {
         index.add(ClaimDocuments.claim(entry, facts));
     }
 
-    /** Makes everything durable and searchable. */
+    /**
+     * Makes everything durable and searchable, merged into one segment as an index is after a bulk
+     * load (a full rebuild), so the figures are those of a settled index rather than of whatever
+     * segments the load happened to leave.
+     */
     void commit() {
         index.commit();
+        index.forceMerge();
     }
 
     SearchResult search(BenchQuery query) {
@@ -84,6 +102,9 @@ final class LuceneSide implements AutoCloseable {
     public void close() {
         try {
             index.close();
+            if (!temporary) {
+                return;
+            }
             try (Stream<Path> files = Files.walk(folder)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(file);

@@ -116,7 +116,7 @@ final class PostgresSide implements AutoCloseable {
             throw new IllegalStateException(query.name() + " failed on PostgreSQL: " + e.getMessage(), e);
         }
         if (query.facets()) {
-            facets(query, where);
+            facets(query);
         }
         return total;
     }
@@ -135,10 +135,17 @@ final class PostgresSide implements AutoCloseable {
         }
     }
 
-    /** The six facets the product counts, over all matches, in one pass with grouping sets. */
-    private void facets(BenchQuery query, String where) {
-        String sql = "SELECT type, org, model, speaker, source, extract(year FROM reported_on), count(*) FROM claims"
-                + " WHERE " + where + " GROUP BY GROUPING SETS ((type), (org), (model), (speaker), (source),"
+    /**
+     * The six facets the product counts, in one pass with grouping sets over the matches without
+     * the chosen facet value: the chosen dimension counts all of them (drill-sideways), the others
+     * only those with the chosen value.
+     */
+    private void facets(BenchQuery query) {
+        String chosen = query.facetColumn() != null ? query.facetColumn() + " = '" + query.facetValue() + "'" : "TRUE";
+        String sql = "SELECT type, org, model, speaker, source, extract(year FROM reported_on), count(*),"
+                + " count(*) FILTER (WHERE " + chosen + "), GROUPING(" + (query.facetColumn() != null
+                        ? query.facetColumn() : "type") + ") FROM claims WHERE " + baseWhere(query)
+                + " GROUP BY GROUPING SETS ((type), (org), (model), (speaker), (source),"
                 + " (extract(year FROM reported_on)))";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             if (query.tsquery() != null) {
@@ -146,7 +153,8 @@ final class PostgresSide implements AutoCloseable {
             }
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    rs.getLong(7);
+                    boolean chosenDimension = query.facetColumn() != null && rs.getInt(9) == 0;
+                    rs.getLong(chosenDimension ? 7 : 8);
                 }
             }
         } catch (SQLException e) {
@@ -154,9 +162,16 @@ final class PostgresSide implements AutoCloseable {
         }
     }
 
-    private static String where(BenchQuery query) {
+    /** The text and extra conditions, without the chosen facet value. */
+    private static String baseWhere(BenchQuery query) {
         String where = query.tsquery() != null ? "tsv @@ " + query.tsquery() : "TRUE";
         return query.where() != null ? where + " AND " + query.where() : where;
+    }
+
+    private static String where(BenchQuery query) {
+        String where = baseWhere(query);
+        return query.facetColumn() != null ? where + " AND " + query.facetColumn() + " = '" + query.facetValue() + "'"
+                : where;
     }
 
     private void execute(String sql) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -24,6 +25,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,14 +43,15 @@ import org.frontierledger.search.InvalidQueryException;
 import org.frontierledger.search.SavedSearches;
 import org.frontierledger.search.SearchResult;
 import org.frontierledger.search.SortOrder;
+import org.frontierledger.ui.base.AsOf;
 import org.frontierledger.ui.base.DocumentLinks;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Full-text search over claims: highlighted hits with their market facts, facet counts that narrow
  * the hits when clicked, sorting, pages, "more like this", and the user's saved searches with
- * their counts of new claims. Query, filters and order live in the URL, so a search can be
- * bookmarked.
+ * their counts of new claims, and an "as of" date (claims recorded by then). Query, filters, order
+ * and date live in the URL, so a search can be bookmarked.
  */
 @Route("search")
 @PageTitle("Search claims · Frontier Ledger")
@@ -57,6 +61,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
     final TextField query = new TextField();
     final Select<SortOrder> sort = new Select<>();
+    final DatePicker asOf = new DatePicker("As of");
     final Span status = new Span();
     final Div activeFilters = new Div();
     final Div facets = new Div();
@@ -92,7 +97,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
     private HorizontalLayout createSearchBar() {
         query.setPlaceholder("DeepSeek training cost, \"capital expenditure\", org:microsoft amount:>=50B");
-        query.setWidth("40em");
+        query.setWidth("32em");
         query.setClearButtonVisible(true);
         query.addKeyPressListener(Key.ENTER, e -> searchFromStart());
         sort.setItems(SortOrder.values());
@@ -110,8 +115,16 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         });
         Button go = new Button("Search", VaadinIcon.SEARCH.create(), click -> searchFromStart());
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout bar = new HorizontalLayout(query, go, sort);
+        asOf.setClearButtonVisible(true);
+        asOf.setHelperText("recorded by the end of; empty: now");
+        asOf.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                show(current.recordedBy(AsOf.endOf(e.getValue())), null);
+            }
+        });
+        HorizontalLayout bar = new HorizontalLayout(query, go, sort, asOf);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bar.getStyle().set("flex-wrap", "wrap");
         return bar;
     }
 
@@ -134,7 +147,11 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
                 syntaxLine("Aliases find a company's other names (quotes switch them off).",
                         "alphabet finds Google; msft finds Microsoft; aws finds Amazon"),
                 syntaxLine("Model names match as written and in parts.", "GPT-4o   o3-mini   V3.2   v3"),
-                syntaxLine("Click a value on the left to narrow the hits; click it again to drop it.", ""));
+                syntaxLine("Click a value on the left to narrow the hits; click it again to drop it. Values of"
+                        + " one facet add up (OR), facets narrow each other (AND); a facet with a chosen value"
+                        + " keeps listing its other values.", ""),
+                syntaxLine("As of: only claims the ledger had recorded by the end of that day; their facts"
+                        + " show as curated now.", ""));
         return new Details("Query syntax", help);
     }
 
@@ -164,7 +181,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         } catch (IllegalArgumentException e) {
             // an edited URL: fall back to the default order
         }
-        ClaimQuery fromUrl = new ClaimQuery(text, 0, PAGE_SIZE, Map.of(), order, true);
+        LocalDate asOfDate = date(first(parameters, "asOf"));
+        ClaimQuery fromUrl = new ClaimQuery(text, 0, PAGE_SIZE, Map.of(), order, true, AsOf.endOf(asOfDate));
         for (FacetDimension dimension : FacetDimension.values()) {
             for (String value : parameters.getOrDefault(dimension.parameter(), List.of())) {
                 fromUrl = fromUrl.withFilter(dimension, value);
@@ -173,6 +191,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         String like = first(parameters, "like");
         query.setValue(text);
         sort.setValue(order);
+        asOf.setValue(asOfDate);
         current = fromUrl;
         likeClaim = like.isEmpty() ? null : like;
         runSearch();
@@ -183,8 +202,18 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         return values.isEmpty() ? "" : values.getFirst();
     }
 
+    /** The date of an {@code asOf} parameter; null when absent or not a date (an edited URL). */
+    private static @Nullable LocalDate date(String text) {
+        try {
+            return text.isEmpty() ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     private void searchFromStart() {
-        show(new ClaimQuery(query.getValue(), 0, PAGE_SIZE, current.filters(), sort.getValue(), true), null);
+        show(new ClaimQuery(query.getValue(), 0, PAGE_SIZE, current.filters(), sort.getValue(), true,
+                current.recordedBy()), null);
     }
 
     /** Shows the hits of this query (or the claims like {@code like}) and puts the state in the URL. */
@@ -193,6 +222,9 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         likeClaim = like;
         query.setValue(next.text());
         sort.setValue(next.sort());
+        if (next.recordedBy() == null) {
+            asOf.clear(); // a saved search runs over all claims
+        }
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(
                 RouteConfiguration.forSessionScope().getUrl(SearchView.class), urlParameters())));
         runSearch();
@@ -211,6 +243,9 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
             parameters.put("sort", List.of(current.sort().name().toLowerCase(Locale.ROOT)));
         }
         current.filters().forEach((dimension, values) -> parameters.put(dimension.parameter(), List.copyOf(values)));
+        if (asOf.getValue() != null && current.recordedBy() != null) {
+            parameters.put("asOf", List.of(asOf.getValue().toString()));
+        }
         return new QueryParameters(parameters);
     }
 
@@ -245,7 +280,9 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         if (result.total() == 0) {
             status.setText(search.count() == 0
                     ? "No claims in the ledger yet: ingest a document first."
-                    : "No claims match. Try fewer words, OR, a prefix*, or fewer filters.");
+                    : current.recordedBy() != null && search.count(current.recordedBy(null)) > 0
+                            ? "No claims match among those recorded by then; later ones do. Clear the date to see them."
+                            : "No claims match. Try fewer words, OR, a prefix*, or fewer filters.");
         } else {
             int offset = current.offset();
             status.setText(result.total() + (result.total() == 1 ? " claim" : " claims") + (result.total() > PAGE_SIZE

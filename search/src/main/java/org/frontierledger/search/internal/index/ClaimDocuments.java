@@ -2,6 +2,8 @@ package org.frontierledger.search.internal.index;
 
 import static org.frontierledger.search.internal.index.ClaimFields.*;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -19,6 +21,8 @@ import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.NumericUtils;
@@ -32,6 +36,8 @@ public final class ClaimDocuments {
 
     /** Analysed and stored, with offsets in the postings so the highlighter need not re-analyse. */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    /** Read only after construction, which is safe to share between threads. */
+    private static final FacetsConfig FACETS_CONFIG = ClaimFields.facetsConfig();
 
     private ClaimDocuments() {}
 
@@ -100,7 +106,22 @@ public final class ClaimDocuments {
         doc.add(new LongPoint(RECORDED_AT, claim.recordedAtMillis()));
         doc.add(new StoredField(RECORDED_AT, claim.recordedAtMillis()));
         addFacts(doc, facts);
-        return doc;
+        return withFacets(doc);
+    }
+
+    /** Adds every {@code facet.*} value of the claim once more, to the one doc value {@link ClaimFields#FACETS}. */
+    private static Document withFacets(Document doc) {
+        for (IndexableField field : List.copyOf(doc.getFields())) {
+            if (field instanceof KeywordField && ClaimFields.facetFields().contains(field.name())
+                    && !field.stringValue().isEmpty()) {
+                doc.add(new SortedSetDocValuesFacetField(field.name(), field.stringValue()));
+            }
+        }
+        try {
+            return FACETS_CONFIG.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lay out the facets of a claim", e); // only a taxonomy does I/O
+        }
     }
 
     private static void addFacts(Document doc, List<FactEntry> facts) {

@@ -1,5 +1,13 @@
 package org.frontierledger.search.internal.index;
 
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+
 /**
  * Names of the index's fields. One index holds three kinds of entries, told apart by {@link #KIND}:
  * a small entry per document (title and source), one entry per market event (its facts, kept so a
@@ -77,5 +85,76 @@ public final class ClaimFields {
     /** Facet of reported years ("2025"), a keyword with doc values. */
     public static final String FACET_YEAR = "facet.year";
 
+    /**
+     * All facet values of a claim in one sorted-set doc value, as {@code <facet field>\u001f<value>}
+     * (Lucene's {@code FacetsConfig} layout, see {@link #facetsConfig()}): counting every dimension
+     * then reads one doc value per hit instead of one per dimension. The {@code facet.*} keyword
+     * fields stay for filters and for counting one dimension alone. Indexed as well: the term
+     * {@link #facetsMarker()}.
+     */
+    public static final String FACETS = "facets";
+
+    /** Fields that only claim entries have: a query that matches through them alone finds only claims. */
+    private static final Set<String> CLAIM_ONLY = Set.of(TEXT, SPEAKER, SPEAKER_EXACT, DOC, ORG, MODEL, AMOUNT, PRICE,
+            REPORTED_ON, RECORDED_AT, FACET_TYPE, FACET_COMPANY, FACET_MODEL, FACET_SPEAKER, FACET_SOURCE, FACET_YEAR);
+
+    private static final List<String> FACET_FIELDS =
+            List.of(FACET_TYPE, FACET_COMPANY, FACET_MODEL, FACET_SPEAKER, FACET_SOURCE, FACET_YEAR);
+
     private ClaimFields() {}
+
+    /** The {@code facet.*} keyword fields, which are also the dimensions of {@link #FACETS}. */
+    public static List<String> facetFields() {
+        return FACET_FIELDS;
+    }
+
+    /**
+     * How {@link #FACETS} is written and read: every dimension may hold several values and is
+     * stored in that one field, without drill-down terms (filters use the keyword fields). A new
+     * instance per call, since Lucene's config is mutable.
+     */
+    public static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (String dimension : FACET_FIELDS) {
+            config.setMultiValued(dimension, true);
+            config.setIndexFieldName(dimension, FACETS);
+            config.setDrillDownTermsIndexing(dimension, FACET_YEAR.equals(dimension)
+                    ? FacetsConfig.DrillDownTermsIndexing.DIMENSION_AND_FULL_PATH : FacetsConfig.DrillDownTermsIndexing.NONE);
+        }
+        return config;
+    }
+
+    /**
+     * A term every claim written with {@link #FACETS} has (each claim has a year, and the year
+     * dimension indexes its name): its document frequency tells how many claims carry the field.
+     */
+    public static Term facetsMarker() {
+        return new Term(FACETS, FacetsConfig.pathToString(FACET_YEAR));
+    }
+
+    /**
+     * Whether every document {@code query} can match is a claim entry: each clause that can add a
+     * match searches a claim-only field, and none matches all documents. Clauses under
+     * {@code NOT} only remove matches and do not count.
+     */
+    public static boolean matchesClaimsOnly(Query query) {
+        boolean[] claimsOnly = {true};
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                if (!CLAIM_ONLY.contains(field)) {
+                    claimsOnly[0] = false;
+                }
+                return true;
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                if (leaf instanceof MatchAllDocsQuery) {
+                    claimsOnly[0] = false; // the one leaf the parser makes that names no field
+                }
+            }
+        });
+        return claimsOnly[0];
+    }
 }
