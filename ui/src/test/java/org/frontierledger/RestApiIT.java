@@ -142,6 +142,22 @@ class RestApiIT {
     }
 
     @Test
+    void asOfADateBeforeTheLedgerFindsNothingAndAsOfNowFindsWhatIsThere() throws Exception {
+        JsonNode then = json.readTree(get("/api/search?q=" + q("DeepSeek") + "&asOf=2000-01-01", true).body());
+        JsonNode now = json.readTree(get("/api/search?q=" + q("DeepSeek") + "&asOf="
+                + q(java.time.Instant.now().plusSeconds(1).toString()), true).body());
+        JsonNode eventsThen = json.readTree(get("/api/events?type=CAPEX&asOf=2000-01-01", true).body());
+        JsonNode eventsNow = json.readTree(get("/api/events?type=CAPEX&asOf="
+                + q(java.time.Instant.now().plusSeconds(1).toString()), true).body());
+
+        assertThat(then.get("total").asLong()).isZero();
+        assertThat(now.get("total").asLong()).isEqualTo(
+                json.readTree(get("/api/search?q=" + q("DeepSeek"), true).body()).get("total").asLong()).isPositive();
+        assertThat(eventsThen).isEmpty();
+        assertThat(eventsNow).hasSameSizeAs(json.readTree(get("/api/events?type=CAPEX", true).body())).isNotEmpty();
+    }
+
+    @Test
     void malformedInputIsA400WithAMessage() throws Exception {
         HttpResponse<String> syntax = get("/api/search?q=" + q("\"unclosed phrase"), true);
         HttpResponse<String> wildcard = get("/api/search?q=" + q("*seek"), true);
@@ -150,9 +166,12 @@ class RestApiIT {
         HttpResponse<String> amount = get("/api/search?q=" + q("amount:>=lots"), true);
         HttpResponse<String> sort = get("/api/search?q=hbm&sort=sideways", true);
         HttpResponse<String> tooLong = get("/api/search?q=" + q("hbm ".repeat(200)), true);
+        HttpResponse<String> asOf = get("/api/events?asOf=last-tuesday", true);
 
         assertThat(json.readTree(amount.body()).get("error").asText()).contains("'lots' is not an amount");
-        for (HttpResponse<String> response : java.util.List.of(syntax, wildcard, type, date, amount, sort, tooLong)) {
+        assertThat(json.readTree(asOf.body()).get("error").asText()).contains("asOf must be a date like 2025-03-01");
+        for (HttpResponse<String> response : java.util.List.of(syntax, wildcard, type, date, amount, sort, tooLong,
+                asOf)) {
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(json.readTree(response.body()).get("error").asText()).isNotBlank();
             assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");

@@ -33,8 +33,9 @@ class EventsController {
             @RequestParam(required = false) @Nullable String org,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @RequestParam(defaultValue = "1000") int limit) {
-        return timeline.find(new FindTimeline(types(type), org, from, to, limit));
+            @RequestParam(defaultValue = "1000") int limit,
+            @RequestParam(required = false) @Nullable String asOf) {
+        return timeline.find(new FindTimeline(types(type), org, from, to, limit, AsOfParameter.parse(asOf)));
     }
 
     private static Set<MarketEventType> types(@Nullable String text) {

@@ -40,10 +40,12 @@ class SearchController {
     @GetMapping("/api/search")
     SearchResponse search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "20") int limit, @RequestParam(defaultValue = "relevance") String sort,
-            @RequestParam(required = false) @Nullable String like, @RequestParam MultiValueMap<String, String> all) {
+            @RequestParam(required = false) @Nullable String like,
+            @RequestParam(required = false) @Nullable String asOf, @RequestParam MultiValueMap<String, String> all) {
         SearchResult result = like != null && !like.isBlank()
                 ? search.moreLikeThis(like, limit)
-                : search.search(new ClaimQuery(q, offset, limit, filters(all), sortOrder(sort), true));
+                : search.search(new ClaimQuery(q, offset, limit, filters(all), sortOrder(sort), true)
+                        .recordedBy(AsOfParameter.parse(asOf)).at(offset));
         Map<String, List<FacetCount>> facets = new java.util.LinkedHashMap<>();
         result.facets().forEach((dimension, values) -> facets.put(dimension.parameter(),
                 values.stream().map(FacetCount::of).toList()));

@@ -96,6 +96,7 @@ class DashboardBrowserIT extends SampleDataBrowserTest {
         picker.press("Enter");
         assertThat(page.getByText("No market events name Microsoft as known by the end of " + yesterday))
                 .isVisible();
+        assertThat(page.getByText("No claims name it.")).isVisible();
         assertThat(page.locator("vaadin-grid-cell-content").filter(
                 new Locator.FilterOptions().setHasText("$80B").setVisible(true))).hasCount(0);
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/entities/Microsoft\\?asOf=" + yesterday));

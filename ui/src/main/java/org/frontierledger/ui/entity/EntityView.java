@@ -33,6 +33,7 @@ import org.frontierledger.ui.base.AsOf;
 import org.frontierledger.ui.base.Chart;
 import org.frontierledger.ui.base.DocumentLinks;
 import org.frontierledger.ui.base.UrlState;
+import org.jspecify.annotations.Nullable;
 import org.frontierledger.ui.figures.MoneyCharts;
 import org.frontierledger.ui.prices.PriceMeasure;
 import org.frontierledger.ui.prices.PriceSeries;
@@ -123,13 +124,14 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver {
         money.setVisible(!amounts.isEmpty());
         money.setOption(MoneyCharts.overTime(amounts, "USD billions over time (hollow, dashed: forecasts)"));
         conflicts.show(conflictQueries.forSubject(name, end));
-        showClaims(name);
+        showClaims(name, end);
     }
 
-    private void showClaims(String name) {
+    private void showClaims(String name, @Nullable Instant recordedBy) {
         claims.removeAll();
         try {
-            search.search(new ClaimQuery("\"" + name.replace("\"", "") + "\"", 0, 20)).hits().forEach(hit -> {
+            ClaimQuery naming = new ClaimQuery("\"" + name.replace("\"", "") + "\"", 0, 20).recordedBy(recordedBy);
+            search.search(naming).hits().forEach(hit -> {
                 Div card = new Div(new Html("<div>" + hit.fragmentHtml() + "</div>"),
                         DocumentLinks.toQuote(hit.documentTitle() + " · " + hit.reportedOn(), hit.documentId(),
                                 hit.quote()));

@@ -1,0 +1,33 @@
+package org.frontierledger.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code asOf} parameter of the REST API: a date ({@code 2025-03-01}, meaning by the end of that
+ * day in the server's time zone, as in the dashboard) or an instant ({@code 2025-03-01T12:00:00Z}).
+ */
+final class AsOfParameter {
+    private AsOfParameter() {}
+
+    /** The instant; null for none; a message naming both accepted forms for anything else. */
+    static @Nullable Instant parse(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip();
+        try {
+            if (value.length() == 10) {
+                return LocalDate.parse(value).plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()
+                        .minusNanos(1);
+            }
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("asOf must be a date like 2025-03-01 or an instant like "
+                    + "2025-03-01T12:00:00Z, got '" + value + "'");
+        }
+    }
+}
