@@ -5,64 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.time.Duration;
 import java.util.regex.Pattern;
 import org.frontierledger.LedgerTestSupport;
-import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.search.ClaimQuery;
 import org.frontierledger.search.ClaimSearch;
 import org.frontierledger.search.FacetDimension;
 import org.frontierledger.search.FacetValue;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The search view in headless Chromium, on the sample data: facets narrow, matches are marked. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SearchBrowserIT {
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
-
+class SearchBrowserIT extends SampleDataBrowserTest {
     @Autowired
     ClaimSearch search;
-
-    @Autowired
-    ProjectionReplayer replayer;
-
-    private Page page;
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         LedgerTestSupport.useDataDir(registry, LedgerTestSupport.newDataDir("search-browser"));
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSupport();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void sampleDataLoadedAndLoggedIn() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (search.count() == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        replayer.awaitCaughtUp(Duration.ofSeconds(60));
-        page = browser.newPage();
-        BrowserSupport.logIn(page, base(), "admin", LedgerTestSupport.ADMIN_PASSWORD);
     }
 
     private String base() {
