@@ -110,10 +110,16 @@ public final class FacetCounting {
     }
 
     /**
-     * Whether, in every segment, every claim has {@link ClaimFields#FACETS}: as many documents hold
-     * its marker term as are claims (both figures include deleted documents).
+     * Whether the field {@link ClaimFields#FACETS} exists and, in every segment, every claim has it:
+     * as many documents hold its marker term as are claims (both figures include deleted documents).
      */
     private static boolean everyClaimHasFacets(IndexReader reader) throws IOException {
+        org.apache.lucene.index.FieldInfo facets = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader)
+                .fieldInfo(ClaimFields.FACETS);
+        if (facets == null || facets.getDocValuesType() != org.apache.lucene.index.DocValuesType.SORTED_SET) {
+            // No claim at all (an index just reset for a replay, or holding only documents): nothing to count.
+            return false;
+        }
         Term claims = new Term(ClaimFields.KIND, ClaimFields.KIND_CLAIM);
         Term marker = ClaimFields.facetsMarker();
         for (LeafReaderContext leaf : reader.leaves()) {

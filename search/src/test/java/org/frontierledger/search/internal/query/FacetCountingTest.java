@@ -63,6 +63,23 @@ class FacetCountingTest {
         }
     }
 
+    /** An index just reset for a replay, or holding only document entries, has no facets field at all. */
+    @Test
+    void countsNothingWithoutFailingWhenNoClaimIsIndexedYet() throws IOException {
+        try (Directory directory = FSDirectory.open(folder)) {
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+                Document document = new Document();
+                document.add(new StringField(ClaimFields.KIND, ClaimFields.KIND_DOCUMENT, Field.Store.NO));
+                writer.addDocument(document);
+            }
+
+            Map<String, List<FacetCounting.Count>> counts = countAll(directory);
+
+            assertThat(counts.get(ClaimFields.FACET_TYPE)).isEmpty();
+            assertThat(counts.get(ClaimFields.FACET_YEAR)).isEmpty();
+        }
+    }
+
     private static Map<String, List<FacetCounting.Count>> countAll(Directory directory) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
