@@ -55,6 +55,9 @@ class DashboardBrowserIT extends SampleDataBrowserTest {
                 .setHasText("Hyperscalers lift their AI spending plans for 2025"));
         assertThat(title).isVisible();
         BrowserSupport.screenshot(page, "sources");
+        page.navigate("http://127.0.0.1:" + port + "/sources?asOf=" + LocalDate.now().minusDays(1));
+        assertThat(page.getByText("No documents had been ingested by the end of " + LocalDate.now().minusDays(1)))
+                .isVisible();
 
         page.navigate("http://127.0.0.1:" + port + "/timeline?type=CAPEX&org=Microsoft");
         page.locator("vaadin-grid-cell-content a", new Page.LocatorOptions().setHasText("$80 billion")).first().click();

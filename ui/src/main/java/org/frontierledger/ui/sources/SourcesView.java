@@ -1,5 +1,6 @@
 package org.frontierledger.ui.sources;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -10,12 +11,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.frontierledger.projections.sources.SourceDocument;
 import org.frontierledger.projections.sources.SourceQueries;
+import org.frontierledger.ui.base.AsOf;
 import org.frontierledger.ui.base.DocumentLinks;
+import org.frontierledger.ui.base.UrlState;
 
 /** Every document in the ledger with its date, format and counts. */
 @Route("sources")
@@ -26,7 +30,8 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     final Grid<SourceDocument> grid = new Grid<>(SourceDocument.class, false);
-    final Paragraph empty = new Paragraph("No documents yet. Ingest a file, a folder or a URL on the Ingest page.");
+    final Paragraph empty = new Paragraph();
+    final DatePicker asOf = AsOf.picker();
 
     private final transient SourceQueries sources;
 
@@ -34,7 +39,14 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
         this.sources = sources;
         setSizeFull();
         configureGrid();
-        add(new H2("Sources"), empty, grid);
+        asOf.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                UrlState.create().put(AsOf.PARAMETER, asOf.getValue()).replace(this);
+                refresh();
+            }
+        });
+        asOf.setHelperText("empty: now · documents ingested by then; counts as of now");
+        add(new H2("Sources"), asOf, empty, grid);
     }
 
     private void configureGrid() {
@@ -54,8 +66,18 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<SourceDocument> all = sources.all();
-        grid.setItems(all);
-        empty.setVisible(all.isEmpty());
+        asOf.setValue(AsOf.parse(UrlState.first(event.getLocation().getQueryParameters().getParameters(),
+                AsOf.PARAMETER)));
+        refresh();
+    }
+
+    void refresh() {
+        Instant end = AsOf.endOf(asOf.getValue());
+        List<SourceDocument> shown = sources.all().stream()
+                .filter(d -> end == null || !d.ingestedAt().isAfter(end)).toList();
+        grid.setItems(shown);
+        empty.setVisible(shown.isEmpty());
+        empty.setText(end == null ? "No documents yet. Ingest a file, a folder or a URL on the Ingest page."
+                : "No documents had been ingested by the end of " + asOf.getValue() + ".");
     }
 }
