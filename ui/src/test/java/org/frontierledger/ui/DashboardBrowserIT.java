@@ -137,4 +137,17 @@ class DashboardBrowserIT extends SampleDataBrowserTest {
         assertThat(page.locator("vaadin-grid-cell-content").filter(
                 new Locator.FilterOptions().setHasText("$80B")).first()).isVisible();
     }
+
+    @Test
+    void filtersChosenOnThePageGoIntoTheAddress() {
+        page.navigate("http://127.0.0.1:" + port + "/timeline");
+        Locator company = page.getByLabel("Company or model");
+        company.fill("Amazon");
+        company.press("Enter");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/timeline\\?org=Amazon"));
+
+        page.navigate("http://127.0.0.1:" + port + "/prices");
+        page.locator("vaadin-checkbox", new Page.LocatorOptions().setHasText("Log scale")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/prices\\?scale=linear"));
+    }
 }

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Filters kept in the browser's address, so that a filtered view can be bookmarked and shared. */
 public final class UrlState {
-    private final Map<String, String> parameters = new LinkedHashMap<>();
+    private final Map<String, List<String>> parameters = new LinkedHashMap<>();
 
     private UrlState() {}
 
@@ -23,7 +23,16 @@ public final class UrlState {
     public UrlState put(String name, @Nullable Object value) {
         String text = value == null ? "" : value.toString();
         if (!text.isBlank()) {
-            parameters.put(name, text);
+            parameters.put(name, List.of(text));
+        }
+        return this;
+    }
+
+    /** Adds a parameter once per value, sorted, unless there is none. */
+    public UrlState putAll(String name, java.util.Collection<?> values) {
+        List<String> texts = values.stream().map(String::valueOf).filter(v -> !v.isBlank()).sorted().toList();
+        if (!texts.isEmpty()) {
+            parameters.put(name, texts);
         }
         return this;
     }
@@ -32,7 +41,7 @@ public final class UrlState {
     public void replace(Component view) {
         view.getUI().ifPresent(ui -> {
             String path = ui.getInternals().getActiveViewLocation().getPath();
-            ui.getPage().getHistory().replaceState(null, new Location(path, QueryParameters.simple(parameters)));
+            ui.getPage().getHistory().replaceState(null, new Location(path, new QueryParameters(parameters)));
         });
     }
 

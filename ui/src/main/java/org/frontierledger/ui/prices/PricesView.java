@@ -18,11 +18,9 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -152,21 +150,11 @@ public class PricesView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Puts the filters in the address, so the chart as shown can be bookmarked. */
     private void remember() {
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        query.put("org", List.copyOf(companies.getValue()));
-        query.put("model", List.copyOf(models.getValue()));
-        if (measure.getValue() != PriceMeasure.BLENDED_3_1) {
-            query.put("measure", List.of(measure.getValue().name().toLowerCase(Locale.ROOT)));
-        }
-        if (!logScale.getValue()) {
-            query.put("scale", List.of("linear"));
-        }
-        if (asOf.getValue() != null) {
-            query.put(AsOf.PARAMETER, List.of(asOf.getValue().toString()));
-        }
-        query.values().removeIf(List::isEmpty);
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location(RouteConfiguration.forSessionScope().getUrl(PricesView.class), new QueryParameters(query))));
+        UrlState.create().putAll("org", companies.getValue()).putAll("model", models.getValue())
+                .put("measure", measure.getValue() == PriceMeasure.BLENDED_3_1 ? null
+                        : measure.getValue().name().toLowerCase(Locale.ROOT))
+                .put("scale", logScale.getValue() ? null : "linear")
+                .put(AsOf.PARAMETER, asOf.getValue()).replace(this);
     }
 
     private void load() {

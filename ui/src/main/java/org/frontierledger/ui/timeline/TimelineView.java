@@ -18,14 +18,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +35,7 @@ import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
 import org.frontierledger.ui.base.AsOf;
 import org.frontierledger.ui.base.DocumentLinks;
+import org.frontierledger.ui.base.UrlState;
 import org.frontierledger.ui.entity.EntityView;
 
 /** Market events by reported date, filtered by type, company and dates; filters live in the URL. */
@@ -110,11 +109,11 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         restoring = true;
         try {
-            types.setValue(parseTypes(first(params, "type")));
-            org.setValue(first(params, "org"));
-            from.setValue(parseDate(first(params, "from")));
-            to.setValue(parseDate(first(params, "to")));
-            asOf.setValue(parseDate(first(params, "asOf")));
+            types.setValue(parseTypes(UrlState.first(params, "type")));
+            org.setValue(UrlState.first(params, "org"));
+            from.setValue(AsOf.parse(UrlState.first(params, "from")));
+            to.setValue(AsOf.parse(UrlState.first(params, "to")));
+            asOf.setValue(AsOf.parse(UrlState.first(params, "asOf")));
         } finally {
             restoring = false;
         }
@@ -125,17 +124,10 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         if (restoring) {
             return;
         }
-        Map<String, String> query = new LinkedHashMap<>();
-        if (!types.getValue().isEmpty()) {
-            query.put("type", types.getValue().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-        }
-        putIfSet(query, "org", org.getValue());
-        putIfSet(query, "from", from.getValue() == null ? "" : from.getValue().toString());
-        putIfSet(query, "to", to.getValue() == null ? "" : to.getValue().toString());
-        putIfSet(query, "asOf", asOf.getValue() == null ? "" : asOf.getValue().toString());
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location(RouteConfiguration.forSessionScope().getUrl(TimelineView.class),
-                        QueryParameters.simple(query))));
+        UrlState.create()
+                .put("type", types.getValue().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                .put("org", org.getValue()).put("from", from.getValue()).put("to", to.getValue())
+                .put(AsOf.PARAMETER, asOf.getValue()).replace(this);
         refresh();
     }
 
@@ -182,24 +174,5 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             }
         });
         return parsed;
-    }
-
-    private static LocalDate parseDate(String text) {
-        try {
-            return text.isBlank() ? null : LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static String first(Map<String, List<String>> params, String key) {
-        List<String> values = params.get(key);
-        return values == null || values.isEmpty() ? "" : values.get(0);
-    }
-
-    private static void putIfSet(Map<String, String> query, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            query.put(key, value);
-        }
     }
 }
