@@ -17,15 +17,21 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.taxonomy.TaxonomyReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -33,6 +39,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.frontierledger.search.internal.index.ClaimFields;
 import org.frontierledger.search.internal.index.ClaimIndex;
 import org.frontierledger.search.internal.index.FactEntry;
@@ -42,6 +49,7 @@ import org.frontierledger.search.internal.query.FacetCounting;
 import org.frontierledger.search.internal.query.Highlighting;
 import org.frontierledger.search.internal.query.QueryRejected;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Service;
 
@@ -52,9 +60,10 @@ import org.springframework.stereotype.Service;
  * appears shortly after it is recorded, not at once. Each call reads one consistent snapshot.
  *
  * <p>Cost: ranking keeps only the requested page plus the hits before it and may skip claims that
- * cannot enter it; the total is exact, from a separate count that needs no scores (often answered
- * from term statistics alone) or from the facet pass. Facet counts, when asked, visit every match
- * once more, and the claims matching all filters but one chosen dimension's for that dimension.
+ * cannot enter it; the total is always exact, from the index's statistics, the ranking pass, a
+ * separate count that needs no scores, or the facet pass, whichever costs least for the query.
+ * Facet counts, when asked, visit every match once more, and the claims matching all filters but
+ * one chosen dimension's for that dimension.
  *
  * <p>Thread-safe: one instance serves all requests.
  */
@@ -91,11 +100,19 @@ public class ClaimSearch {
     private final ClaimQueryParser parser;
     private final Highlighting highlighting;
     private final FacetCounting facetCounting = new FacetCounting();
+    private final int exactCountWhileRanking;
 
+    @Autowired
     ClaimSearch(ClaimIndex index) {
+        this(index, EXACT_COUNT_WHILE_RANKING);
+    }
+
+    /** A search that counts exactly while ranking up to {@code exactCountWhileRanking} matches (tests vary it). */
+    ClaimSearch(ClaimIndex index, int exactCountWhileRanking) {
         this.index = index;
         this.parser = new ClaimQueryParser(index.analyzer());
         this.highlighting = new Highlighting();
+        this.exactCountWhileRanking = exactCountWhileRanking;
     }
 
     /**
@@ -257,18 +274,30 @@ public class ClaimSearch {
     }
 
     /**
-     * Ranks only the page. Up to {@value #EXACT_COUNT_WHILE_RANKING} matches the ranking also
-     * counts them exactly; past that, Lucene may skip claims that cannot enter the page (block-max
-     * WAND) and the total comes from the facet pass, which visits every match anyway, or from
-     * {@link IndexSearcher#count}, which needs no scores and answers a single word from its
-     * document frequency.
+     * Ranks only the page, and counts the matches the cheapest way the query allows (each way
+     * measured with {@code bench search}):
+     *
+     * <ul>
+     *   <li>when the index answers the count from its statistics (a single word, a prefix that
+     *       expands to one word), or the facet pass counts every match anyway, the ranking may skip
+     *       every claim that cannot enter the page (block-max WAND) from the start;
+     *   <li>when the query checks word positions (a phrase, a split model name, {@code NEAR}), one
+     *       exact pass ranks and counts: a separate count would check every position again, which
+     *       costs more than scoring the matches;
+     *   <li>otherwise the ranking counts exactly up to {@value #EXACT_COUNT_WHILE_RANKING} matches
+     *       and may skip past that, and {@link IndexSearcher#count}, which needs no scores, counts
+     *       the rest.
+     * </ul>
      */
     private SearchResult page(IndexSearcher searcher, ClaimQuery query, Query matching, Query claims, Sort sort,
             boolean scored) throws IOException {
         Query filtered = filtered(claims, query.filters());
         int wanted = (int) Math.min((long) query.offset() + query.limit(), Integer.MAX_VALUE);
-        TopFieldDocs top = searcher.search(filtered,
-                new TopFieldCollectorManager(sort, wanted, null, Math.max(wanted, EXACT_COUNT_WHILE_RANKING)));
+        long statisticsCount = query.countFacets() ? -1 : countFromStatistics(searcher, filtered);
+        int countUpTo = query.countFacets() || statisticsCount >= 0 ? wanted
+                : checksPositions(matching) ? Integer.MAX_VALUE
+                : Math.max(wanted, exactCountWhileRanking);
+        TopFieldDocs top = searcher.search(filtered, new TopFieldCollectorManager(sort, wanted, null, countUpTo));
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(query.offset(), top.scoreDocs.length),
                 top.scoreDocs.length);
         if (scored) {
@@ -282,6 +311,8 @@ public class ClaimSearch {
             FacetHits counted = facetHits(searcher, claims, query.filters());
             total = counted.total();
             facets = facetValues(searcher.getIndexReader(), counted);
+        } else if (statisticsCount >= 0) {
+            total = statisticsCount;
         } else if (top.totalHits.relation() == TotalHits.Relation.EQUAL_TO) {
             total = top.totalHits.value();
         } else {
@@ -289,6 +320,46 @@ public class ClaimSearch {
         }
         boolean highlight = !(matching instanceof MatchAllDocsQuery);
         return new SearchResult(total, hits(searcher, matching, page, highlight, scored), facets);
+    }
+
+    /**
+     * The number of matches when every segment can tell it without visiting them (Lucene's
+     * {@link Weight#count}: a single term without deletions, all documents), else -1.
+     */
+    static long countFromStatistics(IndexSearcher searcher, Query query) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        long total = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int count = weight.count(leaf);
+            if (count < 0) {
+                return -1;
+            }
+            total += count;
+        }
+        return total;
+    }
+
+    /** Whether matching needs word positions: a phrase of two or more words, or an interval ({@code NEAR}). */
+    static boolean checksPositions(Query query) {
+        boolean[] positions = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                if (leaf instanceof PhraseQuery phrase && phrase.getTerms().length > 1
+                        || leaf instanceof MultiPhraseQuery) {
+                    positions[0] = true;
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                if (parent instanceof IntervalQuery || parent instanceof MultiPhraseQuery) {
+                    positions[0] = true;
+                }
+                return this;
+            }
+        });
+        return positions[0];
     }
 
     /** Counts the dimensions without a filter in one pass over all hits, then each filtered one over its own. */

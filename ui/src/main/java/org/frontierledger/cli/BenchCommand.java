@@ -2,18 +2,25 @@ package org.frontierledger.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.frontierledger.search.bench.SearchBenchmark;
 
 /**
- * {@code bench search [--claims N] [--runs N] [--seed N] [--pg-url URL] [--pg-user USER]
- * [--pg-password PASSWORD]}: the search benchmark, Lucene against PostgreSQL full-text search on
- * the same synthetic claims. Needs no store of its own: it writes a temporary index and a
- * temporary schema, and removes both.
+ * {@code bench search [--claims N] [--runs N] [--lucene-runs N] [--pg-runs N] [--seed N] [--pg-url URL]
+ * [--pg-user USER] [--pg-password PASSWORD] [--no-vector]}: the search benchmark, Lucene against
+ * PostgreSQL full-text search on the same synthetic claims. Needs no store of its own: it writes a
+ * temporary index and a temporary schema, and removes both.
+ *
+ * <p>When this JVM was started without the Java Vector API, the benchmark runs in a second JVM
+ * that has it ({@link VectorModuleJvm}), as the {@code ledger} script starts the server, so the
+ * figures are those of the product as it runs; {@code --no-vector} measures without it.
  */
 final class BenchCommand {
-    static final String USAGE = "usage: bench search [--claims N (default 1000000)] [--runs N (default 50)]"
+    static final String USAGE = "usage: bench search [--claims N (default 1000000)]"
+            + " [--runs N (both engines)] [--lucene-runs N (default 1000)] [--pg-runs N (default 100)]"
             + " [--seed N (default 42)] [--pg-url URL (default jdbc:postgresql://127.0.0.1:5432/test)]"
-            + " [--pg-user USER (default postgres)] [--pg-password PASSWORD]";
+            + " [--pg-user USER (default postgres)] [--pg-password PASSWORD] [--no-vector]";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -29,21 +36,32 @@ final class BenchCommand {
             return LedgerCommandLine.USAGE;
         }
         int claims = 1_000_000;
-        int runs = 50;
+        int luceneRuns = 1_000;
+        int postgresRuns = 100;
         long seed = 42;
         String url = "jdbc:postgresql://127.0.0.1:5432/test";
         String user = "postgres";
         String password = "";
+        boolean vector = true;
         try {
-            for (int i = 1; i < args.size(); i += 2) {
+            for (int i = 1; i < args.size(); i++) {
                 String option = args.get(i);
-                if (i + 1 >= args.size()) {
+                if (option.equals("--no-vector")) {
+                    vector = false;
+                    continue;
+                }
+                if (++i >= args.size()) {
                     throw new IllegalArgumentException(option + " needs a value");
                 }
-                String value = args.get(i + 1);
+                String value = args.get(i);
                 switch (option) {
                     case "--claims" -> claims = positive(option, value);
-                    case "--runs" -> runs = positive(option, value);
+                    case "--runs" -> {
+                        luceneRuns = positive(option, value);
+                        postgresRuns = luceneRuns;
+                    }
+                    case "--lucene-runs" -> luceneRuns = positive(option, value);
+                    case "--pg-runs" -> postgresRuns = positive(option, value);
                     case "--seed" -> seed = Long.parseLong(value);
                     case "--pg-url" -> url = value;
                     case "--pg-user" -> user = value;
@@ -55,8 +73,22 @@ final class BenchCommand {
             err.println(e.getMessage() + "\n" + USAGE);
             return LedgerCommandLine.USAGE;
         }
-        SearchBenchmark.run(new SearchBenchmark.Options(claims, seed, runs, url, user, password), out, err);
+        if (vector) {
+            Optional<VectorModuleJvm> jvm = VectorModuleJvm.forThisCommand();
+            if (jvm.isPresent()) {
+                err.println("Starting the benchmark in a JVM with the Java Vector API (--add-modules "
+                        + VectorModuleJvm.MODULE + "), which Lucene uses as the server does; --no-vector to measure"
+                        + " without it.");
+                return jvm.get().run(prepend("bench", args));
+            }
+        }
+        SearchBenchmark.run(new SearchBenchmark.Options(claims, seed, luceneRuns, postgresRuns, url, user, password),
+                out, err);
         return LedgerCommandLine.OK;
+    }
+
+    private static List<String> prepend(String first, List<String> rest) {
+        return Stream.concat(Stream.of(first), rest.stream()).toList();
     }
 
     private static int positive(String option, String value) {

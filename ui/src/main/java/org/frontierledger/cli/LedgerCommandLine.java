@@ -35,7 +35,7 @@ public final class LedgerCommandLine {
                                       output; PDF needs --out), as of now or of an earlier instant
               user add NAME --role VIEWER|ANALYST|ADMIN [--password PASSWORD]
                                       add a user (a password is generated and printed when not given)
-              bench search [--claims N] [--pg-url URL]
+              bench search [--claims N] [--lucene-runs N] [--pg-runs N] [--pg-url URL] [--no-vector]
                                       time Lucene against PostgreSQL full-text search on N synthetic
                                       claims (default 1,000,000); the last line is JSON
               help                    this text

@@ -106,12 +106,14 @@ class CommandLineIT {
 
     @Test
     void benchSearchComparesBothEnginesAndEndsWithJson() throws Exception {
-        Run bench = run("bench", "search", "--claims", "3000", "--runs", "3");
+        Run bench = run("bench", "search", "--claims", "3000", "--lucene-runs", "20", "--pg-runs", "3");
 
         assertThat(bench.exitCode()).as(bench.err()).isZero();
         List<String> lines = bench.out().lines().toList();
         JsonNode figures = new ObjectMapper().readTree(lines.getLast());
         assertThat(figures.get("claims").asInt()).isEqualTo(3000);
+        assertThat(figures.get("luceneRuns").asInt()).isEqualTo(20);
+        assertThat(figures.get("postgresRuns").asInt()).isEqualTo(3);
         assertThat(figures.get("lucene").get("sizeBytes").asLong()).isPositive();
         assertThat(figures.get("postgres").get("buildSeconds").asDouble()).isPositive();
         assertThat(figures.get("queries")).hasSize(5).allSatisfy(query -> {
@@ -119,7 +121,12 @@ class CommandLineIT {
             assertThat(query.get("luceneP50Ms").asDouble()).isPositive();
             assertThat(query.get("ratioP50").asDouble()).isPositive();
         });
-        assertThat(bench.out()).contains("PG/L p50").contains("single term").contains("faceted");
+        assertThat(bench.out()).contains("PG/L p50").contains("single term").contains("faceted")
+                .contains("Target (Lucene p50 at least 10x faster than PostgreSQL");
+        // Started with plain `java -jar`, the command runs the benchmark in a JVM with the Vector API.
+        assertThat(figures.get("vectorApi").asBoolean()).as(bench.err()).isTrue();
+        assertThat(bench.out()).contains("Java Vector API for Lucene: on");
+        assertThat(bench.err()).contains("Starting the benchmark in a JVM with the Java Vector API");
         java.util.regex.Matcher schema = java.util.regex.Pattern.compile("schema (bench_[a-z0-9]+)").matcher(bench.err());
         assertThat(schema.find()).as(bench.err()).isTrue();
         try (java.sql.Connection db = java.sql.DriverManager.getConnection(
@@ -127,6 +134,19 @@ class CommandLineIT {
                 java.sql.ResultSet left = db.getMetaData().getSchemas(null, schema.group(1))) {
             assertThat(left.next()).as("schema dropped").isFalse();
         }
+    }
+
+    @Test
+    void benchWithoutTheVectorApiRunsInThisJvmAndSaysSo() throws Exception {
+        Run bench = run("bench", "search", "--claims", "500", "--runs", "2", "--no-vector");
+
+        assertThat(bench.exitCode()).as(bench.err()).isZero();
+        JsonNode figures = new ObjectMapper().readTree(bench.out().lines().toList().getLast());
+        assertThat(figures.get("vectorApi").asBoolean()).isFalse();
+        assertThat(figures.get("luceneRuns").asInt()).isEqualTo(2);
+        assertThat(figures.get("postgresRuns").asInt()).isEqualTo(2);
+        assertThat(bench.out()).contains("Java Vector API for Lucene: off");
+        assertThat(bench.err()).doesNotContain("Starting the benchmark in a JVM");
     }
 
     @Test
@@ -138,5 +158,8 @@ class CommandLineIT {
         assertThat(bare.err()).contains("usage: bench search");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("--claims must be a whole number");
+        Run noValue = run("bench", "search", "--pg-runs");
+        assertThat(noValue.exitCode()).isEqualTo(2);
+        assertThat(noValue.err()).contains("--pg-runs needs a value");
     }
 }
