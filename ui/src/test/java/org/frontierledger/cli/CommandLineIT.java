@@ -150,6 +150,22 @@ class CommandLineIT {
     }
 
     @Test
+    void anOlderJavaIsToldWhichJavaToUseInsteadOfAClassVersionError() throws Exception {
+        // This machine's default java is 17, older than the application's 21.
+        Path java17 = Path.of("/usr/lib/jvm/java-17-openjdk-amd64/bin/java");
+        assertThat(java17).as("a Java 17 to start the jar with").isExecutable();
+        Path err = Files.createTempFile(dataDir, "err", ".txt");
+        Process process = new ProcessBuilder(java17.toString(), "-jar", JAR.toString(), "help")
+                .redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        String message = Files.readString(err);
+        assertThat(process.exitValue()).as(message).isEqualTo(1);
+        assertThat(message).contains("Frontier Ledger needs Java 21 or newer; this is Java 17")
+                .contains("./ledger").doesNotContain("UnsupportedClassVersionError").doesNotContain("\tat ");
+    }
+
+    @Test
     void benchWithoutATargetOrWithABadCountIsAUsageError() throws Exception {
         Run bare = run("bench");
         Run bad = run("bench", "search", "--claims", "lots");
