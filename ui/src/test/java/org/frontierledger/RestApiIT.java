@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.ingestion.IngestService;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +58,18 @@ class RestApiIT {
                     "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> send(String method, String path, String body) throws Exception {
+        String credentials = "admin:" + LedgerTestSupport.ADMIN_PASSWORD;
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static String q(String query) {
@@ -170,12 +183,75 @@ class RestApiIT {
 
         assertThat(json.readTree(amount.body()).get("error").asText()).contains("'lots' is not an amount");
         assertThat(json.readTree(asOf.body()).get("error").asText()).contains("asOf must be a date like 2025-03-01");
-        for (HttpResponse<String> response : java.util.List.of(syntax, wildcard, type, date, amount, sort, tooLong,
+        for (HttpResponse<String> response : List.of(syntax, wildcard, type, date, amount, sort, tooLong,
                 asOf)) {
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(json.readTree(response.body()).get("error").asText()).isNotBlank();
             assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
         }
+    }
+
+    @Test
+    void savedSearchesAreSavedListedCountNewClaimsRunAndDeleted() throws Exception {
+        HttpResponse<String> created = send("POST", "/api/saved-searches",
+                "{\"name\": \"HBM watch\", \"q\": \"hbm OR capex\", \"sort\": \"newest\","
+                        + " \"filters\": {\"type\": [\"CAPEX\", \"PRICE\"]}}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode saved = json.readTree(created.body());
+        String id = saved.get("id").asText();
+        assertThat(created.headers().firstValue("Location")).hasValue("/api/saved-searches/" + id);
+        assertThat(saved.get("q").asText()).isEqualTo("hbm OR capex");
+        assertThat(saved.get("sort").asText()).isEqualTo("newest");
+        assertThat(saved.get("filters").get("type")).extracting(JsonNode::asText).containsExactly("CAPEX", "PRICE");
+        assertThat(saved.get("newSinceLastRun").asLong()).isZero();
+
+        ingest.ingestContent("hbm-budget.txt", "text/plain",
+                "Capex note\n\nMicrosoft expects to spend $12 billion on capex in 2027, much of it on HBM.\n"
+                        .getBytes(StandardCharsets.UTF_8), "tester");
+        replayer.awaitCaughtUp(Duration.ofSeconds(60));
+        JsonNode listed = json.readTree(get("/api/saved-searches", true).body());
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("name").asText()).isEqualTo("HBM watch");
+        assertThat(listed.get(0).get("newSinceLastRun").asLong()).isEqualTo(1);
+
+        HttpResponse<String> run = send("POST", "/api/saved-searches/" + id + "/run?limit=5", null);
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+        JsonNode hits = json.readTree(run.body());
+        assertThat(hits.get("total").asLong()).isPositive();
+        assertThat(hits.get("hits").get(0).get("quote").asText()).contains("$12 billion"); // newest first
+        assertThat(hits.get("hits")).allSatisfy(hit -> assertThat(hit.get("facts")).anySatisfy(
+                fact -> assertThat(fact.get("type").asText()).isIn("CAPEX", "PRICE")));
+        assertThat(json.readTree(get("/api/saved-searches/" + id, true).body()).get("newSinceLastRun").asLong())
+                .isZero();
+
+        assertThat(send("DELETE", "/api/saved-searches/" + id, null).statusCode()).isEqualTo(204);
+        assertThat(get("/api/saved-searches/" + id, true).statusCode()).isEqualTo(404);
+        assertThat(send("POST", "/api/saved-searches/" + id + "/run", null).statusCode()).isEqualTo(404);
+        assertThat(send("DELETE", "/api/saved-searches/" + id, null).statusCode()).isEqualTo(404);
+        assertThat(json.readTree(get("/api/saved-searches", true).body())).isEmpty();
+    }
+
+    @Test
+    void aSavedSearchThatCannotRunIsRefusedWithAMessageAndNothingIsSaved() throws Exception {
+        List<HttpResponse<String>> refused = List.of(
+                send("POST", "/api/saved-searches", "{\"name\": \"broken\", \"q\": \"\\\"unclosed\"}"),
+                send("POST", "/api/saved-searches", "{\"name\": \"leading\", \"q\": \"*seek\"}"),
+                send("POST", "/api/saved-searches", "{\"q\": \"hbm\"}"),
+                send("POST", "/api/saved-searches", "{\"name\": \"typo\", \"query\": \"hbm\"}"),
+                send("POST", "/api/saved-searches", "{\"name\": \"facet\", \"filters\": {\"colour\": [\"red\"]}}"),
+                send("POST", "/api/saved-searches", "{\"name\": \"sorted\", \"sort\": \"sideways\"}"),
+                send("POST", "/api/saved-searches", "not json at all"),
+                send("POST", "/api/saved-searches", "[1, 2]"));
+
+        assertThat(json.readTree(refused.get(3).body()).get("error").asText()).contains("unknown field 'query'");
+        assertThat(json.readTree(refused.get(4).body()).get("error").asText()).contains("unknown facet 'colour'");
+        for (HttpResponse<String> response : refused) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            assertThat(json.readTree(response.body()).get("error").asText()).isNotBlank();
+            assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+        }
+        assertThat(json.readTree(get("/api/saved-searches", true).body())).isEmpty();
+        assertThat(send("POST", "/api/saved-searches/no-such-id/run?limit=0", null).statusCode()).isEqualTo(404);
     }
 
     @Test

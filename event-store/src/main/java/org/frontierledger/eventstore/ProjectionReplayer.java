@@ -35,29 +35,51 @@ public class ProjectionReplayer {
      * Resets and restarts every streaming processor. Returns once each has picked up its reset
      * tokens (so {@link #awaitCaughtUp} cannot mistake the state before the reset for the end of
      * the replay); the replay itself runs behind.
+     *
+     * <p>A stopped processor has released its segments and shows no status; so once it shows one
+     * again, that status is of the restarted processor: replaying, or (a small store replays in
+     * milliseconds) already at the old head or past it.
      */
     public synchronized List<String> replayAll() throws InterruptedException {
         TrackingToken head = eventStore.createHeadToken();
         long headPosition = head == null ? -1 : head.position().orElse(-1);
         List<String> names = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         for (StreamingEventProcessor processor : processors()) {
             processor.shutDown();
+            while (!processor.processingStatus().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            if (!processor.processingStatus().isEmpty()) {
+                throw new IllegalStateException("processor " + processor.getName() + " did not release its segments"
+                        + " within 30 s of stopping: " + describe());
+            }
             processor.resetTokens();
             processor.start();
             names.add(processor.getName());
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (headPosition >= 0 && !allStarted(headPosition) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
+            Thread.sleep(5);
         }
         return names;
     }
 
-    /** True when every segment of every processor is replaying or already past the old head. */
+    /** True when every segment of every processor shows a status again: replaying, or at the old head or past it. */
     private boolean allStarted(long oldHead) {
-        return processors().stream().allMatch(p -> !p.processingStatus().isEmpty()
+        return processors().stream().allMatch(p -> allSegmentsClaimed(p)
                 && p.processingStatus().values().stream()
-                        .allMatch(s -> s.isReplaying() || position(s.getCurrentPosition()) > oldHead));
+                        .allMatch(s -> s.isReplaying() || position(s.getCurrentPosition()) >= oldHead));
+    }
+
+    /**
+     * True when the processor's claimed segments cover the whole stream: a processor claims its
+     * segments one at a time, and while one is unclaimed the others' status says nothing about it.
+     * (A segment with mask m is 1/(m+1) of the stream.)
+     */
+    private static boolean allSegmentsClaimed(StreamingEventProcessor processor) {
+        double covered = processor.processingStatus().values().stream()
+                .mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1L)).sum();
+        return covered > 1 - 1e-9;
     }
 
     /**
@@ -85,7 +107,7 @@ public class ProjectionReplayer {
         TrackingToken head = eventStore.createHeadToken();
         long headPosition = head == null ? -1 : head.position().orElse(-1);
         return processors().stream().allMatch(p -> p.isRunning()
-                && !p.processingStatus().isEmpty()
+                && allSegmentsClaimed(p)
                 && p.processingStatus().values().stream().noneMatch(s -> s.isErrorState())
                 && p.processingStatus().values().stream().allMatch(s -> position(s.getCurrentPosition()) >= headPosition));
     }

@@ -2,6 +2,7 @@ package org.frontierledger.api;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,14 +47,7 @@ class SearchController {
                 ? search.moreLikeThis(like, limit)
                 : search.search(new ClaimQuery(q, offset, limit, filters(all), sortOrder(sort), true)
                         .recordedBy(AsOfParameter.parse(asOf)).at(offset));
-        Map<String, List<FacetCount>> facets = new java.util.LinkedHashMap<>();
-        result.facets().forEach((dimension, values) -> facets.put(dimension.parameter(),
-                values.stream().map(FacetCount::of).toList()));
-        return new SearchResponse(result.total(), result.hits().stream()
-                .map(h -> new Hit(h.claimId(), h.quote(), h.speaker(), h.documentId(), h.documentTitle(), h.source(),
-                        h.reportedOn(), "claim", h.fragmentHtml(), h.score(),
-                        h.facts().stream().map(Fact::of).toList()))
-                .toList(), facets);
+        return SearchResponse.of(result);
     }
 
     private static Map<FacetDimension, Set<String>> filters(MultiValueMap<String, String> parameters) {
@@ -70,7 +64,7 @@ class SearchController {
         return filters;
     }
 
-    private static SortOrder sortOrder(String sort) {
+    static SortOrder sortOrder(String sort) {
         try {
             return SortOrder.valueOf(sort.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -79,7 +73,18 @@ class SearchController {
     }
 
     /** The JSON answer: the exact total, one page of hits, and facet counts by dimension name. */
-    record SearchResponse(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {}
+    record SearchResponse(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+        static SearchResponse of(SearchResult result) {
+            Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+            result.facets().forEach((dimension, values) -> facets.put(dimension.parameter(),
+                    values.stream().map(FacetCount::of).toList()));
+            return new SearchResponse(result.total(), result.hits().stream()
+                    .map(h -> new Hit(h.claimId(), h.quote(), h.speaker(), h.documentId(), h.documentTitle(),
+                            h.source(), h.reportedOn(), "claim", h.fragmentHtml(), h.score(),
+                            h.facts().stream().map(Fact::of).toList()))
+                    .toList(), facets);
+        }
+    }
 
     /**
      * One claim: {@code fragment} is HTML-escaped text with {@code <mark>} around matches; {@code facts}
