@@ -62,6 +62,11 @@ class SearchRelevanceIT {
     }
 
     @Test
+    void theSameQuestionInAnalystShorthand() {
+        assertFirst("hyperscalers capex guidance 2026", "Amazon at $200 billion");
+    }
+
+    @Test
     void whatDidDeepSeeksTrainingReallyCost() {
         assertFirst("deepseek training cost", "$6M training-cost claim");
     }

@@ -144,8 +144,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
                         "amount:>=100B   amount:[1B TO 10B]   price:<1"),
                 syntaxLine("Dates (the reported date): a year, a month or a day, or a range.",
                         "date:2025-01..2025-03   date:>=2025-06-01"),
-                syntaxLine("Aliases find a company's other names (quotes switch them off).",
-                        "alphabet finds Google; msft finds Microsoft; aws finds Amazon"),
+                syntaxLine("Aliases find a company's other names and a term's long form (quotes switch them off).",
+                        "alphabet finds Google; msft finds Microsoft; capex finds capital expenditures"),
                 syntaxLine("Model names match as written and in parts.", "GPT-4o   o3-mini   V3.2   v3"),
                 syntaxLine("Click a value on the left to narrow the hits; click it again to drop it. Values of"
                         + " one facet add up (OR), facets narrow each other (AND); a facet with a chosen value"

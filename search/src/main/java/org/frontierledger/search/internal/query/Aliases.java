@@ -6,22 +6,31 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Names that mean the same company in a search: a query word in one group also finds the others,
- * so "Alphabet" finds claims that say "Google" and "MSFT" finds "Microsoft". The table is the
- * search module's own, deliberately small, and not shared with ingestion: it widens what a search
- * finds and never changes what is recorded.
+ * Words that mean the same thing in a search: a query word in one group also finds the others, so
+ * "Alphabet" finds claims that say "Google", "MSFT" finds "Microsoft", and "capex" finds "capital
+ * expenditures". A name of several words is searched as a phrase. The tables are the search
+ * module's own, deliberately small, and not shared with ingestion: they widen what a search finds
+ * and never change what is recorded.
  *
  * <p>Thread-safe (immutable).
  */
 final class Aliases {
 
-    /** Each group lists names of one company; a name appears in one group only. */
+    /** Each group lists names of one company or one market term; a name appears in one group only. */
     private static final List<List<String>> GROUPS = List.of(
             List.of("Alphabet", "Google", "GOOGL", "GOOG"),
             List.of("Microsoft", "MSFT"),
             List.of("Amazon", "AWS", "AMZN", "Amazon Web Services"),
             List.of("Meta", "Facebook", "FB"),
-            List.of("Nvidia", "NVDA"));
+            List.of("Nvidia", "NVDA"),
+            // Market shorthand as analysts type it, and as sources spell it out.
+            List.of("capex", "capital expenditure", "capital spending"),
+            List.of("LLM", "LLMs", "large language model"),
+            List.of("ARR", "annual recurring revenue"),
+            List.of("IPO", "initial public offering"),
+            List.of("AGI", "artificial general intelligence"),
+            List.of("TPU", "TPUs", "tensor processing unit"),
+            List.of("datacenter", "datacenters", "data center"));
 
     private static final Map<String, List<String>> BY_NAME = index();
 

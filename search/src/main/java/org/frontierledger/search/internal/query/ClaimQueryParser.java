@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  *       million tokens), read by {@link Amounts};
  *   <li>dates: {@code date:2025}, {@code date:2025-01..2025-03}, {@code date:>=2025-06-01},
  *       {@code date:[2025-01-01 TO 2025-03-31]}, read by {@link Periods};
- *   <li>company aliases: an unquoted word of the text, {@code org:} or {@code doc:} also finds its
+ *   <li>aliases (companies and market terms such as capex): an unquoted word of the text, {@code org:} or {@code doc:} also finds its
  *       {@link Aliases}.
  * </ul>
  *
