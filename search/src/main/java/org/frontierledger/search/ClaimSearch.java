@@ -2,6 +2,8 @@ package org.frontierledger.search;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -121,6 +124,21 @@ public class ClaimSearch {
      */
     public static ClaimSearch over(ClaimIndex index) {
         return new ClaimSearch(index);
+    }
+
+    /**
+     * Runs {@code work} on a search over the index in {@code folder}, opened read-only as it was
+     * last committed and closed afterwards. It takes no lock, so a command can search while the
+     * server writes the index.
+     *
+     * @throws IllegalStateException when there is no index in {@code folder}
+     */
+    public static <T> T readOnly(Path folder, Function<ClaimSearch, T> work) {
+        try (ClaimIndex index = ClaimIndex.openReadOnly(folder)) {
+            return work.apply(new ClaimSearch(index));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the Lucene index at " + folder, e);
+        }
     }
 
     /**

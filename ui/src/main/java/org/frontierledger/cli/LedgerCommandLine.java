@@ -17,7 +17,7 @@ public final class LedgerCommandLine {
     static final int USAGE = 2;
 
     private static final Set<String> COMMANDS = Set.of(
-            "extract", "ingest", "rebuild", "reextract", "digest", "user", "source", "bench", "help");
+            "extract", "ingest", "search", "rebuild", "reextract", "digest", "user", "source", "bench", "help");
 
     static final String USAGE_TEXT = """
             usage: java -jar frontier-ledger.jar [COMMAND ARGS...]
@@ -25,6 +25,9 @@ public final class LedgerCommandLine {
               (no command)            run the server: dashboard and REST API on port 8080
               extract --json FILE|FOLDER...  print the market events of each file as JSON lines (no store needed)
               ingest PATH|URL...      read files, folders or http(s) URLs (pages or RSS/Atom feeds) into the store
+              search QUERY [--limit N] [--sort newest] [--type CAPEX] [--org Microsoft] [--as-of 2025-03-01] [--json]
+                                      the claims matching a query (the search view's syntax), from the index
+                                      as last committed; works while the server runs
               source add feed|page|folder LOCATION [--every 6h] | list | pause|resume|remove|run ID
                                       manage subscriptions: sources the server reads on a schedule
               rebuild                 rebuild every read model and the search index from the events
@@ -64,6 +67,7 @@ public final class LedgerCommandLine {
             return switch (command) {
                 case "extract" -> new ExtractCommand(out, err).run(rest);
                 case "ingest" -> new IngestCommand(out, err).run(rest);
+                case "search" -> new SearchCommand(out, err).run(rest);
                 case "rebuild" -> new RebuildCommand(out, err).run(rest);
                 case "reextract" -> new ReextractCommand(out, err).run(rest);
                 case "digest" -> new DigestCommand(out, err).run(rest);

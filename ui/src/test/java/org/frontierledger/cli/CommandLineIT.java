@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.frontierledger.LedgerTestSupport;
+import org.frontierledger.search.internal.index.ClaimIndex;
 import org.junit.jupiter.api.Test;
 
 /** The packaged jar's command line, run as a person runs it: a separate process. */
@@ -83,6 +84,50 @@ class CommandLineIT {
         assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
         assertThat(rebuild.out()).containsPattern("rebuilt in [0-9.]+ s: 5 documents, [1-9][0-9]* market events, "
                 + "[1-9][0-9]* claims in the index");
+    }
+
+    @Test
+    void searchAnswersFromTheIndexEvenWhileAnotherProcessHoldsIt() throws Exception {
+        Run before = run("search", "hbm");
+        assertThat(before.exitCode()).isEqualTo(1);
+        assertThat(before.err()).contains("there is no search index").contains("rebuild");
+
+        run("ingest", LedgerTestSupport.sharedDir().resolve("corpus/docs").toString());
+        assertThat(run("rebuild").exitCode()).isZero();
+        // The index's write lock is taken, as a running server takes it.
+        try (ClaimIndex held = ClaimIndex.open(dataDir.resolve("index"))) {
+            Run text = run("search", "hbm supply");
+            Run json = run("search", "capex", "--type", "CAPEX", "--sort", "newest", "--limit", "2", "--json");
+            Run asOf = run("search", "hbm", "--as-of", "2000-01-01");
+
+            assertThat(text.exitCode()).as(text.err()).isZero();
+            assertThat(text.out()).containsPattern("^[0-9,]+ claims?; 1 to [0-9]+:").contains("HBM");
+            assertThat(json.exitCode()).as(json.err()).isZero();
+            List<JsonNode> hits = new ArrayList<>();
+            for (String line : json.out().lines().toList()) {
+                hits.add(new ObjectMapper().readTree(line));
+            }
+            assertThat(hits).hasSize(2).allSatisfy(hit -> {
+                assertThat(hit.get("quote").asText()).containsIgnoringCase("capital expenditure");
+                assertThat(hit.get("facts")).anySatisfy(fact -> assertThat(fact.get("type").asText()).isEqualTo("CAPEX"));
+            });
+            assertThat(hits.get(0).get("date").asText()).isGreaterThanOrEqualTo(hits.get(1).get("date").asText());
+            assertThat(asOf.exitCode()).isZero();
+            assertThat(asOf.out()).startsWith("0 claims");
+        }
+
+        Run syntax = run("search", "\"unclosed phrase");
+        Run facet = run("search", "hbm", "--colour", "red");
+        Run empty = run("search");
+        assertThat(syntax.exitCode()).isEqualTo(2);
+        assertThat(syntax.err()).contains("quotation mark is not closed");
+        assertThat(facet.exitCode()).isEqualTo(2);
+        assertThat(facet.err()).contains("unknown facet 'colour'");
+        assertThat(empty.exitCode()).isEqualTo(2);
+        assertThat(empty.err()).contains("search needs a query");
+        for (Run run : List.of(syntax, facet, empty)) {
+            assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -35,23 +36,53 @@ public final class ClaimIndex implements Closeable {
 
     private final Path path;
     private final Directory directory;
-    private final IndexWriter writer;
+    /** Null when the index was opened read-only. */
+    private final @Nullable IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer analyzer = ClaimAnalyzer.forQueries();
 
-    private ClaimIndex(Path path, Directory directory, IndexWriter writer, boolean cacheQueries)
+    private ClaimIndex(Path path, Directory directory, @Nullable IndexWriter writer, boolean cacheQueries)
             throws IOException {
         this.path = path;
         this.directory = directory;
         this.writer = writer;
-        this.searchers = new SearcherManager(writer, cacheQueries ? null : new SearcherFactory() {
+        SearcherFactory factory = cacheQueries ? null : new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, @Nullable IndexReader previous) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 searcher.setQueryCache(null);
                 return searcher;
             }
-        });
+        };
+        this.searchers = writer != null ? new SearcherManager(writer, factory) : new SearcherManager(directory, factory);
+    }
+
+    /**
+     * Opens the index at {@code path} to read only, as it was last committed, without its write
+     * lock: a command can search while the server writes (it commits each finished batch).
+     *
+     * @throws IllegalStateException when there is no index there yet
+     * @throws UncheckedIOException when the folder cannot be read
+     */
+    public static ClaimIndex openReadOnly(Path path) {
+        try {
+            Directory directory = FSDirectory.open(path);
+            if (!DirectoryReader.indexExists(directory)) {
+                directory.close();
+                throw new IllegalStateException("there is no search index at " + path
+                        + " yet: start the server once, or run `rebuild`");
+            }
+            return new ClaimIndex(path, directory, null, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Lucene index at " + path, e);
+        }
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new IllegalStateException("the Lucene index at " + path + " was opened read-only");
+        }
+        return writer;
     }
 
     /**
@@ -140,7 +171,7 @@ public final class ClaimIndex implements Closeable {
     /** Adds or replaces the entry with this id; durable and searchable after {@link #commit()}. */
     void upsert(String id, Document doc) {
         try {
-            writer.updateDocument(new Term(ClaimFields.ID, id), doc);
+            writer().updateDocument(new Term(ClaimFields.ID, id), doc);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to the Lucene index at " + path, e);
         }
@@ -149,7 +180,7 @@ public final class ClaimIndex implements Closeable {
     /** Removes the entry with this id, if any; effective after {@link #commit()}. */
     void delete(String id) {
         try {
-            writer.deleteDocuments(new Term(ClaimFields.ID, id));
+            writer().deleteDocuments(new Term(ClaimFields.ID, id));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to the Lucene index at " + path, e);
         }
@@ -158,7 +189,7 @@ public final class ClaimIndex implements Closeable {
     /** Adds a new entry without looking for an old one: only for a fresh index, as a bulk load. */
     public void add(Document doc) {
         try {
-            writer.addDocument(doc);
+            writer().addDocument(doc);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to the Lucene index at " + path, e);
         }
@@ -167,7 +198,7 @@ public final class ClaimIndex implements Closeable {
     /** Makes all writes durable, then visible to new searches. */
     public void commit() {
         try {
-            writer.commit();
+            writer().commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit the Lucene index at " + path, e);
         }
@@ -181,7 +212,7 @@ public final class ClaimIndex implements Closeable {
      */
     public void forceMerge() {
         try {
-            writer.forceMerge(1);
+            writer().forceMerge(1);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot merge the Lucene index at " + path, e);
         }
@@ -191,7 +222,7 @@ public final class ClaimIndex implements Closeable {
     /** Removes every entry and commits, so the index can be rebuilt from events. */
     void deleteAll() {
         try {
-            writer.deleteAll();
+            writer().deleteAll();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear the Lucene index at " + path, e);
         }
