@@ -10,11 +10,20 @@ import org.jspecify.annotations.Nullable;
  * The {@code asOf} parameter of the REST API: a date ({@code 2025-03-01}, meaning by the end of that
  * day in the server's time zone, as in the dashboard) or an instant ({@code 2025-03-01T12:00:00Z}).
  */
-final class AsOfParameter {
+public final class AsOfParameter {
     private AsOfParameter() {}
 
     /** The instant; null for none; a message naming both accepted forms for anything else. */
     static @Nullable Instant parse(@Nullable String text) {
+        return parse(text, "asOf");
+    }
+
+    /**
+     * The same for a parameter or option of another name, such as the command line's {@code --as-of}.
+     *
+     * @throws IllegalArgumentException naming {@code name} and both accepted forms
+     */
+    public static @Nullable Instant parse(@Nullable String text, String name) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -26,7 +35,7 @@ final class AsOfParameter {
             }
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("asOf must be a date like 2025-03-01 or an instant like "
+            throw new IllegalArgumentException(name + " must be a date like 2025-03-01 or an instant like "
                     + "2025-03-01T12:00:00Z, got '" + value + "'");
         }
     }

@@ -18,6 +18,7 @@ import org.frontierledger.search.ClaimSearch;
 import org.frontierledger.search.FacetDimension;
 import org.frontierledger.search.SavedSearch;
 import org.frontierledger.search.SavedSearches;
+import org.frontierledger.search.SortOrder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -67,7 +68,7 @@ class SavedSearchController {
     @PostMapping
     ResponseEntity<Saved> save(Principal user, @RequestBody JsonNode body) {
         NewSavedSearch wanted = NewSavedSearch.read(body);
-        ClaimQuery query = new ClaimQuery(wanted.q(), 0, 20, wanted.filters(), SearchController.sortOrder(wanted.sort()),
+        ClaimQuery query = new ClaimQuery(wanted.q(), 0, 20, wanted.filters(), SortOrder.parse(wanted.sort()),
                 true);
         SavedSearch stored = saved.save(user.getName(), wanted.name(), query);
         return ResponseEntity.created(URI.create("/api/saved-searches/" + stored.id())).body(Saved.of(stored));
@@ -81,12 +82,9 @@ class SavedSearchController {
     @PostMapping("/{id}/run")
     SearchResponse run(Principal user, @PathVariable String id, @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "20") int limit) {
-        SavedSearch found = saved.find(user.getName(), id).orElseThrow(() -> unknown(id));
-        ClaimQuery query = found.query();
-        SearchResponse page = SearchResponse.of(search.search(new ClaimQuery(query.text(), offset, limit,
-                query.filters(), query.sort(), true)));
-        saved.markRun(user.getName(), id);
-        return page;
+        ClaimQuery query = saved.markRun(user.getName(), id).orElseThrow(() -> unknown(id)).query();
+        return SearchResponse.of(search.search(new ClaimQuery(query.text(), offset, limit, query.filters(),
+                query.sort(), true)));
     }
 
     @DeleteMapping("/{id}")

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.frontierledger.search.ClaimFact;
@@ -45,7 +44,7 @@ class SearchController {
             @RequestParam(required = false) @Nullable String asOf, @RequestParam MultiValueMap<String, String> all) {
         SearchResult result = like != null && !like.isBlank()
                 ? search.moreLikeThis(like, limit)
-                : search.search(new ClaimQuery(q, offset, limit, filters(all), sortOrder(sort), true)
+                : search.search(new ClaimQuery(q, offset, limit, filters(all), SortOrder.parse(sort), true)
                         .recordedBy(AsOfParameter.parse(asOf)).at(offset));
         return SearchResponse.of(result);
     }
@@ -62,14 +61,6 @@ class SearchController {
             }
         }
         return filters;
-    }
-
-    static SortOrder sortOrder(String sort) {
-        try {
-            return SortOrder.valueOf(sort.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("sort must be relevance, newest or oldest, got '" + sort + "'");
-        }
     }
 
     /** The JSON answer: the exact total, one page of hits, and facet counts by dimension name. */

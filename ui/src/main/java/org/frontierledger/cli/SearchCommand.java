@@ -7,9 +7,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -19,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.frontierledger.api.AsOfParameter;
 import org.frontierledger.projections.timeline.Figures;
 import org.frontierledger.search.ClaimFact;
 import org.frontierledger.search.ClaimHit;
@@ -28,15 +26,14 @@ import org.frontierledger.search.FacetDimension;
 import org.frontierledger.search.InvalidQueryException;
 import org.frontierledger.search.SearchResult;
 import org.frontierledger.search.SortOrder;
-import org.frontierledger.search.config.SearchProperties;
-import org.springframework.boot.context.properties.bind.Binder;
+import org.frontierledger.search.config.SearchConfiguration;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.ResourcePropertySource;
 
 /**
  * {@code search QUERY [--limit N] [--offset N] [--sort relevance|newest|oldest] [--type T] [--org O]
- * [--model M] [--speaker S] [--source S] [--year Y] [--as-of DATE] [--json]}: the claims matching a
+ * [--model M] [--speaker S] [--source S] [--year Y] [--as-of DATE|INSTANT] [--json]}: the claims matching a
  * query, in the search view's syntax, from the index as last committed. It opens the index
  * read-only and starts no application, so it answers in about a second and works while the server
  * runs.
@@ -44,7 +41,7 @@ import org.springframework.core.io.support.ResourcePropertySource;
 final class SearchCommand {
     static final String USAGE = "usage: search QUERY [--limit N (default 20, at most " + ClaimQuery.MAX_LIMIT
             + ")] [--offset N] [--sort relevance|newest|oldest] [--type T] [--org O] [--model M] [--speaker S]"
-            + " [--source S] [--year Y] [--as-of YYYY-MM-DD] [--json]";
+            + " [--source S] [--year Y] [--as-of YYYY-MM-DD or an instant] [--json]";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -81,8 +78,8 @@ final class SearchCommand {
                 switch (arg) {
                     case "--limit" -> limit = number(arg, value);
                     case "--offset" -> offset = number(arg, value);
-                    case "--sort" -> sort = sortOrder(value);
-                    case "--as-of" -> asOf = endOf(value);
+                    case "--sort" -> sort = SortOrder.parse(value);
+                    case "--as-of" -> asOf = AsOfParameter.parse(value, "--as-of");
                     default -> filters.computeIfAbsent(FacetDimension.ofParameter(arg.substring(2)),
                             d -> new LinkedHashSet<>()).add(value);
                 }
@@ -122,10 +119,7 @@ final class SearchCommand {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the packaged application.properties", e);
         }
-        Path dataDir = Path.of(environment.getProperty("ledger.data-dir", "./data"));
-        SearchProperties settings = Binder.get(environment).bind("ledger.search", SearchProperties.class)
-                .orElseGet(() -> new SearchProperties(null));
-        return settings.indexDirIn(dataDir).toAbsolutePath().normalize();
+        return SearchConfiguration.indexFolder(environment);
     }
 
     private void printText(ClaimQuery query, SearchResult result) {
@@ -186,23 +180,6 @@ final class SearchCommand {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + " must be a whole number, got '" + value + "'");
-        }
-    }
-
-    private static SortOrder sortOrder(String value) {
-        try {
-            return SortOrder.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--sort must be relevance, newest or oldest, got '" + value + "'");
-        }
-    }
-
-    private static Instant endOf(String day) {
-        try {
-            // The end of that day in the server's zone, as the REST API and the views read a date.
-            return LocalDate.parse(day).plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant().minusMillis(1);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--as-of must be a date like 2025-03-01, got '" + day + "'");
         }
     }
 }

@@ -119,13 +119,19 @@ class CommandLineIT {
         Run syntax = run("search", "\"unclosed phrase");
         Run facet = run("search", "hbm", "--colour", "red");
         Run empty = run("search");
+        Run date = run("search", "hbm", "--as-of", "last-tuesday");
+        Run sort = run("search", "hbm", "--sort", "sideways");
+        assertThat(date.exitCode()).isEqualTo(2);
+        assertThat(date.err()).contains("--as-of must be a date like 2025-03-01 or an instant");
+        assertThat(sort.exitCode()).isEqualTo(2);
+        assertThat(sort.err()).contains("sort must be relevance, newest or oldest, got 'sideways'");
         assertThat(syntax.exitCode()).isEqualTo(2);
         assertThat(syntax.err()).contains("quotation mark is not closed");
         assertThat(facet.exitCode()).isEqualTo(2);
         assertThat(facet.err()).contains("unknown facet 'colour'");
         assertThat(empty.exitCode()).isEqualTo(2);
         assertThat(empty.err()).contains("search needs a query");
-        for (Run run : List.of(syntax, facet, empty)) {
+        for (Run run : List.of(syntax, facet, empty, date, sort)) {
             assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
         }
     }

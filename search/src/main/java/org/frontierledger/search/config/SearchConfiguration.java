@@ -5,6 +5,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.frontierledger.search.internal.index.ClaimIndex;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,9 +26,20 @@ public class SearchConfiguration {
     /** Opened here, closed by Spring on shutdown (its {@code close} method is inferred). */
     @Bean
     @ConditionalOnProperty(name = "ledger.read-side.enabled", havingValue = "true", matchIfMissing = true)
-    ClaimIndex claimIndex(SearchProperties properties, Environment environment) {
+    ClaimIndex claimIndex(Environment environment) {
+        return ClaimIndex.open(indexFolder(environment));
+    }
+
+    /**
+     * The folder of the index under these settings: {@code ledger.search.index-dir}, else
+     * {@code index} in {@code ledger.data-dir} (itself {@code ./data} by default). Public for a
+     * command that reads the index without starting the application.
+     */
+    public static Path indexFolder(Environment environment) {
         Path dataDir = Path.of(environment.getProperty("ledger.data-dir", "./data"));
-        return ClaimIndex.open(properties.indexDirIn(dataDir).toAbsolutePath().normalize());
+        SearchProperties settings = Binder.get(environment).bind("ledger.search", SearchProperties.class)
+                .orElseGet(() -> new SearchProperties(null));
+        return settings.indexDirIn(dataDir).toAbsolutePath().normalize();
     }
 
     /**

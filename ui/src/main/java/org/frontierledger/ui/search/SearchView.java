@@ -177,7 +177,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         SortOrder order = SortOrder.RELEVANCE;
         try {
             String sortParameter = first(parameters, "sort");
-            order = sortParameter.isEmpty() ? order : SortOrder.valueOf(sortParameter.toUpperCase(Locale.ROOT));
+            order = sortParameter.isEmpty() ? order : SortOrder.parse(sortParameter);
         } catch (IllegalArgumentException e) {
             // an edited URL: fall back to the default order
         }
