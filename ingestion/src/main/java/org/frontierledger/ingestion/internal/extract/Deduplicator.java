@@ -72,6 +72,9 @@ final class Deduplicator {
     }
 
     private static boolean better(Finding candidate, Finding incumbent) {
+        if (candidate.priority() != incumbent.priority()) {
+            return candidate.priority() > incumbent.priority();
+        }
         if (prices(candidate) != prices(incumbent)) {
             return prices(candidate) > prices(incumbent);
         }

@@ -26,7 +26,7 @@ final class EventFactory {
     }
 
     MarketEvent create(Finding f) {
-        Provenance provenance = provenance(f.view());
+        Provenance provenance = provenance(f.view()).withRule(f.rule());
         MarketEventId id = MarketEventId.derive(documentId, f.type().name(), Deduplicator.key(f.name()), f.figure(),
                 String.valueOf(provenance.start()));
         return switch (f.type()) {

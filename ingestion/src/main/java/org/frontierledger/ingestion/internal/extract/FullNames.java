@@ -11,14 +11,14 @@ final class FullNames {
 
     private FullNames() {}
 
-    static Map<String, String> index(String text) {
+    static Map<String, String> index(String text, Lexicon lexicon) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         Matcher m = PAIR.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
             String first = m.group(1);
             String last = m.group(2);
-            if (plausible(first) && plausible(last)) {
+            if (plausible(first, lexicon) && plausible(last, lexicon)) {
                 String full = first + " " + last;
                 counts.computeIfAbsent(first, k -> new HashMap<>()).merge(full, 1, Integer::sum);
                 counts.computeIfAbsent(last, k -> new HashMap<>()).merge(full, 1, Integer::sum);
@@ -32,7 +32,7 @@ final class FullNames {
         return best;
     }
 
-    private static boolean plausible(String token) {
-        return Gazetteer.canonical(token) == null && !Stopwords.CAPITALISED.contains(token);
+    private static boolean plausible(String token, Lexicon lexicon) {
+        return lexicon.company(token) == null && !lexicon.notName(token);
     }
 }

@@ -14,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  * not a range. Amounts in other currencies (€, £, HK$) are not US dollars and are skipped.
  */
 final class MoneyParser {
-    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-    private static final String SCALE = "(?:\\s?((?i:trillion|billion|million|thousand|tn|bn|mn|mm)\\b|[TBMK]\\b)"
+    /** Thousands separated by commas, a decimal point, or a decimal comma before a scale word ("$4,3 million"). */
+    private static final String NUMBER = "(\\d{1,3},\\d{1,2}(?=\\s?(?i:trillion|billion|million)\\b)"
+            + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    private static final String SCALE = "(?:[\\s-]?((?i:trillion|billion|million|thousand|tn|bn|mn|mm)\\b|[TBMK]\\b)"
             + "|((?<=\\d)[tbmk]\\b))?";
     private static final Pattern DOLLAR = Pattern.compile("(?<![\\p{L}$])(?:US|U\\.S\\.)?\\$\\s?" + NUMBER
             + "(?:\\s?(?:-|–|to)\\s?" + NUMBER + "(?=\\s?(?i:trillion|billion|million|tn|bn|[TBM])\\b))?" + SCALE);
@@ -88,7 +90,8 @@ final class MoneyParser {
     }
 
     private static BigDecimal value(String number, @Nullable String scale) {
-        return new BigDecimal(number.replace(",", "")).multiply(multiplier(scale));
+        String plain = number.matches("\\d{1,3},\\d{1,2}") ? number.replace(',', '.') : number.replace(",", "");
+        return new BigDecimal(plain).multiply(multiplier(scale));
     }
 
     static BigDecimal multiplier(@Nullable String scale) {

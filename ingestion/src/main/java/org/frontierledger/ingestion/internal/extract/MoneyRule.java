@@ -1,134 +1,374 @@
 package org.frontierledger.ingestion.internal.extract;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontierledger.eventstore.event.MarketEventType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Dollar amounts that report capex, valuations, funding, revenue, training costs or compute
- * commitments, with their companies, periods and details. Token prices are left to
- * {@link PriceRule}; numbers near non-market words are skipped.
+ * Dollar amounts that report funding, valuations, revenue, capex, training costs or compute
+ * commitments. An amount takes the type of the nearest cue phrase (counted in words, within its
+ * clause); amounts next to non-market words (losses, salaries, per employee, a hedge fund) are
+ * skipped. The company is chosen by role: for funding, the company that raised (not the investors
+ * "led by", "from" or "X invested"), for the rest the company named nearest before the amount,
+ * else just after it, else the company the text is about ("the company", "it"). A figure "each" for
+ * several companies is one event per company; a figure they share ("combined") is one event
+ * naming them all.
  */
-final class MoneyRule {
-    private static final Pattern PER_UNIT = Pattern.compile("(?i)^\\s?(?:per|/|a|an|each|for every)\\s");
-    private static final Pattern COUNTERPARTY = Pattern.compile("\\bwith\\s+$");
-    /** A running total restated after the news: "doubling its total investment to $8 billion". */
-    private static final Pattern CUMULATIVE = Pattern.compile("(?i)\\b(?:bringing|doubling|tripling|raising|lifting"
-            + "|taking|pushing) (?:its|their|the|his|her) (?:total|overall|cumulative)(?: [\\w-]+){0,2} to (?:about "
-            + "|roughly |nearly |more than |over )?$");
+final class MoneyRule implements Rule {
+    private static final Pattern PER_UNIT = Pattern.compile("(?i)^\\s?(?:per|/|a|an|for every)\\s(?!year|annum|quarter)");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}$][\\p{L}\\p{N}$.,'’-]*");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|\\s[—–]\\s|\\.\\s");
+    private static final Pattern INVEST_IN = Pattern.compile("(?i)^[^.;]{0,60}?\\b(?:in|into|to|for)\\s(?:the\\s)?$");
+    private static final Pattern COMPUTE_WORDS = Pattern.compile("(?i)\\b(?:compute|computing|cloud|gpus?|chips|capacity"
+            + "|data ?cent(?:er|re)s?|servers|azure|aws|infrastructure|gigawatts?|power|tpus?|capacity)\\b");
+    private static final Pattern TRAIN_SUBJECT = Pattern.compile("(?i)\\btrain");
+    private static final Pattern VALUATION_BASIS_FORECAST = Pattern.compile("(?i)\\b(?:could|would|might|may|will"
+            + "|forecast|predicts?|expects?|potentially|projected)\\b");
+    private static final int MAX_DISTANCE = 12;
+    private static final int NONMARKET_REACH = 3;
 
-    private MoneyRule() {}
+    private final Map<MarketEventType, Pattern> cues = new EnumMap<>(MarketEventType.class);
 
-    static List<Finding> apply(List<View> views, int i) {
-        View view = views.get(i);
-        String text = view.text();
-        List<Finding> found = new ArrayList<>();
-        if (text.endsWith("?") || NonMarket.sentence(text)) {
-            return found;
+    @Override
+    public String name() {
+        return "money.cue";
+    }
+
+    @Override
+    public int stage() {
+        return MONEY;
+    }
+
+    @Override
+    public int priority() {
+        return 20;
+    }
+
+    @Override
+    public List<Finding> apply(DocContext doc, int i) {
+        View view = doc.view(i);
+        String s = view.text();
+        List<Finding> out = new ArrayList<>();
+        if (s.endsWith("?") || view.tableRow()) {
+            return out;
         }
-        List<Money> amounts = MoneyParser.find(text);
-        List<String> months = Periods.months(text);
+        List<Money> amounts = MoneyParser.find(s);
+        int[] wordAt = wordIndex(s);
+        MarketEventType previousType = null;
+        List<String> previousOrgs = List.of();
         for (int k = 0; k < amounts.size(); k++) {
             Money money = amounts.get(k);
-            if (PER_UNIT.matcher(text.substring(money.end())).lookingAt() || NonMarket.near(text, money.start(),
-                    money.end()) || CUMULATIVE.matcher(text.substring(0, money.start())).find()) {
+            if (doc.alreadyRead(i, money.start(), money.end()) || PER_UNIT.matcher(s.substring(money.end())).lookingAt()
+                    || nonMarket(doc.lexicon(), s, money, wordAt)) {
                 continue;
             }
-            String period = months.size() == amounts.size() && months.size() > 1 ? months.get(k)
-                    : Periods.near(text, money.start(), money.end(), view.reportedOn());
-            String investee = Investments.investee(view, amounts, k);
-            if (investee != null) {
-                found.add(Finding.money(MarketEventType.FUNDING, view, investee, null, money));
+            MarketEventType type = type(doc.lexicon(), s, money, wordAt);
+            if (type == null && previousType != null && k > 0 && continues(s, amounts.get(k - 1), money)) {
+                type = previousType;
+            }
+            if (type == null) {
                 continue;
             }
-            for (MarketEventType type : MoneyTypes.of(text, money.start(), money.end())) {
-                for (Finding f : findings(views, i, amounts, k, type)) {
-                    Finding detailed = details(f, text, type == MarketEventType.CAPEX || type == MarketEventType.REVENUE
-                            ? period : null);
-                    found.add(type == MarketEventType.CAPEX ? withBasis(detailed, text, money) : detailed);
+            List<String> orgs = type == MarketEventType.TRAINING_COST ? List.of() : orgs(doc, i, type, money, amounts, k);
+            if (orgs.isEmpty() && k > 0 && type == previousType && continues(s, amounts.get(k - 1), money)) {
+                orgs = previousOrgs;
+            }
+            previousType = type;
+            previousOrgs = orgs;
+            if (type == MarketEventType.TRAINING_COST) {
+                Finding f = training(doc, i, money);
+                if (f != null) {
+                    out.add(f);
+                }
+                continue;
+            }
+            for (String org : orgs) {
+                out.add(details(Finding.money(type, view, this, org, null, money), s, money, view));
+            }
+        }
+        return out;
+    }
+
+    private @Nullable Finding training(DocContext doc, int i, Money money) {
+        View view = doc.view(i);
+        Mention model = null;
+        for (Mention m : view.subjectModels()) {
+            if (model == null || m.start() < money.start()) {
+                model = m;
+            }
+        }
+        if (model != null) {
+            return Finding.money(MarketEventType.TRAINING_COST, view, this, model.org(), model.name(), money);
+        }
+        String org = view.orgs().stream().filter(o -> !o.investor()).map(Mention::name).findFirst()
+                .orElse(DocContext.pointsBack(view.text()) ? doc.recentSubject(i) : null);
+        if (org == null && doc.recentModel(i) != null && TRAIN_SUBJECT.matcher(view.text()).find()) {
+            Mention recent = doc.recentModel(i);
+            return Finding.money(MarketEventType.TRAINING_COST, view, this, recent.org(), recent.name(), money);
+        }
+        return org == null ? null : Finding.money(MarketEventType.TRAINING_COST, view, this, org, null, money);
+    }
+
+    /** The type whose cue is nearest the amount, in words, within the amount's clause; null when none is near. */
+    private @Nullable MarketEventType type(Lexicon lexicon, String s, Money money, int[] wordAt) {
+        int clauseStart = clauseStart(s, money.start());
+        int clauseEnd = clauseEnd(s, money.end());
+        MarketEventType best = null;
+        int bestDistance = MAX_DISTANCE + 1;
+        for (MarketEventType type : MarketEventType.values()) {
+            if (type == MarketEventType.PRICE || type == MarketEventType.PRICE_RATIO
+                    || type == MarketEventType.MODEL_RELEASE) {
+                continue;
+            }
+            Pattern cue = cues.computeIfAbsent(type, t -> lexicon.cue(t.name()));
+            Matcher m = cue.matcher(s);
+            while (m.find()) {
+                if (m.end() <= clauseStart || m.start() >= clauseEnd) {
+                    continue;
+                }
+                int d = words(wordAt, m, money);
+                if (type == MarketEventType.TRAINING_COST && d <= 6) {
+                    d = -1;
+                }
+                if (type == MarketEventType.COMPUTE_COMMITMENT && !COMPUTE_WORDS.matcher(s).find()) {
+                    continue;
+                }
+                if (d < bestDistance) {
+                    best = type;
+                    bestDistance = d;
                 }
             }
         }
-        return found;
+        return best;
     }
 
-    private static List<Finding> findings(List<View> views, int i, List<Money> amounts, int k, MarketEventType type) {
-        View view = views.get(i);
-        Money money = amounts.get(k);
-        if (type == MarketEventType.TRAINING_COST) {
-            TrainingSubject subject = TrainingSubject.of(views, i, money.start(), money.end());
-            return subject == null ? List.of()
-                    : List.of(Finding.money(type, view, subject.org(), subject.model(), money));
+    private static int clauseStart(String s, int at) {
+        Matcher m = CLAUSE_BREAK.matcher(s);
+        int start = 0;
+        while (m.find() && m.end() <= at) {
+            start = m.end();
         }
-        return OrgResolver.resolve(views, i, amounts, k).stream()
-                .map(org -> type == MarketEventType.COMPUTE_COMMITMENT ? buyer(view, org) : org)
-                .distinct()
-                .map(org -> Finding.money(type, view, org, null, money))
-                .toList();
+        return start;
     }
 
-    /** A commitment belongs to the buyer: "Meta signed a contract with Google worth $10 billion" is Meta's. */
-    private static String buyer(View view, String org) {
-        List<Mention> parties = view.parties();
-        for (Mention m : parties) {
-            String before = view.text().substring(Math.max(0, m.start() - 6), m.start());
-            if (org.equals(m.org()) && COUNTERPARTY.matcher(before).find() && !parties.getFirst().equals(m)) {
-                return parties.getFirst().org();
+    private static int clauseEnd(String s, int at) {
+        Matcher m = CLAUSE_BREAK.matcher(s);
+        return m.find(at) ? m.start() : s.length();
+    }
+
+    /** Words between a cue and an amount (0 when they touch or overlap). */
+    private static int words(int[] wordAt, Matcher cue, Money money) {
+        if (cue.end() <= money.start()) {
+            return Math.max(0, wordAt[money.start()] - wordAt[Math.max(0, cue.end() - 1)] - 1);
+        }
+        if (cue.start() >= money.end()) {
+            return Math.max(0, wordAt[cue.start()] - wordAt[Math.max(0, money.end() - 1)] - 1);
+        }
+        return 0;
+    }
+
+    /** For each offset of the sentence, the index of the word it is in or after. */
+    private static int[] wordIndex(String s) {
+        int[] at = new int[s.length() + 1];
+        Matcher m = WORD.matcher(s);
+        int word = -1;
+        int pos = 0;
+        while (m.find()) {
+            while (pos < m.start()) {
+                at[pos++] = word;
+            }
+            word++;
+            while (pos < m.end()) {
+                at[pos++] = word;
             }
         }
-        return org;
+        while (pos <= s.length()) {
+            at[pos++] = word;
+        }
+        return at;
     }
 
-    private static Finding details(Finding f, String text, @Nullable String period) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    private static boolean nonMarket(Lexicon lexicon, String s, Money money, int[] wordAt) {
+        Matcher m = lexicon.cue("nonmarket").matcher(s);
+        while (m.find()) {
+            if (words(wordAt, m, money) < NONMARKET_REACH && clauseStart(s, money.start()) <= m.start()
+                    && m.start() < clauseEnd(s, money.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean continues(String s, Money previous, Money money) {
+        String between = s.substring(previous.end(), money.start());
+        return between.length() <= 40 && !between.contains(";") && between.matches("(?is).*\\b(?:to|and|then|while|from)\\b.*");
+    }
+
+    /** The companies an amount of a type belongs to: one entry per event. */
+    private List<String> orgs(DocContext doc, int i, MarketEventType type, Money money, List<Money> amounts, int k) {
+        View view = doc.view(i);
+        String s = view.text();
+        Lexicon lexicon = doc.lexicon();
+        List<Mention> parties = new ArrayList<>();
+        for (Mention m : view.names()) {
+            if (m.model() && (m.comparison() || m.org() == null)) {
+                continue;
+            }
+            parties.add(m.model() ? Mention.company(m.start(), m.end(), m.org(), false, false) : m);
+        }
+        int lo = k > 0 ? amounts.get(k - 1).end() : 0;
+        if (type == MarketEventType.FUNDING) {
+            Matcher into = INVEST_IN.matcher(s.substring(money.end(), Math.min(s.length(), money.end() + 60)));
+            for (Mention m : parties) {
+                if (m.start() > money.end() && m.start() - money.end() < 60 && !investorRole(lexicon, s, m, parties)
+                        && INVEST_IN.matcher(s.substring(money.end(), m.start())).matches()) {
+                    return List.of(m.name());
+                }
+            }
+            List<Mention> raisers = parties.stream().filter(m -> !investorRole(lexicon, s, m, parties)).toList();
+            Mention before = null;
+            for (Mention m : raisers) {
+                if (m.end() <= money.start()) {
+                    before = before == null ? m : before;
+                }
+            }
+            if (before != null) {
+                return group(s, raisers, before, money);
+            }
+            for (Mention m : raisers) {
+                if (m.start() >= money.end() && m.start() - money.end() < 50) {
+                    return List.of(m.name());
+                }
+            }
+            String recent = doc.recentSubject(i);
+            boolean investorsOnly = !parties.isEmpty();
+            return recent != null && (investorsOnly || DocContext.pointsBack(s) || parties.isEmpty())
+                    ? List.of(recent) : List.of();
+        }
+        List<Mention> candidates = parties.stream().filter(m -> !m.investor() || type == MarketEventType.CAPEX
+                || type == MarketEventType.COMPUTE_COMMITMENT).toList();
+        Mention before = null;
+        for (Mention m : candidates) {
+            if (m.end() <= money.start() && m.start() >= clauseStart(s, money.start())) {
+                before = m;
+            }
+        }
+        if (before == null) {
+            for (Mention m : candidates) {
+                if (m.end() <= money.start()) {
+                    before = m;
+                }
+            }
+        }
+        String between = before == null ? "" : s.substring(before.end(), money.start());
+        if (before != null && DocContext.pointsBack(between) && !candidates.isEmpty()
+                && !candidates.getFirst().equals(before) && type != MarketEventType.COMPUTE_COMMITMENT) {
+            return List.of(candidates.getFirst().name());
+        }
+        if (before != null) {
+            return group(s, candidates, before, money);
+        }
+        for (Mention m : candidates) {
+            if (m.start() >= money.end() && m.start() - money.end() < 40) {
+                return List.of(m.name());
+            }
+        }
+        String recent = doc.recentSubject(i);
+        return recent != null && (DocContext.pointsBack(s) || candidates.isEmpty()) ? List.of(recent) : List.of();
+    }
+
+    /** Whether a company gives money in this sentence: "led by X", "from X", "X invested", or a listed investor. */
+    private static boolean investorRole(Lexicon lexicon, String s, Mention m, List<Mention> parties) {
+        String before = s.substring(Math.max(0, m.start() - 40), m.start());
+        Matcher b = lexicon.cue("investor-before").matcher(before);
+        while (b.find()) {
+            String gap = before.substring(b.end());
+            if (gap.matches("(?s)\\s*(?:(?:[\\p{L}\\p{N}&.'’-]+\\s?){0,6}(?:,|and)\\s)*(?:the\\s)?")
+                    || gap.isBlank()) {
+                return true;
+            }
+        }
+        String after = s.substring(m.end(), Math.min(s.length(), m.end() + 40));
+        Matcher verb = lexicon.cue("investor-verb").matcher(after);
+        if (verb.find() && after.substring(0, verb.start()).matches("(?s)(?:['’]s)?\\s*(?:,[^,]{0,30},\\s*)?(?:has\\s|have\\s|had\\s"
+                + "|also\\s|reportedly\\s|is\\s|was\\s|will\\s|and\\s[\\p{L}\\s]{0,20}\\s)?")) {
+            return true;
+        }
+        return m.investor() && !after.matches("(?is)^\\s*(?:has\\s|is\\s)?(?:rais|secur|clos).*");
+    }
+
+    /** The coordinated companies around {@code head} ("A, B and C"): one event each with "each", else one for all. */
+    private List<String> group(String s, List<Mention> candidates, Mention head, Money money) {
+        List<Mention> group = new ArrayList<>(List.of(head));
+        int at = candidates.indexOf(head);
+        for (int j = at + 1; j < candidates.size(); j++) {
+            Mention next = candidates.get(j);
+            if (next.start() > money.start() || !s.substring(group.getLast().end(), next.start())
+                    .matches("\\s*(?:,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+|\\s*/\\s*)")) {
+                break;
+            }
+            group.add(next);
+        }
+        if (group.size() == 1) {
+            return List.of(head.name());
+        }
+        String window = s.substring(group.getFirst().start(), Math.min(s.length(), money.end() + 20))
+                .toLowerCase(Locale.ROOT);
+        Lexicon unused = null;
+        boolean each = Pattern.compile("\\b(?:each|apiece|respectively|both|hover|hovers)\\b").matcher(window).find();
+        if (each) {
+            return group.stream().map(Mention::name).distinct().toList();
+        }
+        return List.of(s.substring(group.getFirst().start(), group.getLast().end()));
+    }
+
+    private static Finding details(Finding f, String s, Money money, View view) {
+        String lower = s.toLowerCase(Locale.ROOT);
         return switch (f.type()) {
-            case VALUATION -> f.withDetail(basis(lower));
-            case REVENUE -> f.withPeriod(period).withDetail(metric(lower));
-            case CAPEX -> f.withPeriod(period);
-            case COMPUTE_COMMITMENT -> f.withDetail(counterparty(f, text));
+            case VALUATION -> f.withDetail(valuationBasis(lower));
+            case REVENUE -> f.withPeriod(Periods.near(s, money.start(), money.end(), view.reportedOn()))
+                    .withDetail(metric(lower));
+            case CAPEX -> {
+                var basis = CapexBases.of(s, money.start(), money.end());
+                yield f.withPeriod(Periods.near(s, money.start(), money.end(), view.reportedOn()))
+                        .withDetail(basis == null ? null : basis.wireName());
+            }
             default -> f;
         };
     }
 
-    /** A capex finding with its basis, guidance or reported, where the wording near the amount says. */
-    private static Finding withBasis(Finding f, String text, Money money) {
-        var basis = CapexBases.of(text, money.start(), money.end());
-        return f.withDetail(basis == null ? null : basis.wireName());
-    }
-
-    private static @Nullable String basis(String lower) {
-        if (lower.matches("(?s).*\\b(could|would|might|may|will|forecast|predicts?|thesis|expects?|argu\\w*)\\b.*")) {
-            return "forecast";
+    private static @Nullable String valuationBasis(String lower) {
+        if (lower.contains("post-money") || lower.contains("post money")) {
+            return "post-money";
         }
-        if (lower.contains("secondary") || lower.contains("tender")) {
+        if (lower.contains("pre-money") || lower.contains("pre money")) {
+            return "pre-money";
+        }
+        if (lower.contains("secondary") || lower.contains("tender") || lower.contains("share sale")) {
             return "secondary";
         }
-        if (lower.matches("(?s).*\\b(round|raised|raising|funding|post-money|pre-money)\\b.*")) {
-            return "round";
+        if (VALUATION_BASIS_FORECAST.matcher(lower).find()) {
+            return "forecast";
         }
-        return lower.matches("(?s).*\\b(public|publicly|market cap\\w*|shares|stock|trade[sd]?)\\b.*") ? "public" : null;
+        if (lower.matches("(?s).*\\b(?:market cap\\w*|market value|shares|stock|trad(?:e|es|ed|ing)|ipo|public)\\b.*")) {
+            return "public";
+        }
+        return lower.matches("(?s).*\\b(?:round|rais\\w+|funding)\\b.*") ? "round" : null;
     }
 
     private static @Nullable String metric(String lower) {
-        if (lower.contains("arr") && lower.matches("(?s).*\\barr\\b.*") || lower.contains("recurring revenue")) {
+        if (lower.matches("(?s).*\\barr\\b.*") || lower.contains("recurring revenue")) {
             return "ARR";
         }
-        if (lower.matches("(?s).*\\brun[- ]rate\\b.*")) {
+        if (lower.matches("(?s).*\\brun[- ]?rate\\b.*")) {
             return "run-rate";
         }
         return lower.matches("(?s).*\\brevenues?\\b.*") ? "revenue" : lower.contains("sales") ? "sales" : null;
-    }
-
-    private static @Nullable String counterparty(Finding f, String text) {
-        for (Mention m : f.view().parties()) {
-            String before = text.substring(Math.max(0, m.start() - 6), m.start());
-            if (COUNTERPARTY.matcher(before).find() && !m.org().equals(f.org())) {
-                return m.org();
-            }
-        }
-        return null;
     }
 }

@@ -1,144 +1,121 @@
 package org.frontierledger.ingestion.internal.extract;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.frontierledger.ingestion.internal.extract.TokenPrices.Kind;
+import org.frontierledger.ingestion.internal.extract.TokenPrices.TokenPrice;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Absolute token prices, in US dollars per one million tokens: "$2.50 per 1M input tokens", "$10
- * / MTok output", "$0.03 per 1K tokens" (×1000), "15 cents per million tokens". A price that does
- * not say input or output is read as both. Input and output prices of one model in one sentence
- * make one event.
+ * Token prices in prose, bullets and flattened tables: each price belongs to the model named
+ * nearest before it in the sentence, else the model the previous lines were about ("Claude Opus 4.5
+ * caching:" above "- Cache write: $6.25/M tokens"), else the sentence's company. A model's input and
+ * output prices in one sentence are one event; cached-input and cache-write prices are events of
+ * their own, named with the qualifier ("GPT-5 (cached input)").
  */
-final class PriceRule {
-    private static final Pattern PRICE = Pattern.compile("(?i)(?<![\\p{L}$])(?:(?:US)?\\$\\s?(\\d+(?:\\.\\d+)?)"
-            + "|(\\d+(?:\\.\\d+)?)\\s?(?:cents?|¢))\\s*(?:per|/|for|a|an|every)\\s*(?:(1|one|a)\\s*)?"
-            + "(million|mn|m|mtoks?|thousand|k|1,000,000|1,000)?\\s*(?:(input|output|prompt|completion|cached input)"
-            + "\\s+)?(?:tokens?|toks?)?\\b");
-    private static final Pattern DIRECTION_AFTER = Pattern.compile("(?i)^\\s*(?:tokens?\\s*)?\\(?(input|output|prompt"
-            + "|completion)\\b");
-    private static final Pattern DIRECTION_BEFORE = Pattern.compile("(?i)\\b(input|output|prompt|completion)s?"
-            + "(?: tokens?)?(?: price| pricing| cost)?\\s*(?:[:=]|costs?|is|are|at)?\\s*$");
-
-    private static final Pattern EACH = Pattern.compile("(?i)\\beach\\b");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("^(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*/\\s*)$");
-
-    private PriceRule() {}
-
-    static List<Finding> apply(View view) {
-        String text = view.text();
-        List<Finding> found = new ArrayList<>();
-        Matcher m = PRICE.matcher(text);
-        Finding open = null;
-        while (m.find()) {
-            if (!m.group().toLowerCase(Locale.ROOT).contains("tok") && !tokenUnit(m)) {
-                continue;
-            }
-            BigDecimal perMTok = perMillion(m);
-            String direction = direction(text, m);
-            Mention subject = subject(view, m.start());
-            String model = subject != null && subject.model() ? subject.name() : null;
-            String org = subject != null ? subject.org() : null;
-            if (model == null && org == null) {
-                continue;
-            }
-            BigDecimal input = direction == null || direction.equals("input") ? perMTok : null;
-            BigDecimal output = direction == null || direction.equals("output") ? perMTok : null;
-            if (open != null && sameSubject(open, model, org) && fits(open, input, output)) {
-                found.set(found.size() - 1, open = merge(open, input, output));
-            } else {
-                found.add(open = Finding.price(view, org, model, input, output));
-            }
-        }
-        return eachOf(view, found);
+final class PriceRule implements Rule {
+    @Override
+    public String name() {
+        return "price.per-token";
     }
 
-    /** "o1 and o1-preview each cost ...": every model of the list gets the price. */
-    private static List<Finding> eachOf(View view, List<Finding> found) {
-        Matcher each = EACH.matcher(view.text());
-        if (found.isEmpty() || !each.find()) {
-            return found;
+    @Override
+    public int stage() {
+        return PRICES;
+    }
+
+    @Override
+    public int priority() {
+        return 50;
+    }
+
+    @Override
+    public List<Finding> apply(DocContext doc, int i) {
+        View view = doc.view(i);
+        List<Finding> out = new ArrayList<>();
+        List<TokenPrice> prices = TokenPrices.find(view.text());
+        if (prices.isEmpty() || view.tableRow()) {
+            return out;
         }
-        List<Mention> models = view.subjectModels().stream().filter(m -> m.end() <= each.start()).toList();
-        List<Finding> all = new ArrayList<>(found);
-        for (int k = models.size() - 2; k >= 0; k--) {
-            String between = view.text().substring(models.get(k).end(), models.get(k + 1).start());
-            if (!LIST_SEPARATOR.matcher(between).matches()) {
-                break;
+        String currentName = null;
+        String currentOrg = null;
+        BigDecimal input = null;
+        BigDecimal output = null;
+        for (TokenPrice p : prices) {
+            if (doc.alreadyRead(i, p.start(), p.end())) {
+                continue;
             }
-            Mention other = models.get(k);
-            for (Finding f : found) {
-                if (models.getLast().name().equals(f.model())) {
-                    all.add(Finding.price(view, other.org(), other.name(), f.inputPerMTok(), f.outputPerMTok()));
+            doc.markRead(i, p.start(), p.end());
+            Subject subject = subject(doc, i, p);
+            if (subject == null) {
+                continue;
+            }
+            boolean sameSubject = subject.name().equals(currentName);
+            if (!sameSubject || p.kind() == Kind.INPUT && input != null || p.kind() == Kind.OUTPUT && output != null
+                    || p.kind() == Kind.ANY && (input != null || output != null)) {
+                flush(out, view, currentOrg, currentName, input, output);
+                input = null;
+                output = null;
+            }
+            currentName = subject.name();
+            currentOrg = subject.org();
+            switch (p.kind()) {
+                case INPUT -> input = p.perMTok();
+                case OUTPUT -> output = p.perMTok();
+                case ANY -> {
+                    input = p.perMTok();
+                    output = p.perMTok();
                 }
+                case CACHED_INPUT -> out.add(Finding.price(view, this, subject.org(),
+                        qualified(subject, "cached input"), p.perMTok(), null));
+                case CACHE_WRITE -> out.add(Finding.price(view, this, subject.org(),
+                        qualified(subject, "cache write"), p.perMTok(), null));
             }
         }
-        return all;
+        flush(out, view, currentOrg, currentName, input, output);
+        return out;
     }
 
-    private static boolean tokenUnit(Matcher m) {
-        String unit = m.group(4);
-        return unit != null && unit.toLowerCase(Locale.ROOT).startsWith("mtok");
-    }
-
-    private static BigDecimal perMillion(Matcher m) {
-        BigDecimal amount = m.group(1) != null ? new BigDecimal(m.group(1)) : new BigDecimal(m.group(2)).movePointLeft(2);
-        String unit = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
-        BigDecimal tokens = switch (unit) {
-            case "million", "mn", "m", "mtok", "mtoks", "1,000,000" -> BigDecimal.ONE;
-            case "thousand", "k", "1,000" -> new BigDecimal("0.001");
-            default -> new BigDecimal("0.000001");
-        };
-        return amount.divide(tokens, MathContext.DECIMAL64).stripTrailingZeros();
-    }
-
-    private static @Nullable String direction(String text, Matcher m) {
-        String stated = m.group(5) != null ? m.group(5) : null;
-        if (stated == null) {
-            Matcher after = DIRECTION_AFTER.matcher(text.substring(m.end()));
-            Matcher before = DIRECTION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
-            stated = after.lookingAt() ? after.group(1) : before.find() ? before.group(1) : null;
+    private void flush(List<Finding> out, View view, @Nullable String org, @Nullable String name,
+            @Nullable BigDecimal input, @Nullable BigDecimal output) {
+        if (name != null && (input != null || output != null)) {
+            boolean modelNamed = !name.equals(org);
+            out.add(Finding.price(view, this, org, modelNamed ? name : null, input, output));
         }
-        if (stated == null) {
-            return null;
-        }
-        String lower = stated.toLowerCase(Locale.ROOT);
-        return lower.contains("output") || lower.equals("completion") ? "output" : "input";
     }
 
-    private static @Nullable Mention subject(View view, int at) {
-        Mention best = null;
+    private static String qualified(Subject subject, String qualifier) {
+        return subject.name() + " (" + qualifier + ")";
+    }
+
+    /** What a price is for: a model (and its developer), or only a company. */
+    record Subject(String name, @Nullable String org) {}
+
+    static @Nullable Subject subject(DocContext doc, int i, TokenPrice p) {
+        View view = doc.view(i);
+        Mention before = null;
         for (Mention m : view.subjectModels()) {
-            if (m.end() <= at) {
-                best = m;
+            if (m.end() <= p.start() && m.versioned()) {
+                before = m;
             }
         }
-        if (best == null && !view.subjectModels().isEmpty()) {
-            best = view.subjectModels().getFirst();
+        if (before != null) {
+            return new Subject(before.name(), before.org());
         }
-        if (best == null && !view.orgs().isEmpty()) {
-            best = view.orgs().getFirst();
+        for (Mention m : view.subjectModels()) {
+            if (m.start() >= p.end() && m.versioned() && m.start() - p.end() < 40) {
+                return new Subject(m.name(), m.org());
+            }
         }
-        return best;
-    }
-
-    private static boolean sameSubject(Finding open, @Nullable String model, @Nullable String org) {
-        return java.util.Objects.equals(open.model(), model) && java.util.Objects.equals(open.org(), org);
-    }
-
-    private static boolean fits(Finding open, @Nullable BigDecimal input, @Nullable BigDecimal output) {
-        boolean openInputOnly = open.inputPerMTok() != null && open.outputPerMTok() == null;
-        boolean openOutputOnly = open.outputPerMTok() != null && open.inputPerMTok() == null;
-        return openInputOnly && input == null && output != null || openOutputOnly && output == null && input != null;
-    }
-
-    private static Finding merge(Finding open, @Nullable BigDecimal input, @Nullable BigDecimal output) {
-        return Finding.price(open.view(), open.org(), open.model(),
-                input != null ? input : open.inputPerMTok(), output != null ? output : open.outputPerMTok());
+        Mention recent = doc.recentModel(i);
+        if (recent != null) {
+            return new Subject(recent.name(), recent.org());
+        }
+        List<Mention> orgs = view.orgs();
+        if (!orgs.isEmpty()) {
+            return new Subject(orgs.getFirst().name(), orgs.getFirst().name());
+        }
+        return null;
     }
 }

@@ -2,125 +2,148 @@ package org.frontierledger.ingestion.internal.extract;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Relative prices: "20% of the cost of" is 0.2, "5x more expensive than" is 5, "4.5x cheaper" is
- * 1/4.5, "half the price" is 0.5. The subject must be a model, a company or tokens: a relative price
- * of electricity or of a lawsuit is not a model price.
+ * Relative prices of model usage, as the subject's price over the baseline's: "N× cheaper than B"
+ * is 1/N, "N× more expensive" N, "X% of the cost of B" X/100, "N% off", "a N% discount" or "cut
+ * prices by N%" 1 − N/100, "1/4 of the original price" 0.25. Only sentences about prices or costs
+ * of model usage count; growth rates and savings with no subject are left alone.
  */
-final class RatioRule {
+final class RatioRule implements Rule {
     private static final String NUM = "(\\d+(?:\\.\\d+)?)";
-    private static final Pattern TIMES_MORE = Pattern.compile("(?i)" + NUM + "\\s?(?:x|×|times)\\s+(?:more expensive"
-            + "|pricier|costlier|(?:the|its) (?:price|cost)s?)\\b");
-    private static final Pattern TIMES_LESS = Pattern.compile("(?i)" + NUM + "\\s?(?:x|×|times)\\s+(?:cheaper"
-            + "|less expensive|lower[- ]cost|lower in (?:price|cost))\\b");
-    private static final Pattern PERCENT_OF = Pattern.compile("(?i)" + NUM + "\\s?%\\s+of\\s+(?:the\\s+)?(?:price|cost)s?\\b");
-    private static final Pattern PERCENT_LESS = Pattern.compile("(?i)" + NUM + "\\s?%\\s+(?:cheaper|less expensive"
-            + "|lower (?:price|cost))\\b");
-    private static final Pattern WORDS = Pattern.compile("(?i)\\b(half|twice|double|triple|a (?:third|quarter|fifth"
-            + "|tenth)(?: of)?)\\s+the\\s+(?:price|cost)\\b");
-    private static final Pattern TOKENS = Pattern.compile("(?i)\\b((?:input|output|cached(?: input)?|reasoning"
-            + "|prompt|completion) tokens|batch (?:requests|jobs|api calls|api)|cached (?:inputs?|prompts?))\\b");
-    private static final Pattern BASELINE = Pattern.compile("(?i)^\\s*(?:than|of|compared (?:to|with)|vs\\.?|versus"
-            + "|relative to)\\s+(?:that of\\s+)?([^,;:.()]{2,60})");
+    private static final Pattern TIMES = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.])" + NUM + "\\s?(?:x|×|times)\\s"
+            + "(?:(?:lower|higher|less|more)\\s(?:cost|price)s?|(cheaper|less expensive|lower|more expensive|pricier"
+            + "|more costly|costlier|higher|the (?:cost|price)))");
+    private static final Pattern GREW = Pattern.compile("(?i)\\b(?:grew|rose|increased|jumped|went up)\\s(?:by\\s)?"
+            + "(?:approximately\\s|about\\s|roughly\\s|around\\s|nearly\\s)?" + NUM + "\\s?(?:x|×|times|-fold)");
+    private static final Pattern PERCENT_OF = Pattern.compile("(?i)(?:at\\s|only\\s|just\\s|about\\s)?" + NUM
+            + "\\s?%\\s(?:of\\s(?:the\\s)?(?:cost|price)s?)");
+    private static final Pattern PERCENT_OFF = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.])" + NUM + "\\s?%\\+?\\s?"
+            + "(?:(?:cost|price)\\s)?(?:off|discount|cheaper|lower|price cut|cut|reduction|less)\\b");
+    private static final Pattern CUT_BY = Pattern.compile("(?i)\\b(?:cut|cuts|slash(?:ed|es)?|reduc(?:ed|es|e)|lower(?:ed|s)?"
+            + "|drop(?:ped|s)?|fell|fall)\\s(?:\\w+\\s){0,3}?(?:by\\s)?(?:more than\\s|over\\s|up to\\s|about\\s)?" + NUM
+            + "\\s?%\\+?");
+    private static final Pattern FRACTION = Pattern.compile("(?i)(?<![\\p{N}/])(\\d)/(\\d{1,2})(?![\\p{N}/])\\s(?:of\\s)"
+            + "(?:the\\s)?(?:[\\w-]+\\s){0,2}(?:price|cost)");
+    private static final Pattern PRICE_TALK = Pattern.compile("(?i)\\b(?:price[sd]?|pricing|cost[s]?|cheaper|expensive"
+            + "|discount|tokens?|api|per (?:1m|million)|rates?|bills?)\\b");
+    private static final Pattern SAVINGS = Pattern.compile("(?i)\\bsavings?\\b|\\bsave\\b|\\bbills?\\b|\\bhigher than estimated\\b");
+    private static final Pattern THAN = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:than|of|vs\\.?|compared (?:to|with))\\s");
+    private static final Pattern TOKEN_TYPE = Pattern.compile("(?i)^\\s(?:on|for)\\s(input|output)\\b");
 
-    private static final Pattern CLAUSE_END = Pattern.compile("\\s+(?:is|are|was|were|has|have|indicates?|shows?"
-            + "|suggests?|means|which|that|while|because|since|as|making|offering|according|for|in|on)\\b.*$");
+    @Override
+    public String name() {
+        return "ratio.price";
+    }
 
-    private RatioRule() {}
+    @Override
+    public int stage() {
+        return PRICES;
+    }
 
-    static List<Finding> apply(View view) {
-        String text = view.text();
-        List<Finding> found = new ArrayList<>();
-        if (text.endsWith("?")) {
-            return found;
+    @Override
+    public int priority() {
+        return 40;
+    }
+
+    @Override
+    public List<Finding> apply(DocContext doc, int i) {
+        View view = doc.view(i);
+        String s = view.text();
+        List<Finding> out = new ArrayList<>();
+        if (!PRICE_TALK.matcher(s).find()) {
+            return out;
         }
-        for (Pattern pattern : List.of(TIMES_MORE, TIMES_LESS, PERCENT_OF, PERCENT_LESS, WORDS)) {
-            Matcher m = pattern.matcher(text);
+        List<int[]> taken = new ArrayList<>();
+        for (Pattern p : List.of(TIMES, GREW, PERCENT_OF, PERCENT_OFF, CUT_BY, FRACTION)) {
+            Matcher m = p.matcher(s);
             while (m.find()) {
-                BigDecimal ratio = ratio(pattern, m.group(1));
-                String subject = subject(view, m.start());
-                if (ratio != null && ratio.signum() > 0 && subject != null) {
-                    found.add(Finding.ratio(view, subject, ratio, baseline(text, m.end()), developer(view, subject)));
+                int start = m.start();
+                if (taken.stream().anyMatch(t -> t[0] < m.end() && start < t[1])) {
+                    continue;
                 }
+                BigDecimal ratio = ratio(p, m);
+                if (ratio == null || ratio.signum() <= 0) {
+                    continue;
+                }
+                if (SAVINGS.matcher(s.substring(Math.max(0, start - 30), Math.min(s.length(), m.end() + 30))).find()
+                        && subjectBefore(view, start) == null) {
+                    continue;
+                }
+                Mention subject = subjectBefore(view, start);
+                String subjectName = subject != null ? subject.name() : null;
+                if (subjectName == null) {
+                    Mention recent = doc.recentModel(i);
+                    subjectName = recent != null ? recent.name() : doc.focus();
+                }
+                if (subjectName == null) {
+                    continue;
+                }
+                Matcher type = TOKEN_TYPE.matcher(s.substring(m.end()));
+                if (type.lookingAt()) {
+                    subjectName = subjectName + " (" + type.group(1).toLowerCase() + ")";
+                }
+                taken.add(new int[] {start, m.end()});
+                doc.markRead(i, start, m.end());
+                out.add(Finding.ratio(view, this, subjectName, ratio, baseline(view, m.end()),
+                        subject != null ? subject.org() : null));
+            }
+        }
+        return out;
+    }
+
+    private static @Nullable BigDecimal ratio(Pattern p, Matcher m) {
+        BigDecimal n;
+        if (p == FRACTION) {
+            BigDecimal denominator = new BigDecimal(m.group(2));
+            return denominator.signum() == 0 ? null
+                    : new BigDecimal(m.group(1)).divide(denominator, 4, RoundingMode.HALF_UP);
+        }
+        n = new BigDecimal(m.group(1));
+        if (p == TIMES) {
+            String word = m.group(2) == null ? m.group().toLowerCase() : m.group(2).toLowerCase();
+            boolean cheaper = word.contains("cheaper") || word.contains("less") || word.contains("lower");
+            return cheaper ? BigDecimal.ONE.divide(n, 4, RoundingMode.HALF_UP) : n;
+        }
+        if (p == GREW) {
+            return n;
+        }
+        if (p == PERCENT_OF) {
+            return n.movePointLeft(2);
+        }
+        return n.compareTo(BigDecimal.valueOf(100)) >= 0 ? null
+                : BigDecimal.ONE.subtract(n.movePointLeft(2), MathContext.DECIMAL64);
+    }
+
+    /** The model (or company) the sentence prices before the ratio: its nearest subject model, else its first company. */
+    private static @Nullable Mention subjectBefore(View view, int at) {
+        Mention found = null;
+        for (Mention m : view.names()) {
+            if (m.end() <= at && !m.comparison() && (m.model() || found == null || !found.model())) {
+                found = m.model() || found == null ? m : found;
             }
         }
         return found;
     }
 
-    private static @Nullable BigDecimal ratio(Pattern pattern, String number) {
-        if (pattern == WORDS) {
-            return switch (number.toLowerCase(Locale.ROOT).replace(" of", "")) {
-                case "half" -> new BigDecimal("0.5");
-                case "twice", "double" -> BigDecimal.valueOf(2);
-                case "triple" -> BigDecimal.valueOf(3);
-                case "a third" -> BigDecimal.ONE.divide(BigDecimal.valueOf(3), MathContext.DECIMAL64);
-                case "a quarter" -> new BigDecimal("0.25");
-                case "a fifth" -> new BigDecimal("0.2");
-                case "a tenth" -> new BigDecimal("0.1");
-                default -> null;
-            };
-        }
-        BigDecimal n = new BigDecimal(number);
-        if (pattern == TIMES_LESS) {
-            return n.signum() == 0 ? null : BigDecimal.ONE.divide(n, new MathContext(6));
-        }
-        if (pattern == PERCENT_OF) {
-            return n.movePointLeft(2);
-        }
-        return pattern == PERCENT_LESS ? BigDecimal.ONE.subtract(n.movePointLeft(2)) : n;
-    }
-
-    /** The tokens, model or company nearest before the ratio, else the first one after it. */
-    private static @Nullable String subject(View view, int at) {
-        String before = view.text().substring(0, at);
-        Matcher tokens = TOKENS.matcher(before);
-        String token = null;
-        int tokenAt = -1;
-        while (tokens.find()) {
-            token = tokens.group(1).toLowerCase(Locale.ROOT);
-            tokenAt = tokens.start();
-        }
-        Mention party = null;
-        for (Mention m : view.models().isEmpty() ? view.orgs() : merged(view)) {
-            if (m.end() <= at) {
-                party = m;
-            }
-        }
-        if (party != null && party.start() > tokenAt) {
-            return party.model() ? party.name() : party.org();
-        }
-        return token;
-    }
-
-    /** The company behind a subject: itself when it is a company, a model's developer, else null. */
-    private static @Nullable String developer(View view, String subject) {
-        String company = Gazetteer.canonical(subject);
-        if (company != null) {
-            return company;
-        }
-        return view.models().stream().filter(m -> m.name().equals(subject)).map(Mention::org)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-    }
-
-    private static List<Mention> merged(View view) {
-        List<Mention> all = new ArrayList<>(view.orgs());
-        all.addAll(view.models());
-        return Gazetteer.withoutOverlaps(all);
-    }
-
-    private static @Nullable String baseline(String text, int end) {
-        Matcher m = BASELINE.matcher(text.substring(end));
-        if (!m.find()) {
+    private static @Nullable String baseline(View view, int from) {
+        String rest = view.text().substring(from);
+        Matcher than = THAN.matcher(rest);
+        if (!than.find()) {
             return null;
         }
-        String baseline = CLAUSE_END.matcher(m.group(1)).replaceFirst("").strip();
-        return baseline.isEmpty() ? null : baseline;
+        int at = from + than.end();
+        for (Mention m : view.names()) {
+            if (m.start() >= at && m.start() - at < 30) {
+                return m.name();
+            }
+        }
+        return null;
     }
 }

@@ -1,107 +1,100 @@
 package org.frontierledger.ingestion.internal.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Model releases: a release word ("released", "launched", "open-sourced", "unveiled", "release
- * of") next to a named model, or a versioned model described as open-weight or open-source. Plans
- * ("will release", "expected to launch"), questions, time references ("after ChatGPT's launch") and
- * yardsticks ("like o1") are not releases. "DeepSeek's open-sourced reasoning model" takes the
- * developer's model last named in the document.
+ * Model releases: a sentence with release wording ("released", "launched", "introduced", "is out",
+ * "now available", "open-sourced") names models that are not yardsticks; each named model (with a
+ * version or a model word) is a release, and a family listed with sizes ("Ministral models at 14B,
+ * 8B, and 3B") gives one release per size. Teased or future models ("will release", "coming") and
+ * family labels ("the Mistral 3 family") are not releases. Open weights and the licence come from
+ * the sentence, else from the document where it says so once.
  */
-final class ReleaseRule {
-    private static final Pattern TRIGGER = Pattern.compile("(?i)(?<![\\p{L}\\u2011-])(?:releas(?:e|es|ed|ing)"
-            + "|launch(?:es|ed|ing)?|open[- ]sourc(?:ed|es|ing)|unveil(?:s|ed|ing)?|debut(?:s|ed)?|introduc(?:es|ed)"
-            + "|roll(?:s|ed) out|ship(?:s|ped)|made available|now available|generally available)\\b");
-    private static final Pattern PAST = Pattern.compile("(?i)^(?:released|launched|open[- ]sourced|unveiled|debuted"
-            + "|introduced|rolled out|shipped)$");
-    private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:to|will|would|could|might|may|should|not"
-            + "|never|won't|didn't|plans?|planning|expected|expects?|soon|yet|going to|hopes?|if)\\s+(?:\\w+\\s+)?$");
-    private static final Pattern TIME_REFERENCE = Pattern.compile(
-            "(?i)\\b(?:after|since|before|until|following|ahead of)\\s+(?:the\\s+|[\\p{L}\\p{N}. -]{0,30}['’]s\\s+)$");
-    private static final Pattern OPEN_DESCRIPTOR = Pattern.compile(
-            "(?i)^[\\s,'’s]*(?:an?\\s+|the\\s+|new\\s+)?open[- ](?:weights?|source|sourced)\\b");
-    private static final Pattern OPEN = Pattern.compile("(?i)\\bopen[- ]?(?:weights?|source|sourced|sourcing)\\b");
-    private static final Pattern LICENSE = Pattern.compile("\\b(MIT|Apache(?:[- ]2\\.0)?|BSD|GPL(?:v?\\d)?"
-            + "|CC[- ]BY(?:[- ][\\w.-]+)?|Llama \\d+(?:\\.\\d+)? Community|OpenRAIL[\\w-]*)\\s+[Ll]icen[cs]e");
-    private static final Pattern POSSESSIVE_MODEL = Pattern.compile("^['’]s\\s+(?:[\\p{L}\\u2011-]+\\s+){0,4}?models?\\b");
-    private static final Pattern WEIGHTS = Pattern.compile("(?i)\\bweights\\b");
-    private static final int REACH = 100;
+final class ReleaseRule implements Rule {
+    private static final Pattern RELEASE = Pattern.compile("(?i)\\b(?:releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?"
+            + "|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|debut(?:s|ed|ing)?|roll(?:s|ed|ing)? out|rolled out"
+            + "|open[- ]sourc(?:e|es|ed|ing)|ship(?:s|ped|ping)|drop(?:s|ped)|is out|are out|now available|made available"
+            + "|generally available|available (?:today|now|via|through|in)|announc(?:e|es|ed|ing)|debuted|new model"
+            + "|new models|latest model|flagship model|arrives?|arrived|went live|goes live|published)\\b");
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will (?:release|launch|introduce|ship|debut)|plans? to"
+            + "|planning to|expected to (?:release|launch)|upcoming|coming (?:soon|weeks|months)|soon|rumou?red|teas(?:e|es|ed|ing)"
+            + "|preparing to|set to (?:release|launch)|yet to|not yet|could release|may release|might release|would release)\\b");
+    private static final Pattern FAMILY_LABEL = Pattern.compile("(?i)^\\s(?:family|series|lineup|line-up|suite|herd|collection)\\b");
+    private static final Pattern OPEN = Pattern.compile("(?i)\\bopen[- ](?:source[d]?|weights?|weight)\\b|\\bopen-sourc");
+    private static final Pattern SIZES = Pattern.compile("(?:\\s(?:models?|family))?\\s(?:at|in|with|of)\\s((?:\\d+(?:\\.\\d+)?[BbMm]"
+            + "(?:,\\s|\\s(?:and|or)\\s|,\\s(?:and|or)\\s))+\\d+(?:\\.\\d+)?[BbMm])\\b");
 
-    private ReleaseRule() {}
+    @Override
+    public String name() {
+        return "release.verb";
+    }
 
-    static List<Finding> apply(List<View> views, int i) {
-        View view = views.get(i);
-        String text = view.text();
-        List<Finding> found = new ArrayList<>();
-        if (text.endsWith("?")) {
-            return found;
+    @Override
+    public int stage() {
+        return MODELS;
+    }
+
+    @Override
+    public int priority() {
+        return 30;
+    }
+
+    @Override
+    public List<Finding> apply(DocContext doc, int i) {
+        View view = doc.view(i);
+        String s = view.text();
+        List<Finding> out = new ArrayList<>();
+        if (!RELEASE.matcher(s).find() || FUTURE.matcher(s).find() || s.endsWith("?")) {
+            return out;
         }
-        Matcher trigger = TRIGGER.matcher(text);
-        while (trigger.find()) {
-            String before = text.substring(0, trigger.start());
-            if (NOT_YET.matcher(before).find() || TIME_REFERENCE.matcher(before).find()) {
+        Boolean open = OPEN.matcher(s).find() ? Boolean.TRUE : null;
+        String licence = licence(doc.lexicon(), s);
+        if (licence != null) {
+            open = Boolean.TRUE;
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (Mention m : view.subjectModels()) {
+            String rest = s.substring(m.end());
+            Matcher sizes = SIZES.matcher(rest);
+            if (sizes.lookingAt()) {
+                for (String size : sizes.group(1).split(",\\s(?:and\\s|or\\s)?|\\s(?:and|or)\\s")) {
+                    add(out, seen, view, m.name() + " " + size.strip(), developer(view, m), open, licence);
+                }
                 continue;
             }
-            Mention model = nearest(view.subjectModels(), trigger.start(), trigger.end());
-            if (model == null && PAST.matcher(trigger.group()).matches()) {
-                model = fromContext(views, i, trigger.start());
+            if (!m.versioned() || FAMILY_LABEL.matcher(rest).lookingAt()) {
+                continue;
             }
-            if (model != null) {
-                found.add(release(view, model));
-            }
+            add(out, seen, view, m.name(), developer(view, m), open, licence);
         }
-        for (Mention model : view.subjectModels()) {
-            if (model.versioned() && OPEN_DESCRIPTOR.matcher(text.substring(model.end())).lookingAt()) {
-                found.add(release(view, model));
-            }
+        return out;
+    }
+
+    private void add(List<Finding> out, Set<String> seen, View view, String model, @Nullable String org,
+            @Nullable Boolean open, @Nullable String licence) {
+        if (seen.add(Deduplicator.key(model))) {
+            out.add(Finding.release(view, this, model, org, open, licence));
         }
-        return found;
     }
 
-    private static Finding release(View view, Mention model) {
-        Matcher licensed = LICENSE.matcher(view.text());
-        String license = licensed.find() ? licensed.group(1) : null;
-        // Weights published under a licence are open weights, whether or not the sentence says "open".
-        boolean open = OPEN.matcher(view.text()).find() || (license != null && WEIGHTS.matcher(view.text()).find());
-        return Finding.release(view, model.name(), model.org(), open ? Boolean.TRUE : null, license);
-    }
-
-    private static @Nullable Mention nearest(List<Mention> models, int start, int end) {
-        return models.stream()
-                .filter(m -> distance(m, start, end) <= REACH)
-                .min(Comparator.comparingInt(m -> distance(m, start, end)))
-                .orElse(null);
-    }
-
-    private static int distance(Mention m, int start, int end) {
-        return m.end() <= start ? start - m.end() : Math.max(0, m.start() - end);
-    }
-
-    /** "Org's [released] ... model": the last model of that developer named earlier in the document. */
-    private static @Nullable Mention fromContext(List<View> views, int i, int triggerStart) {
-        View view = views.get(i);
-        for (Mention org : view.orgs()) {
-            Matcher possessive = POSSESSIVE_MODEL.matcher(view.text().substring(org.end()));
-            if (org.end() <= triggerStart && possessive.lookingAt() && org.end() + possessive.end() > triggerStart) {
-                return lastModelOf(views, i, org.org());
-            }
+    private static @Nullable String developer(View view, Mention model) {
+        if (model.org() != null) {
+            return model.org();
         }
-        return null;
+        List<Mention> orgs = view.orgs();
+        return orgs.isEmpty() ? null : orgs.getFirst().name();
     }
 
-    private static @Nullable Mention lastModelOf(List<View> views, int i, @Nullable String org) {
-        for (int j = i - 1; j >= 0; j--) {
-            List<Mention> models = views.get(j).subjectModels();
-            for (int k = models.size() - 1; k >= 0; k--) {
-                if (models.get(k).org() != null && models.get(k).org().equals(org)) {
-                    return models.get(k);
-                }
+    static @Nullable String licence(Lexicon lexicon, String s) {
+        for (Lexicon.Licence l : lexicon.licences()) {
+            if (l.pattern().matcher(s).find()) {
+                return l.name();
             }
         }
         return null;

@@ -2,9 +2,9 @@ package org.frontierledger.ingestion.internal.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.frontierledger.eventstore.event.ClaimRecorded;
 import org.frontierledger.eventstore.event.MarketEvent;
 import org.frontierledger.eventstore.id.ClaimId;
@@ -14,27 +14,52 @@ import org.frontierledger.ingestion.internal.read.PriceListReader;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Extracts claims and typed market events from a document by rules: every sentence or bullet
- * becomes an attributed claim; dollar amounts, token prices, relative prices, GPU counts and
- * release words next to the companies and models of a gazetteer become market events. Amounts are
- * US dollars, fully expanded; token prices are US dollars per one million tokens. A price list's
- * rows become one price each, dated by the row.
+ * Extracts claims and typed market events from a document by an explicit cascade of named rules:
+ * every sentence or bullet becomes an attributed claim; then, stage by stage, tables read by their
+ * headers, token prices and relative prices, model releases and training hardware, and finally
+ * dollar amounts typed by their cue words become market events, each naming the rule that found
+ * it. Names come from the {@link Lexicon} (data files an administrator can extend) and from what a
+ * sentence says of a name it does not list. Amounts are US dollars, fully expanded; token prices
+ * are US dollars per one million tokens. A price list's rows become one price each.
  */
 public final class RuleBasedExtractor {
     /** The extractor's name in every provenance it writes. */
     public static final String NAME = "rules";
     /** The version of the rules; bump it when they change what they extract. */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
 
-    private static final Pattern DEEPSEEK = Pattern.compile("(?i)deep ?seek");
     private static final int PRONOUN_REACH = 8;
+
+    private final Lexicon lexicon;
+    private final Names names;
+    private final List<Rule> cascade;
+
+    /** The extractor with the shipped lexicon. */
+    public RuleBasedExtractor() {
+        this(Lexicon.builtIn());
+    }
+
+    /** The extractor with a lexicon of its own (the shipped one plus an administrator's additions). */
+    public RuleBasedExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.names = new Names(lexicon);
+        this.cascade = cascade();
+    }
+
+    /** The rules, in the order they run: by stage, then by priority. */
+    static List<Rule> cascade() {
+        List<Rule> rules = new ArrayList<>(List.of(new TableRule(), new PriceRule(), new RatioRule(), new ReleaseRule(),
+                new GpuRule(), new MoneyRule()));
+        rules.sort(Comparator.comparingInt(Rule::stage).thenComparing(Comparator.comparingInt(Rule::priority).reversed()));
+        return List.copyOf(rules);
+    }
 
     /**
      * Extracts one document.
      *
      * @param doc the document as read
      * @param documentId its identity
-     * @param fallbackDate the report date when the document states none (usually today)
+     * @param fallbackDate the report date when the document states none
      * @return its claims and market events, in document order
      */
     public Extraction extract(ParsedDocument doc, DocumentId documentId, LocalDate fallbackDate) {
@@ -45,31 +70,28 @@ public final class RuleBasedExtractor {
         EventFactory factory = new EventFactory(documentId);
         List<ClaimRecorded> claims = new ArrayList<>();
         for (View view : views) {
-            if (view.sentence().claimWorthy()) {
+            if (view.sentence().claimWorthy() && !lexicon.furniture(view.text())) {
                 claims.add(new ClaimRecorded(ClaimId.of(documentId, claims.size()), factory.provenance(view)));
             }
         }
+        DocContext context = new DocContext(views, lexicon);
         List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < views.size(); i++) {
-            findings.addAll(ReleaseRule.apply(views, i));
-            findings.addAll(MoneyRule.apply(views, i));
-            findings.addAll(GpuRule.apply(views, i));
-            findings.addAll(RatioRule.apply(views.get(i)));
-            List<Finding> tableRow = TableRule.apply(views, i);
-            findings.addAll(tableRow.isEmpty() ? PriceRule.apply(views.get(i)) : tableRow);
+        for (Rule rule : cascade) {
+            for (int i = 0; i < views.size(); i++) {
+                findings.addAll(rule.apply(context, i));
+            }
         }
         List<MarketEvent> events = Deduplicator.dedupe(findings).stream().map(factory::create).toList();
         return new Extraction(claims, events);
     }
 
-    private static List<View> views(ParsedDocument doc, LocalDate fallbackDate) {
+    private List<View> views(ParsedDocument doc, LocalDate fallbackDate) {
         String text = doc.text();
         LocalDate base = doc.date() != null ? doc.date() : fallbackDate;
         LocalDate[] dates = EpisodeDates.byLine(text, base);
         String[] lines = text.split("\n", -1);
         Map<Integer, String> quoted = Attributions.byQuotedLine(text);
-        Speakers speakers = new Speakers(text);
-        boolean deepSeekText = DEEPSEEK.matcher(text).find();
+        Speakers speakers = new Speakers(text, lexicon);
         List<View> views = new ArrayList<>();
         String lastSpeaker = null;
         int lastSpeakerAt = Integer.MIN_VALUE / 2;
@@ -82,8 +104,7 @@ public final class RuleBasedExtractor {
             } else if (Speakers.byPronoun(quote) && views.size() - lastSpeakerAt <= PRONOUN_REACH) {
                 speaker = lastSpeaker;
             }
-            views.add(new View(views.size(), sentence, quote, speaker, dates[sentence.line()], Gazetteer.orgs(quote),
-                    ModelNames.find(quote, deepSeekText)));
+            views.add(new View(views.size(), sentence, quote, speaker, dates[sentence.line()], names.find(quote)));
         }
         return views;
     }

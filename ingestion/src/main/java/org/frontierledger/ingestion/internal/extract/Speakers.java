@@ -51,9 +51,11 @@ final class Speakers {
     private static final int MAX_NAME_TOKENS = 3;
 
     private final Map<String, String> fullNames;
+    private final Lexicon lexicon;
 
-    Speakers(String text) {
-        this.fullNames = FullNames.index(text);
+    Speakers(String text, Lexicon lexicon) {
+        this.fullNames = FullNames.index(text, lexicon);
+        this.lexicon = lexicon;
     }
 
     /** The person a sentence names as its speaker, or null. */
@@ -101,16 +103,16 @@ final class Speakers {
         return complete(out.toString());
     }
 
-    private static @Nullable String stripNonNames(String part) {
+    private @Nullable String stripNonNames(String part) {
         List<String> tokens = Arrays.stream(part.split(" "))
-                .dropWhile(t -> NOT_NAMES.contains(t) || Stopwords.CAPITALISED.contains(t)
+                .dropWhile(t -> NOT_NAMES.contains(t) || lexicon.notName(t)
                         || t.equals(t.toUpperCase(java.util.Locale.ROOT)))
                 .toList();
         if (tokens.size() > MAX_NAME_TOKENS) {
             tokens = tokens.subList(tokens.size() - 2, tokens.size());
         }
-        if (tokens.isEmpty() || tokens.stream().anyMatch(t -> NOT_NAMES.contains(t) || Gazetteer.canonical(t) != null
-                || Gazetteer.canonical(t.replaceFirst("['’]s?$", "")) != null)) {
+        if (tokens.isEmpty() || tokens.stream().anyMatch(t -> NOT_NAMES.contains(t) || lexicon.company(t) != null
+                || lexicon.company(t.replaceFirst("['’]s?$", "")) != null || lexicon.show(t))) {
             return null;
         }
         return String.join(" ", tokens);

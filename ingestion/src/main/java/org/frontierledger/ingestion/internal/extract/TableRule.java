@@ -3,108 +3,183 @@ package org.frontierledger.ingestion.internal.extract;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontierledger.eventstore.event.MarketEventType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Token prices in tables, whose rows the readers render as cells joined by " | " (HTML tables,
- * Markdown and text tables): a header row names the input and output columns and their unit
- * ("Input (USD / 1M tok)", "Output price (per MTok)", "per 1K tokens"), and each row below names a
- * model in its first cell. Cells in another currency (¥, €, £) are not US dollars and are skipped.
+ * Pipe tables read by their headers. A column headed "Model" (or the first column) names the row's
+ * model, "Provider"/"Company" its company; columns headed input, output or cached prices give one
+ * price event per row (per 1M or per 1K tokens as the header or the cell says). A row whose first
+ * cell names a figure ("Valuation", "Total raised", "Revenue", "ARR", "Capex", "Training cost")
+ * gives an event of that type for each amount in its other cells, for the row's company or the
+ * company the document is about; figures per employee and other non-market rows are skipped.
  */
-final class TableRule {
-    private static final Pattern CELL_SPLIT = Pattern.compile("\\s*\\|\\s*");
-    private static final Pattern INPUT = Pattern.compile("(?i)\\b(?:input|prompt)\\b");
-    private static final Pattern OUTPUT = Pattern.compile("(?i)\\b(?:output|completion)\\b");
-    private static final Pattern SKIPPED_COLUMN = Pattern.compile("(?i)\\b(?:cached|cache|batch|context|long)\\b");
-    private static final Pattern OTHER_CURRENCY = Pattern.compile("(?i)[¥€£₩]|\\b(?:RMB|CNY|EUR|GBP|JPY|yuan)\\b");
-    private static final Pattern PER_THOUSAND = Pattern.compile("(?i)(?:\\b1\\s?K\\b|\\bthousand\\b|\\b1,000\\b)");
-    private static final Pattern PRICE_CELL = Pattern.compile("(?i)^(?:US)?\\$?\\s?(\\d+(?:\\.\\d+)?)\\s*(?:(?:/|per)"
-            + "\\s*(?:(1\\s?M|1\\s?K|MTok|million|thousand|1,000,000|1,000)\\b)?\\s*(?:tokens?|toks?)?)?$");
-    private static final int HEADER_REACH = 30;
+final class TableRule implements Rule {
+    private static final Pattern SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}.*");
+    private static final Pattern PER_1K = Pattern.compile("(?i)(?:per|/)\\s?(?:1k|1,000|1000|thousand|k)\\b");
+    private static final Pattern PER_1M = Pattern.compile("(?i)(?:per|/)\\s?(?:1m|1 m|1,000,000|million|m\\b|mtok)");
+    private static final Pattern NUMBER = Pattern.compile("\\$\\s?(\\d+(?:\\.\\d+)?)(?![\\d,])");
 
-    private TableRule() {}
-
-    /** The price of the row at {@code i}, when it is a row of a price table; else nothing. */
-    static List<Finding> apply(List<View> views, int i) {
-        View row = views.get(i);
-        List<String> cells = cells(row.text());
-        if (cells.size() < 2) {
-            return List.of();
-        }
-        List<String> header = header(views, i);
-        int firstCellEnd = row.text().indexOf('|', row.text().startsWith("|") ? 1 : 0);
-        Mention model = row.subjectModels().stream().filter(m -> m.start() < firstCellEnd).findFirst().orElse(null);
-        if (header == null || model == null) {
-            return List.of();
-        }
-        BigDecimal input = null;
-        BigDecimal output = null;
-        for (int c = 1; c < Math.min(cells.size(), header.size()); c++) {
-            String head = header.get(c);
-            BigDecimal price = price(cells.get(c), head);
-            if (price == null || SKIPPED_COLUMN.matcher(head).find()) {
-                continue;
-            }
-            if (INPUT.matcher(head).find() && input == null) {
-                input = price;
-            } else if (OUTPUT.matcher(head).find() && output == null) {
-                output = price;
-            }
-        }
-        if (input == null && output == null) {
-            return List.of();
-        }
-        return List.of(Finding.price(row, model.org(), model.name(), input, output));
+    @Override
+    public String name() {
+        return "table.header";
     }
 
-    /** The nearest row above, within the same table, that names input or output columns. */
-    private static @Nullable List<String> header(List<View> views, int i) {
-        for (int j = i - 1; j >= Math.max(0, i - HEADER_REACH); j--) {
-            List<String> cells = cells(views.get(j).text());
-            if (cells.size() < 2) {
-                return null;
+    @Override
+    public int stage() {
+        return TABLES;
+    }
+
+    @Override
+    public int priority() {
+        return 60;
+    }
+
+    @Override
+    public List<Finding> apply(DocContext doc, int i) {
+        View view = doc.view(i);
+        List<Finding> out = new ArrayList<>();
+        if (!view.tableRow() || SEPARATOR.matcher(view.text()).matches()) {
+            return out;
+        }
+        int headerAt = header(doc, i);
+        if (headerAt < 0 || headerAt == i) {
+            return out;
+        }
+        List<String> header = cells(doc.view(headerAt).text());
+        List<String> row = cells(view.text());
+        int modelCol = column(header, "model|name|llm|api");
+        int orgCol = column(header, "provider|company|vendor|developer|lab|org");
+        int inputCol = column(header, "input|prompt");
+        int outputCol = column(header, "output|completion");
+        int cachedCol = column(header, "cached|cache");
+        if (inputCol >= 0 || outputCol >= 0) {
+            prices(doc, i, header, row, modelCol < 0 ? 0 : modelCol, orgCol, inputCol, outputCol, cachedCol, out);
+        } else {
+            figures(doc, i, row, orgCol, out);
+        }
+        return out;
+    }
+
+    private void prices(DocContext doc, int i, List<String> header, List<String> row, int modelCol, int orgCol,
+            int inputCol, int outputCol, int cachedCol, List<Finding> out) {
+        View view = doc.view(i);
+        if (modelCol >= row.size()) {
+            return;
+        }
+        String model = row.get(modelCol).replaceAll("\\*", "").strip();
+        String org = orgCol >= 0 && orgCol < row.size() ? row.get(orgCol).strip() : null;
+        List<Mention> names = new Names(doc.lexicon()).find(model);
+        if (org == null && !names.isEmpty()) {
+            org = names.getFirst().org();
+        }
+        if (model.isEmpty()) {
+            return;
+        }
+        BigDecimal input = price(header, row, inputCol);
+        BigDecimal output = price(header, row, outputCol);
+        BigDecimal cached = price(header, row, cachedCol);
+        if (input != null || output != null) {
+            out.add(Finding.price(view, this, org, model, input, output));
+        }
+        if (cached != null) {
+            out.add(Finding.price(view, this, org, model + " (cached input)", cached, null));
+        }
+        doc.markRead(i, 0, view.text().length());
+    }
+
+    private static @Nullable BigDecimal price(List<String> header, List<String> row, int col) {
+        if (col < 0 || col >= row.size() || col >= header.size()) {
+            return null;
+        }
+        Matcher m = NUMBER.matcher(row.get(col));
+        if (!m.find()) {
+            return null;
+        }
+        BigDecimal value = new BigDecimal(m.group(1));
+        String unit = header.get(col) + " " + row.get(col);
+        if (PER_1K.matcher(unit).find()) {
+            return value.multiply(BigDecimal.valueOf(1000), MathContext.DECIMAL64).stripTrailingZeros();
+        }
+        return value.stripTrailingZeros();
+    }
+
+    private void figures(DocContext doc, int i, List<String> row, int orgCol, List<Finding> out) {
+        View view = doc.view(i);
+        if (row.size() < 2) {
+            return;
+        }
+        String label = row.getFirst().toLowerCase(Locale.ROOT);
+        if (doc.lexicon().cue("nonmarket").matcher(label).find()) {
+            doc.markRead(i, 0, view.text().length());
+            return;
+        }
+        MarketEventType type = labelType(doc.lexicon(), label);
+        if (type == null) {
+            return;
+        }
+        String org = orgCol >= 0 && orgCol < row.size() ? row.get(orgCol).strip() : null;
+        if (org == null) {
+            List<Mention> orgs = view.orgs();
+            org = orgs.isEmpty() ? doc.focus() : orgs.getFirst().name();
+        }
+        if (org == null) {
+            return;
+        }
+        String text = view.text();
+        int labelEnd = text.indexOf('|', text.indexOf('|') + 1);
+        for (Money money : MoneyParser.find(text)) {
+            if (money.start() > labelEnd) {
+                out.add(Finding.money(type, view, this, org, null, money));
             }
-            boolean names = cells.stream().anyMatch(c -> INPUT.matcher(c).find() || OUTPUT.matcher(c).find());
-            boolean prices = cells.stream().skip(1).anyMatch(c -> PRICE_CELL.matcher(c).matches());
-            if (names && !prices) {
-                return cells;
+        }
+        doc.markRead(i, 0, view.text().length());
+    }
+
+    private static @Nullable MarketEventType labelType(Lexicon lexicon, String label) {
+        for (MarketEventType type : List.of(MarketEventType.VALUATION, MarketEventType.REVENUE, MarketEventType.CAPEX,
+                MarketEventType.TRAINING_COST, MarketEventType.FUNDING)) {
+            if (lexicon.cue(type.name()).matcher(label).find()) {
+                return type;
             }
         }
         return null;
     }
 
-    private static List<String> cells(String row) {
-        if (!row.contains("|")) {
-            return List.of();
+    private static int header(DocContext doc, int i) {
+        int at = i;
+        while (at > 0 && doc.view(at - 1).tableRow()) {
+            at--;
         }
-        List<String> cells = new ArrayList<>(Arrays.asList(CELL_SPLIT.split(row.strip(), -1)));
-        if (!cells.isEmpty() && cells.getFirst().isEmpty()) {
-            cells.removeFirst();
-        }
-        if (!cells.isEmpty() && cells.getLast().isEmpty()) {
-            cells.removeLast();
-        }
-        return cells;
+        return at;
     }
 
-    /** A cell's price in USD per million tokens, the unit taken from the cell, else from its header. */
-    private static @Nullable BigDecimal price(String cell, String head) {
-        if (OTHER_CURRENCY.matcher(cell).find() || OTHER_CURRENCY.matcher(head).find()) {
-            return null;
+    private static int column(List<String> header, String words) {
+        Pattern p = Pattern.compile("(?i)\\b(?:" + words + ")");
+        for (int c = 0; c < header.size(); c++) {
+            if (p.matcher(header.get(c)).find()) {
+                return c;
+            }
         }
-        Matcher m = PRICE_CELL.matcher(cell.strip());
-        if (!m.matches()) {
-            return null;
+        return -1;
+    }
+
+    static List<String> cells(String row) {
+        String body = row.strip();
+        if (body.startsWith("|")) {
+            body = body.substring(1);
         }
-        String unit = m.group(2) != null ? m.group(2) : head;
-        BigDecimal amount = new BigDecimal(m.group(1));
-        boolean perThousand = PER_THOUSAND.matcher(unit).find() || unit.toLowerCase(Locale.ROOT).startsWith("thousand");
-        return perThousand ? amount.multiply(BigDecimal.valueOf(1000), MathContext.DECIMAL64).stripTrailingZeros()
-                : amount.stripTrailingZeros();
+        if (body.endsWith("|")) {
+            body = body.substring(0, body.length() - 1);
+        }
+        List<String> out = new ArrayList<>();
+        for (String c : body.split("\\|", -1)) {
+            out.add(c.strip());
+        }
+        return out;
     }
 }

@@ -1,8 +1,6 @@
 package org.frontierledger.ingestion.internal.extract;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -15,27 +13,26 @@ import org.jspecify.annotations.Nullable;
  * @param text the sentence, verbatim
  * @param speaker who said it, where named
  * @param reportedOn the date it was reported
- * @param orgs the companies it names
- * @param models the models it names
+ * @param names the companies and models it names, in order
  */
 record View(int index, Sentence sentence, String text, @Nullable String speaker, LocalDate reportedOn,
-        List<Mention> orgs, List<Mention> models) {
+        List<Mention> names) {
     View {
-        orgs = List.copyOf(orgs);
-        models = List.copyOf(models);
+        names = List.copyOf(names);
     }
 
-    /** Companies, and models standing for their developers, in order; yardstick models left out. */
-    List<Mention> parties() {
-        List<Mention> all = new ArrayList<>(orgs);
-        models.stream().filter(m -> !m.comparison() && m.org() != null).forEach(all::add);
-        List<Mention> kept = Gazetteer.withoutOverlaps(all);
-        kept.sort(Comparator.comparingInt(Mention::start));
-        return kept;
+    /** The companies it names. */
+    List<Mention> orgs() {
+        return names.stream().filter(m -> !m.model()).toList();
     }
 
     /** Models that are the sentence's subject matter, not yardsticks. */
     List<Mention> subjectModels() {
-        return models.stream().filter(m -> !m.comparison()).toList();
+        return names.stream().filter(m -> m.model() && !m.comparison()).toList();
+    }
+
+    /** Whether the sentence is a row of a pipe table. */
+    boolean tableRow() {
+        return text.startsWith("|");
     }
 }

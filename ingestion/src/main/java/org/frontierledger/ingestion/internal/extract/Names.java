@@ -1,0 +1,180 @@
+package org.frontierledger.ingestion.internal.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the companies and models a sentence names: first the spellings of the lexicon (a model
+ * family continues with its version and model words: "Claude Opus 4.5", "gpt-4o-mini"), then names
+ * in no list where the sentence says what they are ("the Paris-based startup X", "X raised $2B",
+ * "X's new model Y"), marked as found by context. Comparison models ("cheaper than GPT-4o") are
+ * marked so that rules do not take them for a sentence's subject.
+ */
+final class Names {
+    private static final String CAP = "\\p{Lu}[\\p{L}\\p{N}&.’'-]*[\\p{L}\\p{N}]|\\p{Lu}";
+    private static final String NAME = "(?:" + CAP + ")(?:\\s(?:" + CAP + "|\\d+(?:\\.\\d+)?))?(?:\\s(?:" + CAP + "))?";
+    private static final String KIND = "(?:startup|start-up|company|firm|lab|developer|maker|unicorn|provider|upstart"
+            + "|challenger|rival|outfit|platform|chipmaker|player|competitor)";
+    /** "AI startup X", "the French lab X". */
+    private static final Pattern KIND_BEFORE = Pattern.compile("\\b" + KIND + "s?\\s(?:called\\s|named\\s)?(" + NAME + ")");
+    /** "X, the Paris-based startup", "X, a maker of". */
+    private static final Pattern KIND_AFTER = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + "),\\s(?:a|an|the)\\s"
+            + "(?:[\\p{L}\\p{N}-]+\\s){0,4}" + KIND + "\\b");
+    /** "X raised", "X is raising", "X has secured". */
+    private static final Pattern RAISER = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + ")\\s(?:has\\s|have\\s|had\\s"
+            + "|is\\s|was\\s)?(?:just\\s|now\\s|reportedly\\s)?(?:raised|raises|raising|secured|secures|closed|closes"
+            + "|landed|lands|bagged|in talks to raise|seeking to raise|seeks to raise|aims to raise|announced\\sa\\s\\$"
+            + "|is valued|was valued|valued at)\\b");
+    /** "X's new model Y", "its latest model, Y". */
+    private static final Pattern MODEL_CALLED = Pattern.compile("\\b(?:(" + CAP + ")['’]s\\s|its\\s|their\\s)"
+            + "(?:new|latest|newest|flagship|first|next)?\\s?(?:[\\p{L}-]+\\s)?(?:model|LLM|reasoning model)s?,?\\s"
+            + "(?:called\\s|named\\s|dubbed\\s)?(" + CAP + "(?:[\\s-](?:\\p{Lu}[\\p{L}\\p{N}.]*|\\d[\\p{L}\\p{N}.]*)){0,2})");
+    private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?i)(?:\\bthan|\\bvs\\.?|\\bversus|\\blike"
+            + "|\\bcompared (?:to|with)|\\bagainst|\\brivals?|\\boutperform(?:s|ed|ing)?|\\bbeat(?:s|ing)?|\\bmatch(?:es|ing)?"
+            + "|\\bsuch as|\\brelative to|\\bsurpass(?:es|ed|ing)?|\\bover|\\bof)\\s+(?:the\\s+|openai['’]s\\s+|[\\p{L}]+['’]s\\s+)?$");
+    private static final int MAX_TAIL = 4;
+
+    private final Lexicon lexicon;
+
+    Names(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Every company and model the sentence names, in order, without overlaps (the longest wins). */
+    List<Mention> find(String s) {
+        List<Mention> found = new ArrayList<>();
+        listed(s, found);
+        byContext(s, found);
+        List<Mention> kept = withoutOverlaps(found);
+        List<Mention> out = new ArrayList<>(kept.size());
+        for (Mention m : kept) {
+            out.add(m.model() && COMPARISON_BEFORE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find()
+                    ? m.asComparison() : m);
+        }
+        return out;
+    }
+
+    private void listed(String s, List<Mention> found) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isLetterOrDigit(s.charAt(i)) || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+                continue;
+            }
+            int wordEnd = i;
+            while (wordEnd < s.length() && Character.isLetterOrDigit(s.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            for (Lexicon.Spelling spelling : lexicon.spellingsStartingWith(s.substring(i, wordEnd))) {
+                int end = i + spelling.text().length();
+                if (!s.startsWith(spelling.text(), i) || !boundary(s, end)) {
+                    continue;
+                }
+                if (spelling.company() != null) {
+                    found.add(Mention.company(i, end, spelling.company().name(), false, spelling.company().investor()));
+                } else if (spelling.family() != null) {
+                    int tailEnd = tail(s, end);
+                    found.add(Mention.model(i, tailEnd, s.substring(i, tailEnd), spelling.family().developer(), false));
+                }
+                break;
+            }
+        }
+    }
+
+    /** The end of a model name: the family's version numbers and model words ("-4o mini", " Opus 4.5"). */
+    private int tail(String s, int from) {
+        int end = from;
+        for (int taken = 0; taken < MAX_TAIL; taken++) {
+            int p = end;
+            if (p < s.length() && (s.charAt(p) == ' ' || s.charAt(p) == '-' || s.charAt(p) == '\u2011'
+                    || s.charAt(p) == '_')) {
+                p++;
+            }
+            int tokenEnd = p;
+            while (tokenEnd < s.length() && (Character.isLetterOrDigit(s.charAt(tokenEnd)) || s.charAt(tokenEnd) == '.'
+                    && tokenEnd + 1 < s.length() && Character.isDigit(s.charAt(tokenEnd + 1)))) {
+                tokenEnd++;
+            }
+            if (tokenEnd == p || p == end && !Character.isDigit(s.charAt(p))) {
+                break;
+            }
+            String token = s.substring(p, tokenEnd);
+            boolean partOfNumber = tokenEnd + 1 < s.length() && s.charAt(tokenEnd) == ','
+                    && Character.isDigit(s.charAt(tokenEnd + 1));
+            boolean accepted = version(token) && !token.matches("(?:19|20)\\d\\d") || lexicon.modelWord(token);
+            if (partOfNumber || !accepted) {
+                break;
+            }
+            end = tokenEnd;
+        }
+        return end;
+    }
+
+    /** "4o", "3.5", "V3", "R1", "K2", "14B", "8k", "v2.1", "20240229". */
+    private static boolean version(String token) {
+        return token.matches("[vV]?\\d+(?:\\.\\d+)*[a-z]{0,2}|\\p{Lu}\\d+(?:\\.\\d+)?[a-z]?|\\d+(?:\\.\\d+)?[BbMmKkTt]|\\d{6,8}");
+    }
+
+    private void byContext(String s, List<Mention> found) {
+        for (Pattern p : List.of(KIND_BEFORE, KIND_AFTER, RAISER)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                Mention name = contextName(s, m.start(1), m.end(1));
+                if (name != null) {
+                    found.add(name);
+                }
+            }
+        }
+        Matcher m = MODEL_CALLED.matcher(s);
+        while (m.find()) {
+            String model = m.group(2);
+            if (lexicon.notName(model.split("[\\s-]")[0]) || lexicon.company(model) != null) {
+                continue;
+            }
+            String developer = m.group(1) != null && lexicon.company(m.group(1)) != null
+                    ? lexicon.company(m.group(1)).name() : m.group(1);
+            found.add(Mention.model(m.start(2), m.end(2), model, developer, true));
+        }
+    }
+
+    /** A name in no list, trimmed of leading function words; null when nothing name-like is left. */
+    private @Nullable Mention contextName(String s, int start, int end) {
+        String[] words = s.substring(start, end).split("\\s");
+        int first = 0;
+        while (first < words.length && lexicon.notName(words[first])) {
+            start += words[first].length() + 1;
+            first++;
+        }
+        if (first == words.length || start >= end) {
+            return null;
+        }
+        String name = s.substring(start, end).replaceFirst("['’]s?$", "");
+        end = start + name.length();
+        if (name.length() < 2 || lexicon.company(name) != null || lexicon.notName(name)) {
+            return null;
+        }
+        return Mention.company(start, end, name, true, false);
+    }
+
+    private static boolean boundary(String s, int end) {
+        return end >= s.length() || !Character.isLetterOrDigit(s.charAt(end))
+                && !(s.charAt(end) == '.' && end + 1 < s.length() && Character.isLetter(s.charAt(end + 1)));
+    }
+
+    /** Longest mentions first, then earliest; overlapping shorter ones are dropped; listed names beat context ones. */
+    static List<Mention> withoutOverlaps(List<Mention> mentions) {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparing(Mention::byContext).thenComparingInt((Mention m) -> -m.length())
+                .thenComparingInt(Mention::start));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : sorted) {
+            if (kept.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())) {
+                kept.add(m);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Mention::start));
+        return kept;
+    }
+}

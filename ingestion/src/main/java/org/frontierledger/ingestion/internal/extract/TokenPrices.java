@@ -1,0 +1,185 @@
+package org.frontierledger.ingestion.internal.extract;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Token prices written in a sentence, in US dollars per one million tokens: "$3 per 1M input tokens",
+ * "$0.002 per 1K tokens", "$0.03/1k tokens", "$15/MTok", "$6.25/M tokens", "$0.15/$0.50 per 1 million
+ * tokens input/output", "$3 / 1M input", "75 cents per million tokens". A price whose unit is
+ * written only after the next price ("$3 input and $15 output per million tokens") takes that unit.
+ * Prices per character, image, minute or month are not token prices.
+ */
+final class TokenPrices {
+    /** What a price is for. */
+    enum Kind { INPUT, OUTPUT, ANY, CACHED_INPUT, CACHE_WRITE }
+
+    /**
+     * A token price.
+     *
+     * @param start offset of the amount in the sentence
+     * @param end offset just past its unit
+     * @param perMTok US dollars per one million tokens
+     * @param kind what it prices
+     */
+    record TokenPrice(int start, int end, BigDecimal perMTok, Kind kind) {}
+
+    private static final Pattern UNIT = Pattern.compile("(?i)^\\s?(?:/|per|a|for every|for each)\\s?"
+            + "(?:(one|a|1|1,000|1000|1,000,000|1000000)\\s?)?"
+            + "(?:(k|thousand|m|mn|million|mil)\\b\\s?)?"
+            + "(?:(input|output|prompt|completion|cached|cache[- ]hit|cache[- ]miss|cache[- ]write)\\s)?"
+            + "(?:(mtok|ktok)\\b|(tokens?|tok)\\b)");
+    /** "$3 / 1M input", "$10/1M output": a unit with the token type but without the word "tokens". */
+    private static final Pattern UNIT_TYPE_ONLY = Pattern.compile("(?i)^\\s?(?:/|per)\\s?(1|one)?\\s?(k|m|million)\\s"
+            + "(input|output|prompt|completion)\\b");
+    private static final Pattern CENTS = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.$])(\\d+(?:\\.\\d+)?)\\s?(?:cents?|¢)");
+    private static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\p{N}])\\$\\s?(\\d+(?:\\.\\d+)?)(?![\\d,]|\\.\\d)");
+    private static final Pattern JOIN = Pattern.compile("(?i)^\\s?(?:/|and|,|or|to|input|output|prompt|completion"
+            + "|for input|for output|\\(input\\)|\\(output\\)|input,|output,|\\s)*\\s?$");
+    private static final Pattern NOT_TOKENS = Pattern.compile("(?i)^\\s?(?:/|per)\\s?(?:\\d[\\d,]*\\s?)?(?:k\\s)?"
+            + "(?:characters?|chars?|images?|minutes?|seconds?|hours?|months?|requests?|queries|sessions?|gb|pages?)");
+    private static final int KIND_REACH = 28;
+
+    private TokenPrices() {}
+
+    /** The token prices of a sentence, in order. */
+    static List<TokenPrice> find(String s) {
+        List<Amount> amounts = amounts(s);
+        List<TokenPrice> out = new ArrayList<>();
+        BigDecimal[] scale = new BigDecimal[amounts.size()];
+        int[] unitEnd = new int[amounts.size()];
+        Kind[] unitKind = new Kind[amounts.size()];
+        for (int k = 0; k < amounts.size(); k++) {
+            Amount a = amounts.get(k);
+            String after = s.substring(a.end);
+            Matcher u = UNIT.matcher(after);
+            Matcher t = UNIT_TYPE_ONLY.matcher(after);
+            if (u.lookingAt()) {
+                scale[k] = perMillion(u.group(1), u.group(2), u.group(4));
+                unitEnd[k] = a.end + u.end();
+                unitKind[k] = kind(u.group(3));
+            } else if (t.lookingAt()) {
+                scale[k] = perMillion(t.group(1), t.group(2), null);
+                unitEnd[k] = a.end + t.end();
+                unitKind[k] = kind(t.group(3));
+            }
+        }
+        // A price without a unit takes the unit of the next price when only joining words stand between.
+        for (int k = amounts.size() - 2; k >= 0; k--) {
+            if (scale[k] == null && scale[k + 1] != null && !NOT_TOKENS.matcher(s.substring(amounts.get(k).end)).lookingAt()
+                    && JOIN.matcher(s.substring(amounts.get(k).end, amounts.get(k + 1).start)).matches()) {
+                scale[k] = scale[k + 1];
+                unitEnd[k] = amounts.get(k).end;
+            }
+        }
+        List<Integer> priced = new ArrayList<>();
+        for (int k = 0; k < amounts.size(); k++) {
+            if (scale[k] != null) {
+                priced.add(k);
+            }
+        }
+        for (int n = 0; n < priced.size(); n++) {
+            int k = priced.get(n);
+            Amount a = amounts.get(k);
+            Kind kind = unitKind[k] != null ? unitKind[k] : kindNear(s, a.start, unitEnd[k], n, priced, amounts);
+            out.add(new TokenPrice(a.start, Math.max(a.end, unitEnd[k]), a.usd.multiply(scale[k], MathContext.DECIMAL64)
+                    .stripTrailingZeros(), kind));
+        }
+        return out;
+    }
+
+    /** The token type words next to a price: before it ("Input: $3") or after its unit ("$3 input"), or a pair's "input/output". */
+    private static Kind kindNear(String s, int start, int unitEnd, int n, List<Integer> priced, List<Amount> amounts) {
+        String after = s.substring(unitEnd, Math.min(s.length(), unitEnd + KIND_REACH)).toLowerCase(Locale.ROOT);
+        Matcher pair = Pattern.compile("^\\W*(?:tokens?\\W*)?\\(?(input|prompt)\\s?/\\s?(output|completion)").matcher(after);
+        if (pair.find()) {
+            return Kind.OUTPUT;
+        }
+        int from = n > 0 ? amounts.get(priced.get(n - 1)).end : 0;
+        String before = s.substring(Math.max(from, start - KIND_REACH), start).toLowerCase(Locale.ROOT);
+        if (n + 1 < priced.size()) {
+            String next = s.substring(unitEnd, Math.min(s.length(), unitEnd + 60)).toLowerCase(Locale.ROOT);
+            if (next.matches("(?s)^\\s?/\\s?\\$?[\\d.]+.*?(?:per|/).*?\\b(?:input|prompt)\\s?/\\s?(?:output|completion).*")) {
+                return Kind.INPUT;
+            }
+        }
+        Kind beforeKind = lastKind(before);
+        Kind afterKind = firstKind(after.replaceFirst("^\\W*tokens?", ""));
+        if (afterKind != null && after.matches("(?s)^\\W{0,3}(?:tokens?\\W{0,3})?(?:for\\s)?(?:input|output|prompt|completion"
+                + "|cached|cache).*")) {
+            return afterKind;
+        }
+        return beforeKind != null ? beforeKind : Kind.ANY;
+    }
+
+    private static @Nullable Kind lastKind(String text) {
+        Matcher m = Pattern.compile("cache[- ]?writes?|cache[- ]?hits?|cached(?: input)?(?: tokens)?|cache[- ]?reads?"
+                + "|cache[- ]?miss(?:es)?|input|prompt|output|completion").matcher(text);
+        Kind last = null;
+        while (m.find()) {
+            last = kind(m.group());
+        }
+        return last;
+    }
+
+    private static @Nullable Kind firstKind(String text) {
+        Matcher m = Pattern.compile("cache[- ]?writes?|cache[- ]?hits?|cached(?: input)?|cache[- ]?reads?"
+                + "|cache[- ]?miss(?:es)?|input|prompt|output|completion").matcher(text);
+        return m.find() ? kind(m.group()) : null;
+    }
+
+    static @Nullable Kind kind(@Nullable String word) {
+        if (word == null) {
+            return null;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.contains("write")) {
+            return Kind.CACHE_WRITE;
+        }
+        if (w.contains("hit") || w.contains("cached") || w.contains("read")) {
+            return Kind.CACHED_INPUT;
+        }
+        if (w.contains("input") || w.contains("prompt") || w.contains("miss")) {
+            return Kind.INPUT;
+        }
+        return w.contains("output") || w.contains("completion") ? Kind.OUTPUT : null;
+    }
+
+    /** The factor from a price per {@code count scale} tokens to a price per one million tokens. */
+    private static BigDecimal perMillion(@Nullable String count, @Nullable String scale, @Nullable String packed) {
+        BigDecimal n = count == null || count.equalsIgnoreCase("one") || count.equalsIgnoreCase("a") ? BigDecimal.ONE
+                : new BigDecimal(count.replace(",", ""));
+        BigDecimal unit;
+        if (packed != null) {
+            unit = packed.toLowerCase(Locale.ROOT).startsWith("m") ? BigDecimal.TEN.pow(6) : BigDecimal.TEN.pow(3);
+        } else if (scale == null) {
+            unit = BigDecimal.ONE;
+        } else {
+            unit = scale.toLowerCase(Locale.ROOT).startsWith("k") || scale.equalsIgnoreCase("thousand")
+                    ? BigDecimal.TEN.pow(3) : BigDecimal.TEN.pow(6);
+        }
+        return BigDecimal.TEN.pow(6).divide(n.multiply(unit), MathContext.DECIMAL64);
+    }
+
+    private record Amount(int start, int end, BigDecimal usd) {}
+
+    private static List<Amount> amounts(String s) {
+        List<Amount> out = new ArrayList<>();
+        Matcher m = BARE.matcher(s);
+        while (m.find()) {
+            out.add(new Amount(m.start(), m.end(), new BigDecimal(m.group(1))));
+        }
+        Matcher c = CENTS.matcher(s);
+        while (c.find()) {
+            out.add(new Amount(c.start(), c.end(), new BigDecimal(c.group(1)).movePointLeft(2)));
+        }
+        out.sort((a, b) -> Integer.compare(a.start, b.start));
+        return out;
+    }
+}
