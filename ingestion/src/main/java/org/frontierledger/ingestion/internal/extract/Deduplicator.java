@@ -18,6 +18,42 @@ final class Deduplicator {
     private Deduplicator() {}
 
     static List<Finding> dedupe(List<Finding> findings) {
+        return keepOnce(mergePriceHalves(findings));
+    }
+
+    /**
+     * A model's input price on one line and its output price on the next (a flattened table: "GPT-4
+     * Input $0.03/1K tokens", "Output $0.06/1K tokens") are one price.
+     */
+    private static List<Finding> mergePriceHalves(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings);
+        for (int a = 0; a < out.size(); a++) {
+            Finding first = out.get(a);
+            if (first.type() != MarketEventType.PRICE || first.model() == null || first.outputPerMTok() != null
+                    || first.inputPerMTok() == null) {
+                continue;
+            }
+            for (int b = 0; b < out.size(); b++) {
+                Finding second = out.get(b);
+                int gap = second.view().index() - first.view().index();
+                if (b != a && second.type() == MarketEventType.PRICE && gap >= 1 && gap <= 2
+                        && first.model().equals(second.model()) && second.inputPerMTok() == null
+                        && second.outputPerMTok() != null) {
+                    out.set(a, new Finding(first.type(), first.view(), first.rule(), first.priority(), first.org(),
+                            first.model(), null, null, null, null, null, null, null, null, null, first.inputPerMTok(),
+                            second.outputPerMTok()));
+                    out.remove(b);
+                    if (b < a) {
+                        a--;
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Finding> keepOnce(List<Finding> findings) {
         List<Finding> kept = new ArrayList<>();
         for (Finding f : findings) {
             int same = indexOfSame(kept, f);

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 final class DocContext {
     private static final int OPENING = 3;
     private static final int LOOK_BACK = 3;
+    private static final int MODEL_LOOK_BACK = 6;
     private static final Pattern ANAPHORA = Pattern.compile("(?i)\\b(?:the (?:company|startup|firm|lab|business|group"
             + "|developer|maker|ai (?:company|startup|lab|firm))|its|it|their|they)\\b");
 
@@ -78,7 +79,7 @@ final class DocContext {
 
     /** The model the text is about at sentence i: the last subject model of the nearest sentences before it. */
     @Nullable Mention recentModel(int i) {
-        for (int j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
+        for (int j = i - 1; j >= Math.max(0, i - MODEL_LOOK_BACK); j--) {
             List<Mention> models = views.get(j).subjectModels().stream().filter(Mention::versioned).toList();
             if (!models.isEmpty()) {
                 return models.getLast();

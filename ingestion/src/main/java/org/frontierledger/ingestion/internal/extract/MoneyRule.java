@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 final class MoneyRule implements Rule {
     private static final Pattern PER_UNIT = Pattern.compile("(?i)^\\s?(?:per|/|a|an|for every)\\s(?!year|annum|quarter)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}$][\\p{L}\\p{N}$.,'’-]*");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|\\s[—–]\\s|\\.\\s");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i);|\\s[—–]\\s|\\.\\s|,\\s(?:while|whereas|but|although"
+            + "|though|and while)\\s|\\swhile\\s");
     private static final Pattern INVEST_IN = Pattern.compile("(?i)^[^.;]{0,60}?\\b(?:in|into|to|for)\\s(?:the\\s)?$");
     private static final Pattern COMPUTE_WORDS = Pattern.compile("(?i)\\b(?:compute|computing|cloud|gpus?|chips|capacity"
             + "|data ?cent(?:er|re)s?|servers|azure|aws|infrastructure|gigawatts?|power|tpus?|capacity)\\b");
@@ -31,9 +32,10 @@ final class MoneyRule implements Rule {
     private static final Pattern VALUATION_BASIS_FORECAST = Pattern.compile("(?i)\\b(?:could|would|might|may|will"
             + "|forecast|predicts?|expects?|potentially|projected)\\b");
     private static final int MAX_DISTANCE = 12;
-    private static final int NONMARKET_REACH = 3;
 
     private final Map<MarketEventType, Pattern> cues = new EnumMap<>(MarketEventType.class);
+    /** The distance in words of the cue that decided the last type (set by {@link #type}). */
+    private int typeDistance;
 
     @Override
     public String name() {
@@ -64,11 +66,13 @@ final class MoneyRule implements Rule {
         List<String> previousOrgs = List.of();
         for (int k = 0; k < amounts.size(); k++) {
             Money money = amounts.get(k);
-            if (doc.alreadyRead(i, money.start(), money.end()) || PER_UNIT.matcher(s.substring(money.end())).lookingAt()
-                    || nonMarket(doc.lexicon(), s, money, wordAt)) {
+            if (doc.alreadyRead(i, money.start(), money.end()) || PER_UNIT.matcher(s.substring(money.end())).lookingAt()) {
                 continue;
             }
             MarketEventType type = type(doc.lexicon(), s, money, wordAt);
+            if (type != null && nonMarket(doc.lexicon(), s, money, wordAt) <= typeDistance) {
+                continue;
+            }
             if (type == null && previousType != null && k > 0 && continues(s, amounts.get(k - 1), money)) {
                 type = previousType;
             }
@@ -121,6 +125,7 @@ final class MoneyRule implements Rule {
         int clauseEnd = clauseEnd(s, money.end());
         MarketEventType best = null;
         int bestDistance = MAX_DISTANCE + 1;
+        int bestLength = 0;
         for (MarketEventType type : MarketEventType.values()) {
             if (type == MarketEventType.PRICE || type == MarketEventType.PRICE_RATIO
                     || type == MarketEventType.MODEL_RELEASE) {
@@ -139,12 +144,15 @@ final class MoneyRule implements Rule {
                 if (type == MarketEventType.COMPUTE_COMMITMENT && !COMPUTE_WORDS.matcher(s).find()) {
                     continue;
                 }
-                if (d < bestDistance) {
+                int length = m.end() - m.start();
+                if (d < bestDistance || d == bestDistance && length > bestLength) {
                     best = type;
                     bestDistance = d;
+                    bestLength = length;
                 }
             }
         }
+        typeDistance = bestDistance;
         return best;
     }
 
@@ -194,15 +202,16 @@ final class MoneyRule implements Rule {
         return at;
     }
 
-    private static boolean nonMarket(Lexicon lexicon, String s, Money money, int[] wordAt) {
+    /** The distance in words of the nearest non-market cue in the amount's clause (large when none). */
+    private static int nonMarket(Lexicon lexicon, String s, Money money, int[] wordAt) {
         Matcher m = lexicon.cue("nonmarket").matcher(s);
+        int best = Integer.MAX_VALUE;
         while (m.find()) {
-            if (words(wordAt, m, money) < NONMARKET_REACH && clauseStart(s, money.start()) <= m.start()
-                    && m.start() < clauseEnd(s, money.end())) {
-                return true;
+            if (clauseStart(s, money.start()) <= m.start() && m.start() < clauseEnd(s, money.end())) {
+                best = Math.min(best, words(wordAt, m, money));
             }
         }
-        return false;
+        return best;
     }
 
     private static boolean continues(String s, Money previous, Money money) {
@@ -224,7 +233,6 @@ final class MoneyRule implements Rule {
         }
         int lo = k > 0 ? amounts.get(k - 1).end() : 0;
         if (type == MarketEventType.FUNDING) {
-            Matcher into = INVEST_IN.matcher(s.substring(money.end(), Math.min(s.length(), money.end() + 60)));
             for (Mention m : parties) {
                 if (m.start() > money.end() && m.start() - money.end() < 60 && !investorRole(lexicon, s, m, parties)
                         && INVEST_IN.matcher(s.substring(money.end(), m.start())).matches()) {
@@ -233,9 +241,17 @@ final class MoneyRule implements Rule {
             }
             List<Mention> raisers = parties.stream().filter(m -> !investorRole(lexicon, s, m, parties)).toList();
             Mention before = null;
+            int clause = clauseStart(s, money.start());
             for (Mention m : raisers) {
-                if (m.end() <= money.start()) {
-                    before = before == null ? m : before;
+                if (m.end() <= money.start() && m.start() >= clause) {
+                    before = m;
+                }
+            }
+            if (before == null && clause == 0) {
+                for (Mention m : raisers) {
+                    if (m.end() <= money.start()) {
+                        before = before == null ? m : before;
+                    }
                 }
             }
             if (before != null) {
@@ -246,10 +262,8 @@ final class MoneyRule implements Rule {
                     return List.of(m.name());
                 }
             }
-            String recent = doc.recentSubject(i);
-            boolean investorsOnly = !parties.isEmpty();
-            return recent != null && (investorsOnly || DocContext.pointsBack(s) || parties.isEmpty())
-                    ? List.of(recent) : List.of();
+            String recent = doc.focus() != null ? doc.focus() : doc.recentSubject(i);
+            return recent != null ? List.of(recent) : List.of();
         }
         List<Mention> candidates = parties.stream().filter(m -> !m.investor() || type == MarketEventType.CAPEX
                 || type == MarketEventType.COMPUTE_COMMITMENT).toList();
@@ -279,7 +293,7 @@ final class MoneyRule implements Rule {
                 return List.of(m.name());
             }
         }
-        String recent = doc.recentSubject(i);
+        String recent = DocContext.pointsBack(s) && doc.focus() != null ? doc.focus() : doc.recentSubject(i);
         return recent != null && (DocContext.pointsBack(s) || candidates.isEmpty()) ? List.of(recent) : List.of();
     }
 
@@ -296,7 +310,7 @@ final class MoneyRule implements Rule {
         }
         String after = s.substring(m.end(), Math.min(s.length(), m.end() + 40));
         Matcher verb = lexicon.cue("investor-verb").matcher(after);
-        if (verb.find() && after.substring(0, verb.start()).matches("(?s)(?:['’]s)?\\s*(?:,[^,]{0,30},\\s*)?(?:has\\s|have\\s|had\\s"
+        if (verb.find() && after.substring(0, verb.start()).matches("(?s)(?:['’]s)?\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s|have\\s|had\\s"
                 + "|also\\s|reportedly\\s|is\\s|was\\s|will\\s|and\\s[\\p{L}\\s]{0,20}\\s)?")) {
             return true;
         }
@@ -320,7 +334,6 @@ final class MoneyRule implements Rule {
         }
         String window = s.substring(group.getFirst().start(), Math.min(s.length(), money.end() + 20))
                 .toLowerCase(Locale.ROOT);
-        Lexicon unused = null;
         boolean each = Pattern.compile("\\b(?:each|apiece|respectively|both|hover|hovers)\\b").matcher(window).find();
         if (each) {
             return group.stream().map(Mention::name).distinct().toList();

@@ -25,17 +25,17 @@ final class Names {
     private static final Pattern KIND_AFTER = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + "),\\s(?:a|an|the)\\s"
             + "(?:[\\p{L}\\p{N}-]+\\s){0,4}" + KIND + "\\b");
     /** "X raised", "X is raising", "X has secured". */
-    private static final Pattern RAISER = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + ")\\s(?:has\\s|have\\s|had\\s"
+    private static final Pattern RAISER = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + "),?\\s(?:(?:which|that|who)\\s)?(?:has\\s|have\\s|had\\s"
             + "|is\\s|was\\s)?(?:just\\s|now\\s|reportedly\\s)?(?:raised|raises|raising|secured|secures|closed|closes"
             + "|landed|lands|bagged|in talks to raise|seeking to raise|seeks to raise|aims to raise|announced\\sa\\s\\$"
             + "|is valued|was valued|valued at)\\b");
     /** "X's new model Y", "its latest model, Y". */
-    private static final Pattern MODEL_CALLED = Pattern.compile("\\b(?:(" + CAP + ")['’]s\\s|its\\s|their\\s)"
-            + "(?:new|latest|newest|flagship|first|next)?\\s?(?:[\\p{L}-]+\\s)?(?:model|LLM|reasoning model)s?,?\\s"
+    private static final Pattern MODEL_CALLED = Pattern.compile("\\b(?:(" + CAP + ")['’]s\\s|its\\s|their\\s|the\\s|a\\s)"
+            + "(?:new|latest|newest|flagship|first|next|experimental)?\\s?(?:[\\p{L}-]+\\s)?(?:model|LLM|reasoning model)s?,?\\s"
             + "(?:called\\s|named\\s|dubbed\\s)?(" + CAP + "(?:[\\s-](?:\\p{Lu}[\\p{L}\\p{N}.]*|\\d[\\p{L}\\p{N}.]*)){0,2})");
     private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?i)(?:\\bthan|\\bvs\\.?|\\bversus|\\blike"
             + "|\\bcompared (?:to|with)|\\bagainst|\\brivals?|\\boutperform(?:s|ed|ing)?|\\bbeat(?:s|ing)?|\\bmatch(?:es|ing)?"
-            + "|\\bsuch as|\\brelative to|\\bsurpass(?:es|ed|ing)?|\\bover|\\bof)\\s+(?:the\\s+|openai['’]s\\s+|[\\p{L}]+['’]s\\s+)?$");
+            + "|\\bsuch as|\\brelative to|\\bsurpass(?:es|ed|ing)?|\\bover)\\s+(?:the\\s+|[\\p{L}]+['’]s\\s+)?(?:previous\\s|earlier\\s|older\\s|other\\s|rival\\s)?$");
     private static final int MAX_TAIL = 4;
 
     private final Lexicon lexicon;
@@ -67,18 +67,25 @@ final class Names {
             while (wordEnd < s.length() && Character.isLetterOrDigit(s.charAt(wordEnd))) {
                 wordEnd++;
             }
+            Mention company = null;
+            Mention model = null;
             for (Lexicon.Spelling spelling : lexicon.spellingsStartingWith(s.substring(i, wordEnd))) {
                 int end = i + spelling.text().length();
                 if (!s.startsWith(spelling.text(), i) || !boundary(s, end)) {
                     continue;
                 }
-                if (spelling.company() != null) {
-                    found.add(Mention.company(i, end, spelling.company().name(), false, spelling.company().investor()));
-                } else if (spelling.family() != null) {
+                if (spelling.company() != null && company == null) {
+                    company = Mention.company(i, end, spelling.company().name(), false, spelling.company().investor());
+                } else if (spelling.family() != null && model == null) {
                     int tailEnd = tail(s, end);
-                    found.add(Mention.model(i, tailEnd, s.substring(i, tailEnd), spelling.family().developer(), false));
+                    model = Mention.model(i, tailEnd, s.substring(i, tailEnd), spelling.family().developer(), false);
                 }
-                break;
+            }
+            // A name that is both a company and a family ("DeepSeek", "Mistral") names a model when a version follows.
+            if (model != null && (company == null || model.versioned() && model.length() > company.length())) {
+                found.add(model);
+            } else if (company != null) {
+                found.add(company);
             }
         }
     }

@@ -106,7 +106,43 @@ public final class RuleBasedExtractor {
             }
             views.add(new View(views.size(), sentence, quote, speaker, dates[sentence.line()], names.find(quote)));
         }
-        return views;
+        return withShortForms(text, views);
+    }
+
+    /**
+     * A company named in full once ("Scale AI", "Safe Superintelligence Inc.") is often named by its
+     * first word after that ("Scale said"): that word names it too, in this document, unless the
+     * document also writes it in lower case (then it is an ordinary word).
+     */
+    private List<View> withShortForms(String text, List<View> views) {
+        Map<String, String> shortForms = new java.util.HashMap<>();
+        for (View v : views) {
+            for (Mention m : v.orgs()) {
+                String[] words = m.name().split(" ");
+                String first = words[0];
+                if (words.length > 1 && first.length() >= 3 && Character.isUpperCase(first.charAt(0))
+                        && !lexicon.notName(first) && lexicon.company(first) == null
+                        && !text.contains(first.toLowerCase(java.util.Locale.ROOT))) {
+                    shortForms.putIfAbsent(first, m.name());
+                }
+            }
+        }
+        if (shortForms.isEmpty()) {
+            return views;
+        }
+        List<View> out = new ArrayList<>(views.size());
+        for (View v : views) {
+            List<Mention> all = new ArrayList<>(v.names());
+            shortForms.forEach((word, name) -> {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word)
+                        + "(?![\\p{L}\\p{N}])").matcher(v.text());
+                while (m.find()) {
+                    all.add(Mention.company(m.start(), m.end(), name, true, false));
+                }
+            });
+            out.add(new View(v.index(), v.sentence(), v.text(), v.speaker(), v.reportedOn(), Names.withoutOverlaps(all)));
+        }
+        return out;
     }
 
     private static @Nullable String explicitSpeaker(

@@ -125,7 +125,7 @@ final class TableRule implements Rule {
         String org = orgCol >= 0 && orgCol < row.size() ? row.get(orgCol).strip() : null;
         if (org == null) {
             List<Mention> orgs = view.orgs();
-            org = orgs.isEmpty() ? doc.focus() : orgs.getFirst().name();
+            org = doc.focus() != null || orgs.isEmpty() ? doc.focus() : orgs.getFirst().name();
         }
         if (org == null) {
             return;

@@ -111,7 +111,7 @@ final class TokenPrices {
         }
         Kind beforeKind = lastKind(before);
         Kind afterKind = firstKind(after.replaceFirst("^\\W*tokens?", ""));
-        if (afterKind != null && after.matches("(?s)^\\W{0,3}(?:tokens?\\W{0,3})?(?:for\\s)?(?:input|output|prompt|completion"
+        if (afterKind != null && after.matches("(?s)^[\\s(]{0,2}(?:tokens?[\\s(]{0,2})?(?:for\\s)?(?:input|output|prompt|completion"
                 + "|cached|cache).*")) {
             return afterKind;
         }
