@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code inputUsdPerMTok}, {@code outputUsdPerMTok}) are US dollars per one million tokens. Capex
  * carries {@code basis} ("guidance" or "reported") where the sentence says, named like a valuation's
  * basis; the corpus's scorer matches on names and numbers and ignores it. Fields without a value are
- * left out, never written as null.
+ * left out, never written as null. {@code rule} names the extractor rule that found the event (the scorer
+ * ignores it).
  */
 public final class EventExtraction {
     /** The largest file read, in bytes (20 MB). */
@@ -99,6 +100,7 @@ public final class EventExtraction {
         fields(node, event);
         put(node, "speaker", event.provenance().speaker());
         node.put("quote", event.provenance().quote());
+        put(node, "rule", event.provenance().rule());
         try {
             return JSON.writeValueAsString(node);
         } catch (JsonProcessingException e) {

@@ -31,6 +31,10 @@ final class MoneyRule implements Rule {
     private static final Pattern TRAIN_SUBJECT = Pattern.compile("(?i)\\btrain");
     private static final Pattern VALUATION_BASIS_FORECAST = Pattern.compile("(?i)\\b(?:could|would|might|may|will"
             + "|forecast|predicts?|expects?|potentially|projected)\\b");
+    private static final Pattern DEAL = Pattern.compile("(?i)\\b(?:deals?|contracts?|agreements?|partnerships?|orders?"
+            + "|commitments?)\\b");
+    private static final Pattern VALUING_IT = Pattern.compile("(?i)\\bvalu(?:ing|ed|es)\\s(?:it|the (?:company|startup|firm|lab))\\b");
+    private static final Pattern APPOSITION = Pattern.compile(",\\s(?:the|a|an)\\s[^,]{0,60}(?:,\\s[^,]{0,30}){0,3},");
     private static final int MAX_DISTANCE = 12;
 
     private final Map<MarketEventType, Pattern> cues = new EnumMap<>(MarketEventType.class);
@@ -69,8 +73,12 @@ final class MoneyRule implements Rule {
             if (doc.alreadyRead(i, money.start(), money.end()) || PER_UNIT.matcher(s.substring(money.end())).lookingAt()) {
                 continue;
             }
-            MarketEventType type = type(doc.lexicon(), s, money, wordAt);
-            if (type != null && nonMarket(doc.lexicon(), s, money, wordAt) <= typeDistance) {
+            boolean cloudNamed = view.orgs().stream().map(m -> doc.lexicon().company(m.name()))
+                    .anyMatch(c -> c != null && c.kind().equals("cloud"));
+            MarketEventType type = type(doc.lexicon(), s, money, wordAt, cloudNamed);
+            if (type != null && (nonMarket(doc.lexicon(), s, money, wordAt) <= typeDistance
+                    || doc.lexicon().cue("nonmarket-clause").matcher(s.substring(clauseStart(s, money.start()),
+                            clauseEnd(s, money.end()))).find())) {
                 continue;
             }
             if (type == null && previousType != null && k > 0 && continues(s, amounts.get(k - 1), money)) {
@@ -80,6 +88,10 @@ final class MoneyRule implements Rule {
                 continue;
             }
             List<String> orgs = type == MarketEventType.TRAINING_COST ? List.of() : orgs(doc, i, type, money, amounts, k);
+            if (type == MarketEventType.VALUATION && previousType == MarketEventType.FUNDING && k > 0
+                    && VALUING_IT.matcher(s.substring(amounts.get(k - 1).end(), money.start())).find()) {
+                orgs = previousOrgs;
+            }
             if (orgs.isEmpty() && k > 0 && type == previousType && continues(s, amounts.get(k - 1), money)) {
                 orgs = previousOrgs;
             }
@@ -120,7 +132,7 @@ final class MoneyRule implements Rule {
     }
 
     /** The type whose cue is nearest the amount, in words, within the amount's clause; null when none is near. */
-    private @Nullable MarketEventType type(Lexicon lexicon, String s, Money money, int[] wordAt) {
+    private @Nullable MarketEventType type(Lexicon lexicon, String s, Money money, int[] wordAt, boolean cloudNamed) {
         int clauseStart = clauseStart(s, money.start());
         int clauseEnd = clauseEnd(s, money.end());
         MarketEventType best = null;
@@ -137,11 +149,15 @@ final class MoneyRule implements Rule {
                 if (m.end() <= clauseStart || m.start() >= clauseEnd) {
                     continue;
                 }
+                if (type == MarketEventType.VALUATION && m.group().toLowerCase(Locale.ROOT).startsWith("worth")
+                        && DEAL.matcher(s.substring(clauseStart, clauseEnd)).find()) {
+                    continue;
+                }
                 int d = words(wordAt, m, money);
                 if (type == MarketEventType.TRAINING_COST && d <= 6) {
                     d = -1;
                 }
-                if (type == MarketEventType.COMPUTE_COMMITMENT && !COMPUTE_WORDS.matcher(s).find()) {
+                if (type == MarketEventType.COMPUTE_COMMITMENT && !COMPUTE_WORDS.matcher(s).find() && !cloudNamed) {
                     continue;
                 }
                 int length = m.end() - m.start();
@@ -231,7 +247,14 @@ final class MoneyRule implements Rule {
             }
             parties.add(m.model() ? Mention.company(m.start(), m.end(), m.org(), false, false) : m);
         }
-        int lo = k > 0 ? amounts.get(k - 1).end() : 0;
+        Matcher apposition = APPOSITION.matcher(s);
+        while (apposition.find()) {
+            int from = apposition.start();
+            int to = apposition.end();
+            if (parties.stream().anyMatch(m -> m.end() == from) && to <= money.start()) {
+                parties.removeIf(m -> m.start() > from && m.end() < to);
+            }
+        }
         if (type == MarketEventType.FUNDING) {
             for (Mention m : parties) {
                 if (m.start() > money.end() && m.start() - money.end() < 60 && !investorRole(lexicon, s, m, parties)
@@ -280,6 +303,15 @@ final class MoneyRule implements Rule {
                 }
             }
         }
+        if (type == MarketEventType.COMPUTE_COMMITMENT && before != null) {
+            int clause = clauseStart(s, money.start());
+            for (Mention m : candidates) {
+                if (m.start() >= clause && m.end() <= money.start()) {
+                    before = m;
+                    break;
+                }
+            }
+        }
         String between = before == null ? "" : s.substring(before.end(), money.start());
         if (before != null && DocContext.pointsBack(between) && !candidates.isEmpty()
                 && !candidates.getFirst().equals(before) && type != MarketEventType.COMPUTE_COMMITMENT) {
@@ -311,7 +343,7 @@ final class MoneyRule implements Rule {
         String after = s.substring(m.end(), Math.min(s.length(), m.end() + 40));
         Matcher verb = lexicon.cue("investor-verb").matcher(after);
         if (verb.find() && after.substring(0, verb.start()).matches("(?s)(?:['’]s)?\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s|have\\s|had\\s"
-                + "|also\\s|reportedly\\s|is\\s|was\\s|will\\s|and\\s[\\p{L}\\s]{0,20}\\s)?")) {
+                + "|also\\s|reportedly\\s|is\\s|was\\s|will\\s)?")) {
             return true;
         }
         return m.investor() && !after.matches("(?is)^\\s*(?:has\\s|is\\s)?(?:rais|secur|clos).*");
@@ -321,6 +353,14 @@ final class MoneyRule implements Rule {
     private List<String> group(String s, List<Mention> candidates, Mention head, Money money) {
         List<Mention> group = new ArrayList<>(List.of(head));
         int at = candidates.indexOf(head);
+        for (int j = at - 1; j >= 0; j--) {
+            Mention previous = candidates.get(j);
+            if (!s.substring(previous.end(), group.getFirst().start())
+                    .matches("\\s*(?:,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+|\\s*/\\s*)")) {
+                break;
+            }
+            group.addFirst(previous);
+        }
         for (int j = at + 1; j < candidates.size(); j++) {
             Mention next = candidates.get(j);
             if (next.start() > money.start() || !s.substring(group.getLast().end(), next.start())

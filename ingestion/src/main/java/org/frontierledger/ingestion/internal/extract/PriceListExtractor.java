@@ -17,13 +17,16 @@ import org.frontierledger.ingestion.internal.read.PriceRow;
  * are not recorded as searchable claims.
  */
 final class PriceListExtractor {
+    /** The rule name a price list's events carry in their provenance. */
+    static final String RULE = "price-list.row";
+
     private PriceListExtractor() {}
 
     static Extraction extract(String title, String text, DocumentId documentId) {
         List<MarketEvent> events = new ArrayList<>();
         for (PriceRow row : PriceListReader.rows(title, text)) {
             Provenance provenance = new Provenance(documentId, text.substring(row.start(), row.end()), row.start(),
-                    row.end(), null, row.date(), RuleBasedExtractor.NAME, RuleBasedExtractor.VERSION);
+                    row.end(), null, row.date(), RuleBasedExtractor.NAME, RuleBasedExtractor.VERSION, RULE);
             MarketEventId id = MarketEventId.derive(documentId, "PRICE", Deduplicator.key(row.model()),
                     plain(row.inputUsdPerMTok()) + "/" + plain(row.outputUsdPerMTok()) + "/" + row.provider(),
                     String.valueOf(row.start()));

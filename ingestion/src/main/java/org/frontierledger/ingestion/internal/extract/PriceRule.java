@@ -74,6 +74,37 @@ final class PriceRule implements Rule {
             }
         }
         flush(out, view, currentOrg, currentName, input, output);
+        return forEachCoordinatedModel(view, prices.getFirst().start(), out);
+    }
+
+    /** "o1 and o1-preview each cost $15 ...": a price stated once for coordinated models is each one's. */
+    private List<Finding> forEachCoordinatedModel(View view, int firstPrice, List<Finding> found) {
+        List<Mention> before = view.subjectModels().stream().filter(m -> m.versioned() && m.end() <= firstPrice).toList();
+        if (before.size() < 2 || found.isEmpty()) {
+            return found;
+        }
+        List<Mention> group = new ArrayList<>(List.of(before.getLast()));
+        for (int j = before.size() - 2; j >= 0; j--) {
+            String between = view.text().substring(before.get(j).end(), group.getFirst().start());
+            if (!between.matches("\\s*(?:,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+|\\s*/\\s*)")) {
+                break;
+            }
+            group.addFirst(before.get(j));
+        }
+        if (group.size() < 2) {
+            return found;
+        }
+        String last = group.getLast().name();
+        List<Finding> out = new ArrayList<>(found);
+        for (Finding f : found) {
+            if (f.model() == null || !f.model().startsWith(last)) {
+                continue;
+            }
+            for (Mention other : group.subList(0, group.size() - 1)) {
+                out.add(Finding.price(view, this, other.org(), other.name() + f.model().substring(last.length()),
+                        f.inputPerMTok(), f.outputPerMTok()));
+            }
+        }
         return out;
     }
 

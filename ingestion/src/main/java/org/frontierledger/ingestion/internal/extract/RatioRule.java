@@ -35,6 +35,7 @@ final class RatioRule implements Rule {
             + "|discount|tokens?|api|per (?:1m|million)|rates?|bills?)\\b");
     private static final Pattern SAVINGS = Pattern.compile("(?i)\\bsavings?\\b|\\bsave\\b|\\bbills?\\b|\\bhigher than estimated\\b");
     private static final Pattern THAN = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:than|of|vs\\.?|compared (?:to|with))\\s");
+    private static final Pattern TOKENS_SUBJECT = Pattern.compile("(?i)\\b(input|output|cached|reasoning) tokens\\b[^.;]{0,30}$");
     private static final Pattern TOKEN_TYPE = Pattern.compile("(?i)^\\s(?:on|for)\\s(input|output)\\b");
 
     @Override
@@ -78,6 +79,10 @@ final class RatioRule implements Rule {
                 }
                 Mention subject = subjectBefore(view, start);
                 String subjectName = subject != null ? subject.name() : null;
+                Matcher tokens = TOKENS_SUBJECT.matcher(s.substring(0, start));
+                if (subject == null && tokens.find()) {
+                    subjectName = tokens.group(1).toLowerCase() + " tokens";
+                }
                 if (subjectName == null) {
                     Mention recent = doc.recentModel(i);
                     subjectName = recent != null ? recent.name() : doc.focus();
@@ -144,6 +149,7 @@ final class RatioRule implements Rule {
                 return m.name();
             }
         }
-        return null;
+        Matcher tokens = Pattern.compile("(?i)^(?:the\\s)?(input|output|cached) tokens\\b").matcher(view.text().substring(at));
+        return tokens.find() ? tokens.group(1).toLowerCase() + " tokens" : null;
     }
 }

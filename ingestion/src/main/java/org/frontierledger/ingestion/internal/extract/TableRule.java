@@ -22,7 +22,7 @@ final class TableRule implements Rule {
     private static final Pattern SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}.*");
     private static final Pattern PER_1K = Pattern.compile("(?i)(?:per|/)\\s?(?:1k|1,000|1000|thousand|k)\\b");
     private static final Pattern PER_1M = Pattern.compile("(?i)(?:per|/)\\s?(?:1m|1 m|1,000,000|million|m\\b|mtok)");
-    private static final Pattern NUMBER = Pattern.compile("\\$\\s?(\\d+(?:\\.\\d+)?)(?![\\d,])");
+    private static final Pattern NUMBER = Pattern.compile("(?<![¥€£\\d.])(?:US)?\\$?\\s?(\\d+(?:\\.\\d+)?)(?![\\d,])");
 
     @Override
     public String name() {
@@ -97,7 +97,7 @@ final class TableRule implements Rule {
             return null;
         }
         Matcher m = NUMBER.matcher(row.get(col));
-        if (!m.find()) {
+        if (row.get(col).matches(".*[¥€£].*") || !m.find()) {
             return null;
         }
         BigDecimal value = new BigDecimal(m.group(1));
@@ -150,12 +150,22 @@ final class TableRule implements Rule {
         return null;
     }
 
+    /** The nearest row above that is neither a separator nor a row of figures: the row's header. */
     private static int header(DocContext doc, int i) {
-        int at = i;
-        while (at > 0 && doc.view(at - 1).tableRow()) {
-            at--;
+        if (dataRow(doc.view(i).text()) == false) {
+            return i;
         }
-        return at;
+        for (int at = i - 1; at >= 0 && doc.view(at).tableRow(); at--) {
+            String text = doc.view(at).text();
+            if (!SEPARATOR.matcher(text).matches() && !dataRow(text)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean dataRow(String row) {
+        return cells(row).stream().anyMatch(c -> c.matches("^(?:US)?[$¥€£]?\\s?~?\\d.*"));
     }
 
     private static int column(List<String> header, String words) {

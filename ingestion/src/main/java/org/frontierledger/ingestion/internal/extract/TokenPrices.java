@@ -38,6 +38,9 @@ final class TokenPrices {
     /** "$3 / 1M input", "$10/1M output": a unit with the token type but without the word "tokens". */
     private static final Pattern UNIT_TYPE_ONLY = Pattern.compile("(?i)^\\s?(?:/|per)\\s?(1|one)?\\s?(k|m|million)\\s"
             + "(input|output|prompt|completion)\\b");
+    /** "$10 output per million tokens": the token type between the amount and its unit. */
+    private static final Pattern UNIT_TYPE_FIRST = Pattern.compile("(?i)^\\s?(input|output|prompt|completion|cached input)"
+            + "\\s(?:tokens?\\s)?(?:per|/)\\s?(1|one|a)?\\s?(k|thousand|m|million)\\b\\s?(?:tokens?)?");
     private static final Pattern CENTS = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.$])(\\d+(?:\\.\\d+)?)\\s?(?:cents?|¢)");
     private static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\p{N}])\\$\\s?(\\d+(?:\\.\\d+)?)(?![\\d,]|\\.\\d)");
     private static final Pattern JOIN = Pattern.compile("(?i)^\\s?(?:/|and|,|or|to|input|output|prompt|completion"
@@ -60,7 +63,12 @@ final class TokenPrices {
             String after = s.substring(a.end);
             Matcher u = UNIT.matcher(after);
             Matcher t = UNIT_TYPE_ONLY.matcher(after);
-            if (u.lookingAt()) {
+            Matcher f = UNIT_TYPE_FIRST.matcher(after);
+            if (f.lookingAt()) {
+                scale[k] = perMillion(f.group(2), f.group(3), null);
+                unitEnd[k] = a.end + f.end();
+                unitKind[k] = kind(f.group(1));
+            } else if (u.lookingAt()) {
                 scale[k] = perMillion(u.group(1), u.group(2), u.group(4));
                 unitEnd[k] = a.end + u.end();
                 unitKind[k] = kind(u.group(3));

@@ -33,6 +33,6 @@ record View(int index, Sentence sentence, String text, @Nullable String speaker,
 
     /** Whether the sentence is a row of a pipe table. */
     boolean tableRow() {
-        return text.startsWith("|");
+        return text.startsWith("|") || text.chars().filter(c -> c == '|').count() >= 2 && text.contains(" | ");
     }
 }

@@ -39,6 +39,9 @@ class ProvenanceTest {
             Extraction extraction = new RuleBasedExtractor().extract(doc, id, TODAY);
             for (MarketEvent event : extraction.marketEvents()) {
                 assertExact(file, doc, id, event.provenance());
+                assertThat(event.provenance().rule()).as("the rule behind %s", event)
+                        .isIn(java.util.stream.Stream.concat(RuleBasedExtractor.cascade().stream().map(Rule::name),
+                                java.util.stream.Stream.of(PriceListExtractor.RULE)).toList());
                 events++;
             }
             for (ClaimRecorded claim : extraction.claims()) {

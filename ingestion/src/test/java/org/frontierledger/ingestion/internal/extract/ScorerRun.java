@@ -21,15 +21,25 @@ record ScorerRun(int exitCode, String report) {
     /** Extracts every document of {@code docs}, writes the predictions to {@code out} and scores them. */
     static ScorerRun score(Path docs, Path gold, Path out, String minPrecision, String minRecall)
             throws IOException, InterruptedException {
+        return score(List.of(docs), List.of(gold), out, minPrecision, minRecall);
+    }
+
+    /** Extracts every document of every folder of {@code docs} and scores them against all {@code gold} folders. */
+    static ScorerRun score(List<Path> docs, List<Path> gold, Path out, String minPrecision, String minRecall)
+            throws IOException, InterruptedException {
         List<String> predictions = new ArrayList<>();
-        for (Path doc : files(docs)) {
-            predictions.addAll(EventExtraction.jsonLines(doc));
+        for (Path folder : docs) {
+            for (Path doc : files(folder)) {
+                predictions.addAll(EventExtraction.jsonLines(doc));
+            }
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.write(out, predictions, StandardCharsets.UTF_8);
-        Process scorer = new ProcessBuilder("python3", sharedDir().resolve("corpus").resolve("score.py").toString(),
-                        out.toString(), gold.toString(), "--min-precision", minPrecision, "--min-recall", minRecall,
-                        "--show-misses")
+        List<String> command = new ArrayList<>(List.of("python3",
+                sharedDir().resolve("corpus").resolve("score.py").toString(), out.toString()));
+        gold.forEach(g -> command.add(g.toString()));
+        command.addAll(List.of("--min-precision", minPrecision, "--min-recall", minRecall, "--show-misses"));
+        Process scorer = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .start();
         String report = new String(scorer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
