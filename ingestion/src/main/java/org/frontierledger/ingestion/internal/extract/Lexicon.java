@@ -128,6 +128,26 @@ public final class Lexicon {
         return null;
     }
 
+    /** The canonical name of a company spelling (public for the ingestion API), or null. */
+    public @Nullable String canonicalCompany(String spelling) {
+        Company c = company(spelling);
+        return c == null ? null : c.name();
+    }
+
+    /** The spellings of a company other than its canonical name, in list order. */
+    public List<String> spellingsOf(String canonical) {
+        List<String> out = new ArrayList<>();
+        for (List<Spelling> list : byFirstWord.values()) {
+            for (Spelling s : list) {
+                if (s.company() != null && s.company().name().equals(canonical) && !s.text().equals(canonical)) {
+                    out.add(s.text());
+                }
+            }
+        }
+        out.sort(String.CASE_INSENSITIVE_ORDER);
+        return out;
+    }
+
     /** Whether a word continues a model's name ("Pro", "mini", "Sonnet"). */
     boolean modelWord(String word) {
         return modelWords.contains(word.toLowerCase(Locale.ROOT));

@@ -1,0 +1,32 @@
+package org.frontierledger.eventstore.id;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The identity of a company or model as written in events: spellings that differ only in case,
+ * spaces, hyphens and punctuation, or in a trailing company word ("AI", "Inc.", "Labs"), are one
+ * entity: "DeepSeek R1" and "DeepSeek-R1", "Mistral" and "Mistral AI". Aliases that are different
+ * words ("Alphabet" for Google) are resolved where names are written, by the extractor's lexicon.
+ */
+public final class EntityKey {
+    private static final Pattern COMPANY_WORD = Pattern.compile("(?i)[\\s,]+(?:ai|inc\\.?|corp\\.?|corporation|ltd\\.?"
+            + "|llc|plc|labs?|technologies|holdings|group)$");
+
+    private EntityKey() {}
+
+    /** The key of a name: lower case, letters and digits only, without a trailing company word. */
+    public static String of(String name) {
+        String bare = name.strip();
+        String shorter = COMPANY_WORD.matcher(bare).replaceFirst("");
+        if (!shorter.isBlank()) {
+            bare = shorter;
+        }
+        return bare.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    /** Whether two names name one entity. */
+    public static boolean same(String a, String b) {
+        return of(a).equals(of(b));
+    }
+}
