@@ -22,6 +22,8 @@ final class TableRule implements Rule {
     private static final Pattern SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}.*");
     private static final Pattern PER_1K = Pattern.compile("(?i)(?:per|/)\\s?(?:1k|1,000|1000|thousand|k)\\b");
     private static final Pattern PER_1M = Pattern.compile("(?i)(?:per|/)\\s?(?:1m|1 m|1,000,000|million|m\\b|mtok)");
+    private static final Pattern HARDWARE = Pattern.compile("(?i)(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s?(k|m)?\\b\\s?(?:x\\s?)?"
+            + "(?:nvidia\\s|google\\s)?(?:a100|h100|h800|h200|h20|b200|gb200|tpu|gpu|v100|chip|accelerator)");
     private static final Pattern NUMBER = Pattern.compile("(?<![¥€£\\d.])(?:US)?\\$?\\s?(\\d+(?:\\.\\d+)?)(?![\\d,])");
 
     @Override
@@ -57,8 +59,12 @@ final class TableRule implements Rule {
         int inputCol = column(header, "input|prompt");
         int outputCol = column(header, "output|completion");
         int cachedCol = column(header, "cached|cache");
+        int costCol = column(header, "(?:training |compute |est\\.? |estimated )?cost|spend");
+        int hardwareCol = column(header, "hardware|gpus?|chips|accelerators|cluster|tpus?");
         if (inputCol >= 0 || outputCol >= 0) {
             prices(doc, i, header, row, modelCol < 0 ? 0 : modelCol, orgCol, inputCol, outputCol, cachedCol, out);
+        } else if ((costCol >= 0 || hardwareCol >= 0) && trainingTable(doc, headerAt, header, costCol, hardwareCol)) {
+            training(doc, i, row, modelCol < 0 ? 0 : modelCol, orgCol, costCol, hardwareCol, out);
         } else {
             figures(doc, i, row, orgCol, out);
         }
@@ -88,6 +94,53 @@ final class TableRule implements Rule {
         }
         if (cached != null) {
             out.add(Finding.price(view, this, org, model + " (cached input)", cached, null));
+        }
+        doc.markRead(i, 0, view.text().length());
+    }
+
+    /** A table of training runs: its header or the lines just above it speak of training, or it lists hardware and cost. */
+    private static boolean trainingTable(DocContext doc, int headerAt, List<String> header, int costCol, int hardwareCol) {
+        if (String.join(" ", header).toLowerCase(Locale.ROOT).contains("train") || costCol >= 0 && hardwareCol >= 0) {
+            return true;
+        }
+        for (int j = headerAt - 1; j >= Math.max(0, headerAt - 3); j--) {
+            if (doc.view(j).text().toLowerCase(Locale.ROOT).contains("train")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void training(DocContext doc, int i, List<String> row, int modelCol, int orgCol, int costCol,
+            int hardwareCol, List<Finding> out) {
+        View view = doc.view(i);
+        if (modelCol >= row.size()) {
+            return;
+        }
+        String model = row.get(modelCol).replaceAll("\\*", "").strip();
+        if (model.isEmpty()) {
+            return;
+        }
+        String org = orgCol >= 0 && orgCol < row.size() && !row.get(orgCol).isBlank() ? row.get(orgCol).strip() : null;
+        if (org == null) {
+            List<Mention> names = new Names(doc.lexicon()).find(model);
+            org = names.isEmpty() ? null : names.getFirst().org();
+        }
+        if (hardwareCol >= 0 && hardwareCol < row.size()) {
+            Matcher m = HARDWARE.matcher(row.get(hardwareCol));
+            if (m.find()) {
+                BigDecimal count = new BigDecimal(m.group(1).replace(",", ""));
+                if (m.group(2) != null) {
+                    count = count.multiply(BigDecimal.valueOf(m.group(2).equalsIgnoreCase("m") ? 1_000_000 : 1_000));
+                }
+                out.add(Finding.gpus(view, this, org, model, count.longValue()));
+            }
+        }
+        if (costCol >= 0 && costCol < row.size()) {
+            for (Money money : MoneyParser.find(row.get(costCol))) {
+                out.add(Finding.money(MarketEventType.TRAINING_COST, view, this, org, model, money));
+                break;
+            }
         }
         doc.markRead(i, 0, view.text().length());
     }

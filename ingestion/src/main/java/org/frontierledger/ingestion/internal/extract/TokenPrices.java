@@ -37,12 +37,13 @@ final class TokenPrices {
             + "(?:(mtok|ktok)\\b|(tokens?|tok)\\b)");
     /** "$3 / 1M input", "$10/1M output": a unit with the token type but without the word "tokens". */
     private static final Pattern UNIT_TYPE_ONLY = Pattern.compile("(?i)^\\s?(?:/|per)\\s?(1|one)?\\s?(k|m|million)\\s"
-            + "(input|output|prompt|completion)\\b");
+            + "(?:for\\s)?(input|output|prompt|completion)\\b");
     /** "$10 output per million tokens": the token type between the amount and its unit. */
     private static final Pattern UNIT_TYPE_FIRST = Pattern.compile("(?i)^\\s?(input|output|prompt|completion|cached input)"
             + "\\s(?:tokens?\\s)?(?:per|/)\\s?(1|one|a)?\\s?(k|thousand|m|million)\\b\\s?(?:tokens?)?");
     private static final Pattern CENTS = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.$])(\\d+(?:\\.\\d+)?)\\s?(?:cents?|¢)");
-    private static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\p{N}])\\$\\s?(\\d+(?:\\.\\d+)?)(?![\\d,]|\\.\\d)");
+    private static final Pattern BARE = Pattern.compile("(?:(?<![\\p{L}\\p{N}])|(?<=US))\\$\\s?(\\d+(?:\\.\\d+)?)(?![\\d,]|\\.\\d)"
+            + "|(?<![\\p{L}\\p{N}.$])(\\d+(?:\\.\\d+)?)\\s?\\$");
     private static final Pattern JOIN = Pattern.compile("(?i)^\\s?(?:/|and|,|or|to|input|output|prompt|completion"
             + "|for input|for output|\\(input\\)|\\(output\\)|input,|output,|\\s)*\\s?$");
     private static final Pattern NOT_TOKENS = Pattern.compile("(?i)^\\s?(?:/|per)\\s?(?:\\d[\\d,]*\\s?)?(?:k\\s)?"
@@ -84,6 +85,18 @@ final class TokenPrices {
                     && JOIN.matcher(s.substring(amounts.get(k).end, amounts.get(k + 1).start)).matches()) {
                 scale[k] = scale[k + 1];
                 unitEnd[k] = amounts.get(k).end;
+            }
+        }
+        // "$5/$25 per million tokens": a pair with no token type names input then output.
+        for (int k = 0; k + 1 < amounts.size(); k++) {
+            if (scale[k] != null && scale[k + 1] != null && unitKind[k] == null && unitKind[k + 1] == null
+                    && s.substring(amounts.get(k).end, amounts.get(k + 1).start).strip().equals("/")
+                    && !s.substring(Math.max(0, amounts.get(k).start - KIND_REACH), amounts.get(k).start)
+                            .matches("(?is).*\\b(?:input|output|cached|cache)\\b.*")
+                    && !s.substring(unitEnd[k + 1], Math.min(s.length(), unitEnd[k + 1] + KIND_REACH))
+                            .matches("(?is)^\\W*(?:tokens?\\W*)?\\(?(?:input|prompt).*")) {
+                unitKind[k] = Kind.INPUT;
+                unitKind[k + 1] = Kind.OUTPUT;
             }
         }
         List<Integer> priced = new ArrayList<>();
@@ -181,7 +194,7 @@ final class TokenPrices {
         List<Amount> out = new ArrayList<>();
         Matcher m = BARE.matcher(s);
         while (m.find()) {
-            out.add(new Amount(m.start(), m.end(), new BigDecimal(m.group(1))));
+            out.add(new Amount(m.start(), m.end(), new BigDecimal(m.group(1) != null ? m.group(1) : m.group(2))));
         }
         Matcher c = CENTS.matcher(s);
         while (c.find()) {
