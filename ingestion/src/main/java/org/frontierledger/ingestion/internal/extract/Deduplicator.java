@@ -75,7 +75,10 @@ final class Deduplicator {
     private static int indexOfSame(List<Finding> kept, Finding f) {
         for (int i = 0; i < kept.size(); i++) {
             Finding k = kept.get(i);
-            if (k.type() == f.type() && (k.figure().equals(f.figure()) || samePrice(k, f)) && sameThing(k, f)) {
+            boolean twoFiguresOfOneSentence = k.view().index() == f.view().index() && k.rule().equals(f.rule())
+                    && k.type() != MarketEventType.MODEL_RELEASE;
+            if (k.type() == f.type() && (k.figure().equals(f.figure()) || samePrice(k, f)) && sameThing(k, f)
+                    && !twoFiguresOfOneSentence) {
                 return i;
             }
         }

@@ -93,7 +93,7 @@ final class DocContext {
         for (View v : views) {
             for (Mention m : v.orgs()) {
                 if (!m.investor()) {
-                    score.merge(m.name(), v.index() < OPENING ? 3 : 1, Integer::sum);
+                    score.merge(m.name(), v.index() == 0 ? 6 : v.index() < OPENING ? 3 : 1, Integer::sum);
                 }
             }
         }

@@ -34,7 +34,8 @@ final class MoneyRule implements Rule {
     private static final Pattern DEAL = Pattern.compile("(?i)\\b(?:deals?|contracts?|agreements?|partnerships?|orders?"
             + "|commitments?)\\b");
     private static final Pattern VALUING_IT = Pattern.compile("(?i)\\bvalu(?:ing|ed|es)\\s(?:it|the (?:company|startup|firm|lab))\\b");
-    private static final Pattern APPOSITION = Pattern.compile(",\\s(?:the|a|an)\\s[^,]{0,60}(?:,\\s[^,]{0,30}){0,3},");
+    private static final Pattern APPOSITION = Pattern.compile(",\\s(?:the|a|an|founded|based|backed|led|headquartered"
+            + "|known|which|who|whose|once|formerly|previously)\\s[^,]{0,60}(?:,\\s[^,]{0,30}){0,3},");
     private static final int MAX_DISTANCE = 12;
 
     private final Map<MarketEventType, Pattern> cues = new EnumMap<>(MarketEventType.class);
@@ -89,7 +90,8 @@ final class MoneyRule implements Rule {
             }
             List<String> orgs = type == MarketEventType.TRAINING_COST ? List.of() : orgs(doc, i, type, money, amounts, k);
             if (type == MarketEventType.VALUATION && previousType == MarketEventType.FUNDING && k > 0
-                    && VALUING_IT.matcher(s.substring(amounts.get(k - 1).end(), money.start())).find()) {
+                    && !previousOrgs.isEmpty() && (VALUING_IT.matcher(s.substring(amounts.get(k - 1).end(),
+                            money.start())).find() || noNewSubject(doc, view, amounts.get(k - 1), money))) {
                 orgs = previousOrgs;
             }
             if (orgs.isEmpty() && k > 0 && type == previousType && continues(s, amounts.get(k - 1), money)) {
@@ -347,6 +349,12 @@ final class MoneyRule implements Rule {
             return true;
         }
         return m.investor() && !after.matches("(?is)^\\s*(?:has\\s|is\\s)?(?:rais|secur|clos).*");
+    }
+
+    /** Whether no company that raises money is named between two amounts ("raised $2B at a $32B valuation"). */
+    private static boolean noNewSubject(DocContext doc, View view, Money previous, Money money) {
+        return view.orgs().stream().noneMatch(m -> m.start() >= previous.end() && m.end() <= money.start()
+                && !investorRole(doc.lexicon(), view.text(), m, view.orgs()));
     }
 
     /** The coordinated companies around {@code head} ("A, B and C"): one event each with "each", else one for all. */

@@ -122,7 +122,9 @@ public final class RuleBasedExtractor {
                 String first = words[0];
                 if (words.length > 1 && first.length() >= 3 && Character.isUpperCase(first.charAt(0))
                         && !lexicon.notName(first) && lexicon.company(first) == null
-                        && !text.contains(first.toLowerCase(java.util.Locale.ROOT))) {
+                        && (!text.contains(first.toLowerCase(java.util.Locale.ROOT))
+                                || text.split("(?<![\\p{L}])" + java.util.regex.Pattern.quote(first) + "(?![\\p{L}\\p{N}])", -1).length
+                                        > 3)) {
                     shortForms.putIfAbsent(first, m.name());
                 }
             }
