@@ -35,7 +35,12 @@ final class MoneyRule implements Rule {
             + "|commitments?)\\b");
     private static final Pattern VALUING_IT = Pattern.compile("(?i)\\bvalu(?:ing|ed|es)\\s(?:it|the (?:company|startup|firm|lab))\\b");
     private static final Pattern APPOSITION = Pattern.compile(",\\s(?:the|a|an|founded|based|backed|led|headquartered"
-            + "|known|which|who|whose|once|formerly|previously)\\s[^,]{0,60}(?:,\\s[^,]{0,30}){0,3},");
+            + "|known|which|who|whose|once|formerly|previously)\\s[^,]{0,60}(?:,\\s[^,]{0,30}){0,8},");
+    /** A plural subject that names no company: "AI startups raised $19 billion", "the deals totalled". */
+    private static final Pattern GENERIC_SUBJECT = Pattern.compile("(?i)\\b(?:startups|companies|firms|labs|investors"
+            + "|deals|rounds|transactions|hyperscalers|providers|players|unicorns|sector|industry|market)\\b");
+    /** "$X in revenue", "$X of funding": the words after an amount that say what it is. */
+    private static final Pattern IN_WHAT = Pattern.compile("(?i)^\\s(?:in|of)\\s(?:[\\p{L}-]+\\s){0,2}$");
     private static final int MAX_DISTANCE = 12;
 
     private final Map<MarketEventType, Pattern> cues = new EnumMap<>(MarketEventType.class);
@@ -77,7 +82,7 @@ final class MoneyRule implements Rule {
             boolean cloudNamed = view.orgs().stream().map(m -> doc.lexicon().company(m.name()))
                     .anyMatch(c -> c != null && c.kind().equals("cloud"));
             MarketEventType type = type(doc.lexicon(), s, money, wordAt, cloudNamed);
-            if (type != null && (nonMarket(doc.lexicon(), s, money, wordAt) <= typeDistance
+            if (type != null && (2 * nonMarket(doc.lexicon(), s, money, wordAt) <= typeDistance
                     || doc.lexicon().cue("nonmarket-clause").matcher(s.substring(clauseStart(s, money.start()),
                             clauseEnd(s, money.end()))).find())) {
                 continue;
@@ -138,7 +143,7 @@ final class MoneyRule implements Rule {
         int clauseStart = clauseStart(s, money.start());
         int clauseEnd = clauseEnd(s, money.end());
         MarketEventType best = null;
-        int bestDistance = MAX_DISTANCE + 1;
+        int bestDistance = 2 * MAX_DISTANCE + 1;
         int bestLength = 0;
         for (MarketEventType type : MarketEventType.values()) {
             if (type == MarketEventType.PRICE || type == MarketEventType.PRICE_RATIO
@@ -155,9 +160,12 @@ final class MoneyRule implements Rule {
                         && DEAL.matcher(s.substring(clauseStart, clauseEnd)).find()) {
                     continue;
                 }
-                int d = words(wordAt, m, money);
-                if (type == MarketEventType.TRAINING_COST && d <= 6) {
+                int d = 2 * words(wordAt, m, money);
+                if (m.start() >= money.end() && IN_WHAT.matcher(s.substring(money.end(), m.start())).matches()) {
                     d = -1;
+                }
+                if (type == MarketEventType.TRAINING_COST && d <= 12) {
+                    d = -2;
                 }
                 if (type == MarketEventType.COMPUTE_COMMITMENT && !COMPUTE_WORDS.matcher(s).find() && !cloudNamed) {
                     continue;
@@ -223,7 +231,7 @@ final class MoneyRule implements Rule {
     /** The distance in words of the nearest non-market cue in the amount's clause (large when none). */
     private static int nonMarket(Lexicon lexicon, String s, Money money, int[] wordAt) {
         Matcher m = lexicon.cue("nonmarket").matcher(s);
-        int best = Integer.MAX_VALUE;
+        int best = Integer.MAX_VALUE / 4;
         while (m.find()) {
             if (clauseStart(s, money.start()) <= m.start() && m.start() < clauseEnd(s, money.end())) {
                 best = Math.min(best, words(wordAt, m, money));
@@ -287,6 +295,9 @@ final class MoneyRule implements Rule {
                     return List.of(m.name());
                 }
             }
+            if (GENERIC_SUBJECT.matcher(s.substring(0, money.start())).find()) {
+                return List.of();
+            }
             String recent = doc.focus() != null ? doc.focus() : doc.recentSubject(i);
             return recent != null ? List.of(recent) : List.of();
         }
@@ -327,7 +338,11 @@ final class MoneyRule implements Rule {
                 return List.of(m.name());
             }
         }
-        String recent = DocContext.pointsBack(s) && doc.focus() != null ? doc.focus() : doc.recentSubject(i);
+        if (GENERIC_SUBJECT.matcher(s.substring(0, money.start())).find()) {
+            return List.of();
+        }
+        String recent = doc.focus() != null && (DocContext.pointsBack(s) || candidates.isEmpty()) ? doc.focus()
+                : doc.recentSubject(i);
         return recent != null && (DocContext.pointsBack(s) || candidates.isEmpty()) ? List.of(recent) : List.of();
     }
 
@@ -344,7 +359,7 @@ final class MoneyRule implements Rule {
         }
         String after = s.substring(m.end(), Math.min(s.length(), m.end() + 40));
         Matcher verb = lexicon.cue("investor-verb").matcher(after);
-        if (verb.find() && after.substring(0, verb.start()).matches("(?s)(?:['’]s)?\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s|have\\s|had\\s"
+        if (verb.find() && after.substring(0, verb.start()).matches("(?s)(?:['’]s)?\\s*(?:,[^,]{0,60},\\s*|,\\s*(?:which|who|that)\\s)?(?:has\\s|have\\s|had\\s"
                 + "|also\\s|reportedly\\s|is\\s|was\\s|will\\s)?")) {
             return true;
         }

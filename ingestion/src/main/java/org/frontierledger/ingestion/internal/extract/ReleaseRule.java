@@ -20,8 +20,8 @@ final class ReleaseRule implements Rule {
     private static final Pattern RELEASE = Pattern.compile("(?i)\\b(?:releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?"
             + "|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|debut(?:s|ed|ing)?|roll(?:s|ed|ing)? out|rolled out"
             + "|open[- ]sourc(?:e|es|ed|ing)|ship(?:s|ped|ping)|drop(?:s|ped)|is out|are out|now available|made available"
-            + "|generally available|available (?:today|now|via|through|in)|announc(?:e|es|ed|ing)|debuted|new model"
-            + "|new models|latest model|flagship model|arrives?|arrived|went live|goes live|published)\\b");
+            + "|generally available|available (?:today|now|via|through|in)|announc(?:e|es|ed|ing)|debuted"
+            + "|arrives?|arrived|went live|goes live|published)\\b");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will (?:release|launch|introduce|ship|debut)|plans? to"
             + "|planning to|expected to (?:release|launch)|upcoming|coming (?:soon|weeks|months)|soon|rumou?red|teas(?:e|es|ed|ing)"
             + "|preparing to|set to (?:release|launch)|yet to|not yet|could release|may release|might release|would release)\\b");

@@ -48,7 +48,7 @@ public final class RuleBasedExtractor {
 
     /** The rules, in the order they run: by stage, then by priority. */
     static List<Rule> cascade() {
-        List<Rule> rules = new ArrayList<>(List.of(new TableRule(), new PriceRule(), new RatioRule(), new ReleaseRule(),
+        List<Rule> rules = new ArrayList<>(List.of(new TableRule(), new PriceRule(), new RatioRule(), new ListRule(), new ReleaseRule(),
                 new GpuRule(), new MoneyRule()));
         rules.sort(Comparator.comparingInt(Rule::stage).thenComparing(Comparator.comparingInt(Rule::priority).reversed()));
         return List.copyOf(rules);

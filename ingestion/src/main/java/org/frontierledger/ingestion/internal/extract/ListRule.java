@@ -1,0 +1,135 @@
+package org.frontierledger.ingestion.internal.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.frontierledger.eventstore.event.MarketEventType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Figures given as lists, where each name carries its own amount:
+ * <ul>
+ *   <li>"the top deals — Cursor ($2.3B), Applied Digital ($787.5M), Clio ($500M)": each name before
+ *       a parenthesised amount gets it, with the type the sentence's cue words give;</li>
+ *   <li>a label line under a heading ("OpenAI's revenue path:" then "2024: $6 billion", "2026
+ *       target: $30 billion"): each line is a figure of the heading's type and company, for the
+ *       period its label names.</li>
+ * </ul>
+ */
+final class ListRule implements Rule {
+    private static final Pattern NAMED_AMOUNT = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,3})"
+            + "\\s\\((?:~|about\\s|around\\s)?(\\$[^)]{1,20})\\)");
+    private static final Pattern LABEL_LINE = Pattern.compile("^((?:(?:Q[1-4]|H[12]|FY)\\s?)?(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s)?"
+            + "(?:19|20)\\d{2}(?:\\s[\\p{L}]+){0,2}):\\s(?:~|about\\s)?\\$");
+    private static final int HEADING_REACH = 6;
+
+    @Override
+    public String name() {
+        return "money.list";
+    }
+
+    @Override
+    public int stage() {
+        return PRICES;
+    }
+
+    @Override
+    public int priority() {
+        return 35;
+    }
+
+    @Override
+    public List<Finding> apply(DocContext doc, int i) {
+        List<Finding> out = new ArrayList<>();
+        View view = doc.view(i);
+        String s = view.text();
+        Matcher label = LABEL_LINE.matcher(s);
+        if (label.lookingAt()) {
+            labelled(doc, i, label.group(1), out);
+            return out;
+        }
+        Matcher m = NAMED_AMOUNT.matcher(s);
+        int count = 0;
+        List<int[]> spans = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        while (m.find()) {
+            String name = trimmed(doc.lexicon(), m.group(1));
+            if (name != null) {
+                spans.add(new int[] {m.start(2) - 1, m.end(2) + 1});
+                names.add(name);
+                count++;
+            }
+        }
+        if (count < 2) {
+            return out;
+        }
+        MarketEventType type = sentenceType(doc.lexicon(), s);
+        if (type == null) {
+            return out;
+        }
+        for (int k = 0; k < spans.size(); k++) {
+            int[] span = spans.get(k);
+            List<Money> money = MoneyParser.find(s.substring(span[0], span[1]));
+            if (money.isEmpty() || doc.alreadyRead(i, span[0], span[1])) {
+                continue;
+            }
+            doc.markRead(i, span[0], span[1]);
+            Lexicon.Company company = doc.lexicon().company(names.get(k));
+            out.add(Finding.money(type, view, this, company != null ? company.name() : names.get(k), null,
+                    money.getFirst()));
+        }
+        return out;
+    }
+
+    private void labelled(DocContext doc, int i, String label, List<Finding> out) {
+        View view = doc.view(i);
+        for (int j = i - 1; j >= Math.max(0, i - HEADING_REACH); j--) {
+            String heading = doc.view(j).text();
+            if (LABEL_LINE.matcher(heading).lookingAt()) {
+                continue;
+            }
+            MarketEventType type = sentenceType(doc.lexicon(), heading);
+            if (type == null) {
+                return;
+            }
+            List<Mention> orgs = doc.view(j).orgs();
+            String org = orgs.isEmpty() ? doc.focus() : orgs.getFirst().name();
+            List<Money> money = MoneyParser.find(view.text());
+            if (org == null || money.size() != 1) {
+                return;
+            }
+            doc.markRead(i, 0, view.text().length());
+            Finding f = Finding.money(type, view, this, org, null, money.getFirst());
+            String period = Periods.of(label, view.reportedOn());
+            out.add(type == MarketEventType.REVENUE || type == MarketEventType.CAPEX ? f.withPeriod(period) : f);
+            return;
+        }
+    }
+
+    /** The type the sentence's cue words name; null when none or several compete equally. */
+    private static @Nullable MarketEventType sentenceType(Lexicon lexicon, String s) {
+        for (MarketEventType type : List.of(MarketEventType.REVENUE, MarketEventType.CAPEX,
+                MarketEventType.VALUATION, MarketEventType.FUNDING, MarketEventType.TRAINING_COST)) {
+            if (lexicon.cue(type.name()).matcher(s).find()) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable String trimmed(Lexicon lexicon, String words) {
+        String[] parts = words.split("\\s");
+        int first = 0;
+        while (first < parts.length && lexicon.notName(parts[first])) {
+            first++;
+        }
+        if (first == parts.length) {
+            return null;
+        }
+        String name = String.join(" ", Arrays.copyOfRange(parts, first, parts.length));
+        return name.toLowerCase(Locale.ROOT).equals(name) ? null : name;
+    }
+}
