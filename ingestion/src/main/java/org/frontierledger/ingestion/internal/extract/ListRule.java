@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 final class ListRule implements Rule {
-    private static final Pattern NAMED_AMOUNT = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,3})"
+    private static final Pattern NAMED_AMOUNT = Pattern.compile("((?:\\p{Lu}|\\p{Ll}-\\p{Lu})[\\p{L}\\p{N}&.'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,3})"
             + "\\s\\((?:~|about\\s|around\\s)?(\\$[^)]{1,20})\\)");
     private static final Pattern LABEL_LINE = Pattern.compile("^((?:(?:Q[1-4]|H[12]|FY)\\s?)?(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s)?"
             + "(?:19|20)\\d{2}(?:\\s[\\p{L}]+){0,2}):\\s(?:~|about\\s)?\\$");
@@ -67,6 +67,12 @@ final class ListRule implements Rule {
             return out;
         }
         MarketEventType type = sentenceType(doc.lexicon(), s);
+        for (int j = i - 1; type == null && j >= Math.max(0, i - 4); j--) {
+            type = sentenceType(doc.lexicon(), doc.view(j).text());
+        }
+        for (int j = 0; type == null && j < Math.min(3, doc.views().size()); j++) {
+            type = sentenceType(doc.lexicon(), doc.view(j).text());
+        }
         if (type == null) {
             return out;
         }
