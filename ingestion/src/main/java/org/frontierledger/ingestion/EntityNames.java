@@ -30,7 +30,8 @@ public final class EntityNames {
 
     /** The canonical name of a company spelling, or the name itself when it is no known company's spelling. */
     public String canonical(String name) {
-        String canonical = lexicon.canonicalCompany(name.strip());
+        String bare = name.strip().replaceFirst("\\s*\\([^()]*\\)$", "");
+        String canonical = lexicon.canonicalCompany(bare.isBlank() ? name.strip() : bare);
         return canonical != null ? canonical : name.strip();
     }
 

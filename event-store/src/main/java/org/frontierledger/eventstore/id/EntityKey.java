@@ -7,17 +7,24 @@ import java.util.regex.Pattern;
  * The identity of a company or model as written in events: spellings that differ only in case,
  * spaces, hyphens and punctuation, or in a trailing company word ("AI", "Inc.", "Labs"), are one
  * entity: "DeepSeek R1" and "DeepSeek-R1", "Mistral" and "Mistral AI". Aliases that are different
- * words ("Alphabet" for Google) are resolved where names are written, by the extractor's lexicon.
+ * words ("Alphabet" for Google) are resolved where names are written, by the extractor's lexicon,
+ * which writes "Google (Alphabet)": a trailing parenthesis is not part of the identity.
  */
 public final class EntityKey {
     private static final Pattern COMPANY_WORD = Pattern.compile("(?i)[\\s,]+(?:ai|inc\\.?|corp\\.?|corporation|ltd\\.?"
             + "|llc|plc|labs?|technologies|holdings|group)$");
 
+    /** A trailing qualifier or spelling in parentheses: "Anysphere (Cursor)", "GPT-5 (cached input)". */
+    private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
+
     private EntityKey() {}
 
     /** The key of a name: lower case, letters and digits only, without a trailing company word. */
     public static String of(String name) {
-        String bare = name.strip();
+        String bare = PARENTHESIS.matcher(name.strip()).replaceFirst("");
+        if (bare.isBlank()) {
+            bare = name.strip();
+        }
         String shorter = COMPANY_WORD.matcher(bare).replaceFirst("");
         if (!shorter.isBlank()) {
             bare = shorter;

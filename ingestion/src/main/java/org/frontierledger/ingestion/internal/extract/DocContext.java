@@ -97,6 +97,8 @@ final class DocContext {
                 }
             }
         }
+        views.stream().flatMap(v -> v.orgs().stream()).filter(m -> !m.investor()).findFirst()
+                .ifPresent(first -> score.merge(first.name(), 4, Integer::sum));
         return score.entrySet().stream()
                 .filter(e -> e.getValue() >= 3)
                 .max(Map.Entry.<String, Integer>comparingByValue())

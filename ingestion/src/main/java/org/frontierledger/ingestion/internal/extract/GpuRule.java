@@ -17,7 +17,8 @@ final class GpuRule implements Rule {
             + "(\\s?(?:k|thousand|million)\\b)?\\+?\\s(?:[\\p{L}\\p{N}-]+\\s){0,3}?"
             + "(?:gpus|gpu|h100s?|h800s?|h200s?|h20s?|a100s?|b200s?|gb200s?|gb300s?|b300s?|tpus?|tpu v\\d\\w*|chips|accelerators)"
             + "(?!\\s?[- ]hours?)\\b");
-    private static final Pattern TRAINING = Pattern.compile("(?i)\\b(?:train(?:ed|ing)?|pre-?train(?:ed|ing)?|training run)\\b");
+    private static final Pattern TRAINING = Pattern.compile("(?i)\\b(?:train(?:ed|ing)?|pre-?train(?:ed|ing)?|training run"
+            + "|(?:developed|built|made) (?:using|on|with)|cluster of)\\b");
     private static final Pattern NOT_TRAINING = Pattern.compile("(?i)\\b(?:inference|serv(?:e|ing)|leas(?:e|ed|ing)|rent(?:ed|ing|s)?"
             + "|to process|fleet|by (?:the )?end of|target|aims? to|plans? to|buy(?:ing)?|bought|order(?:ed|s)?|purchas\\w*"
             + "|ship(?:ped|ments?)|export)\\b");

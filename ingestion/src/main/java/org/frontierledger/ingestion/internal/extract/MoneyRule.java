@@ -1,5 +1,6 @@
 package org.frontierledger.ingestion.internal.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,7 +39,8 @@ final class MoneyRule implements Rule {
             + "|known|which|who|whose|once|formerly|previously)\\s[^,]{0,60}(?:,\\s[^,]{0,30}){0,8},");
     /** A plural subject that names no company: "AI startups raised $19 billion", "the deals totalled". */
     private static final Pattern GENERIC_SUBJECT = Pattern.compile("(?i)\\b(?:startups|companies|firms|labs|investors"
-            + "|deals|rounds|transactions|hyperscalers|providers|players|unicorns|sector|industry|market)\\b");
+            + "|deals|rounds|transactions|hyperscalers|providers|players|unicorns|sector|industry|market|total|totals"
+            + "|totaled|totalled|totaling|totalling|altogether|overall)\\b");
     /** "$X in revenue", "$X of funding": the words after an amount that say what it is. */
     private static final Pattern IN_WHAT = Pattern.compile("(?i)^\\s(?:in|of)\\s(?:[\\p{L}-]+\\s){0,2}$");
     private static final int MAX_DISTANCE = 12;
@@ -81,7 +83,10 @@ final class MoneyRule implements Rule {
             }
             boolean cloudNamed = view.orgs().stream().map(m -> doc.lexicon().company(m.name()))
                     .anyMatch(c -> c != null && c.kind().equals("cloud"));
-            MarketEventType type = type(doc.lexicon(), s, money, wordAt, cloudNamed);
+            int clause = clauseStart(s, money.start());
+            boolean modelSubject = view.subjectModels().stream()
+                    .anyMatch(m -> m.end() <= money.start() && m.start() >= clause);
+            MarketEventType type = type(doc.lexicon(), s, money, wordAt, cloudNamed, modelSubject);
             if (type != null && (2 * nonMarket(doc.lexicon(), s, money, wordAt) <= typeDistance
                     || doc.lexicon().cue("nonmarket-clause").matcher(s.substring(clauseStart(s, money.start()),
                             clauseEnd(s, money.end()))).find())) {
@@ -104,6 +109,9 @@ final class MoneyRule implements Rule {
             }
             previousType = type;
             previousOrgs = orgs;
+            if (tooSmall(type, money)) {
+                continue;
+            }
             if (type == MarketEventType.TRAINING_COST) {
                 Finding f = training(doc, i, money);
                 if (f != null) {
@@ -139,7 +147,8 @@ final class MoneyRule implements Rule {
     }
 
     /** The type whose cue is nearest the amount, in words, within the amount's clause; null when none is near. */
-    private @Nullable MarketEventType type(Lexicon lexicon, String s, Money money, int[] wordAt, boolean cloudNamed) {
+    private @Nullable MarketEventType type(Lexicon lexicon, String s, Money money, int[] wordAt, boolean cloudNamed,
+            boolean modelSubject) {
         int clauseStart = clauseStart(s, money.start());
         int clauseEnd = clauseEnd(s, money.end());
         MarketEventType best = null;
@@ -177,6 +186,10 @@ final class MoneyRule implements Rule {
                     bestLength = length;
                 }
             }
+        }
+        if (bestDistance > 4 && modelSubject && lexicon.cue("model-cost").matcher(s.substring(clauseStart, money.start())).find()) {
+            best = MarketEventType.TRAINING_COST;
+            bestDistance = 0;
         }
         typeDistance = bestDistance;
         return best;
@@ -295,10 +308,11 @@ final class MoneyRule implements Rule {
                     return List.of(m.name());
                 }
             }
-            if (GENERIC_SUBJECT.matcher(s.substring(0, money.start())).find()) {
+            if (GENERIC_SUBJECT.matcher(s.substring(clauseStart(s, money.start()), clauseEnd(s, money.end()))).find()) {
                 return List.of();
             }
-            String recent = doc.focus() != null ? doc.focus() : doc.recentSubject(i);
+            String recent = DocContext.pointsBack(s.substring(0, money.start())) || doc.focus() == null
+                    ? doc.recentSubject(i) : doc.focus();
             return recent != null ? List.of(recent) : List.of();
         }
         List<Mention> candidates = parties.stream().filter(m -> !m.investor() || type == MarketEventType.CAPEX
@@ -364,6 +378,13 @@ final class MoneyRule implements Rule {
             return true;
         }
         return m.investor() && !after.matches("(?is)^\\s*(?:has\\s|is\\s)?(?:rais|secur|clos).*");
+    }
+
+    /** Market figures are not a few dollars: under $100 nothing is one, under $10,000 only a training cost could be. */
+    private static boolean tooSmall(MarketEventType type, Money money) {
+        BigDecimal top = money.usdHigh() != null ? money.usdHigh() : money.usd();
+        return top.compareTo(BigDecimal.valueOf(100)) < 0
+                || type != MarketEventType.TRAINING_COST && top.compareTo(BigDecimal.valueOf(10_000)) < 0;
     }
 
     /** Whether no company that raises money is named between two amounts ("raised $2B at a $32B valuation"). */

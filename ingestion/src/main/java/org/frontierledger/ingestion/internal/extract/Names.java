@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontierledger.eventstore.id.EntityKey;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,10 @@ final class Names {
             + "|is\\s|was\\s)?(?:just\\s|now\\s|reportedly\\s)?(?:raised|raises|raising|secured|secures|closed|closes"
             + "|landed|lands|bagged|in talks to raise|seeking to raise|seeks to raise|aims to raise|announced\\sa\\s\\$"
             + "|is valued|was valued|valued at)\\b");
+    /** "Starcloud's post-money valuation", "Zephyra's revenue": a name whose figure the sentence gives. */
+    private static final Pattern POSSESSIVE_FIGURE = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + ")['’]s\\s"
+            + "(?i:(?:post-money|pre-money|latest|new|current|annual|annualized|annualised|recent|first|last)\\s){0,2}"
+            + "(?i:valuation|revenue|revenues|funding|round|capex|arr|sales|ipo|series\\s[a-h])\\b");
     /** "X's new model Y", "its latest model, Y". */
     private static final Pattern MODEL_CALLED = Pattern.compile("\\b(?:(" + CAP + ")['’]s\\s|its\\s|their\\s|the\\s|a\\s)"
             + "(?:new|latest|newest|flagship|first|next|experimental)?\\s?(?:[\\p{L}-]+\\s)?(?:model|LLM|reasoning model)s?,?\\s"
@@ -75,7 +80,8 @@ final class Names {
                     continue;
                 }
                 if (spelling.company() != null && company == null) {
-                    company = Mention.company(i, end, spelling.company().name(), false, spelling.company().investor());
+                    company = Mention.company(i, end, asWritten(spelling.company().name(), spelling.text()), false,
+                            spelling.company().investor());
                 } else if (spelling.family() != null && model == null) {
                     int tailEnd = tail(s, end);
                     model = Mention.model(i, tailEnd, s.substring(i, tailEnd), spelling.family().developer(), false);
@@ -88,6 +94,18 @@ final class Names {
                 found.add(company);
             }
         }
+    }
+
+    /**
+     * A company's name for an event: as the text writes it when that is the canonical name or a
+     * variant of it ("Mistral" for Mistral AI), else the canonical name with the text's spelling
+     * ("Anysphere (Cursor)", "Google (Alphabet)"), so both the text and the entity are kept.
+     */
+    static String asWritten(String canonical, String written) {
+        if (EntityKey.same(canonical, written) || canonical.startsWith(written + " ") || written.startsWith(canonical)) {
+            return canonical;
+        }
+        return canonical + " (" + written + ")";
     }
 
     /** The end of a model name: the family's version numbers and model words ("-4o mini", " Opus 4.5"). */
@@ -125,7 +143,7 @@ final class Names {
     }
 
     private void byContext(String s, List<Mention> found) {
-        for (Pattern p : List.of(KIND_BEFORE, KIND_AFTER, RAISER)) {
+        for (Pattern p : List.of(KIND_BEFORE, KIND_AFTER, RAISER, POSSESSIVE_FIGURE)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 Mention name = contextName(s, m.start(1), m.end(1));

@@ -195,7 +195,7 @@ final class TableRule implements Rule {
 
     private static @Nullable MarketEventType labelType(Lexicon lexicon, String label) {
         for (MarketEventType type : List.of(MarketEventType.VALUATION, MarketEventType.REVENUE, MarketEventType.CAPEX,
-                MarketEventType.TRAINING_COST, MarketEventType.FUNDING)) {
+                MarketEventType.TRAINING_COST, MarketEventType.COMPUTE_COMMITMENT, MarketEventType.FUNDING)) {
             if (lexicon.cue(type.name()).matcher(label).find()) {
                 return type;
             }

@@ -41,6 +41,9 @@ final class TokenPrices {
     /** "$10 output per million tokens": the token type between the amount and its unit. */
     private static final Pattern UNIT_TYPE_FIRST = Pattern.compile("(?i)^\\s?(input|output|prompt|completion|cached input)"
             + "\\s(?:tokens?\\s)?(?:per|/)\\s?(1|one|a)?\\s?(k|thousand|m|million)\\b\\s?(?:tokens?)?");
+    /** A unit written once for a sentence: "(per 1M tokens)", "per million tokens:". */
+    private static final Pattern SHARED_UNIT = Pattern.compile("(?i)(?<!\\d\\s?)(?:\\(|\\b)(?:per|/)\\s?(1|one|a)?\\s?"
+            + "(k|thousand|m|million)\\b\\s?(?:tokens?)?\\)?:");
     private static final Pattern CENTS = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.$])(\\d+(?:\\.\\d+)?)\\s?(?:cents?|¢)");
     private static final Pattern BARE = Pattern.compile("(?:(?<![\\p{L}\\p{N}])|(?<=US))\\$\\s?(\\d+(?:\\.\\d+)?)(?![\\d,]|\\.\\d)"
             + "|(?<![\\p{L}\\p{N}.$])(\\d+(?:\\.\\d+)?)\\s?\\$");
@@ -77,6 +80,21 @@ final class TokenPrices {
                 scale[k] = perMillion(t.group(1), t.group(2), null);
                 unitEnd[k] = a.end + t.end();
                 unitKind[k] = kind(t.group(3));
+            }
+        }
+        // "Pricing (per 1M tokens): $1.25 input, $10 output": a unit stated once for the sentence's typed prices.
+        Matcher shared = SHARED_UNIT.matcher(s);
+        if (shared.find()) {
+            BigDecimal sentenceScale = perMillion(shared.group(1), shared.group(2), null);
+            for (int k = 0; k < amounts.size(); k++) {
+                Amount a = amounts.get(k);
+                String after = s.substring(a.end, Math.min(s.length(), a.end + 16)).toLowerCase(Locale.ROOT);
+                String before = s.substring(Math.max(0, a.start - 12), a.start).toLowerCase(Locale.ROOT);
+                if (scale[k] == null && (after.matches("(?s)^\\s?(?:for\\s)?(?:input|output|cached|cache|prompt|completion).*")
+                        || before.matches("(?s).*(?:input|output|cached|cache hit|cache write|prompt|completion):?\\s?$"))) {
+                    scale[k] = sentenceScale;
+                    unitEnd[k] = a.end;
+                }
             }
         }
         // A price without a unit takes the unit of the next price when only joining words stand between.
