@@ -22,10 +22,12 @@ final class ReleaseRule implements Rule {
             + "|open[- ]sourc(?:e|es|ed|ing)|ship(?:s|ped|ping)|drop(?:s|ped)|is out|are out|now available|made available"
             + "|generally available|available (?:today|now|via|through|in)|announc(?:e|es|ed|ing)|debuted"
             + "|arrives?|arrived|went live|goes live|published)\\b");
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will (?:release|launch|introduce|ship|debut)|plans? to"
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:(?:since|after|before|following|until) the (?:release|launch"
+            + "|debut) of|release date|release notes|will (?:release|launch|introduce|ship|debut)|plans? to"
             + "|planning to|expected to (?:release|launch)|upcoming|coming (?:soon|weeks|months)|soon|rumou?red|teas(?:e|es|ed|ing)"
             + "|preparing to|set to (?:release|launch)|yet to|not yet|could release|may release|might release|would release)\\b");
-    private static final Pattern FAMILY_LABEL = Pattern.compile("(?i)^\\s(?:family|series|lineup|line-up|suite|herd|collection)\\b");
+    private static final Pattern FAMILY_LABEL = Pattern.compile("(?i)^,?\\s(?:a\\s|the\\s|its\\s)?(?:new\\s)?(?:model\\s)?"
+            + "(?:family|series|lineup|line-up|suite|herd|collection)\\b");
     private static final Pattern OPEN = Pattern.compile("(?i)\\bopen[- ](?:source[d]?|weights?|weight)\\b|\\bopen-sourc");
     private static final Pattern SIZES = Pattern.compile("(?:\\s(?:models?|family))?\\s(?:at|in|with|of)\\s((?:\\d+(?:\\.\\d+)?[BbMm]"
             + "(?:,\\s|\\s(?:and|or)\\s|,\\s(?:and|or)\\s))+\\d+(?:\\.\\d+)?[BbMm])\\b");

@@ -106,7 +106,69 @@ public final class RuleBasedExtractor {
             }
             views.add(new View(views.size(), sentence, quote, speaker, dates[sentence.line()], names.find(quote)));
         }
-        return withShortForms(text, views);
+        return withModelShortForms(withShortForms(text, views));
+    }
+
+    private static final java.util.regex.Pattern VERSION_TOKEN = java.util.regex.Pattern.compile("\\p{Lu}\\d+(?:\\.\\d+)?");
+    private static final java.util.regex.Pattern FAMILY_WORD = java.util.regex.Pattern.compile(
+            "^\\s(?:family|series|lineup|models)\\b");
+
+    /**
+     * Models named in full once and by a shorter name after that: "DeepSeek R1" then "R1"; and the
+     * members of a family named once ("the Claude 3 family: Haiku, Sonnet, Opus") by their model
+     * word alone. The shorter names name the full model in this document.
+     */
+    private List<View> withModelShortForms(List<View> views) {
+        Map<String, Mention> byVersion = new java.util.HashMap<>();
+        java.util.Set<String> labels = new java.util.LinkedHashSet<>();
+        for (View v : views) {
+            for (Mention m : v.names()) {
+                if (!m.model() || !m.versioned()) {
+                    continue;
+                }
+                String[] words = m.name().split("[\\s-]");
+                String last = words[words.length - 1];
+                if (words.length == 2 && VERSION_TOKEN.matcher(last).matches()) {
+                    byVersion.putIfAbsent(last, m);
+                }
+                if (FAMILY_WORD.matcher(v.text().substring(m.end())).lookingAt()) {
+                    labels.add(m.name());
+                }
+            }
+        }
+        String label = labels.size() == 1 ? labels.iterator().next() : null;
+        if (byVersion.isEmpty() && label == null) {
+            return views;
+        }
+        List<View> out = new ArrayList<>(views.size());
+        for (View v : views) {
+            List<Mention> all = new ArrayList<>();
+            for (Mention m : v.names()) {
+                if (m.model() && !m.versioned() && label != null && lexicon.modelWord(m.name())) {
+                    all.add(Mention.model(m.start(), m.end(), label + " " + m.name(), m.org(), true));
+                } else {
+                    all.add(m);
+                }
+            }
+            byVersion.forEach((version, full) -> {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}-])" + version
+                        + "(?![\\p{L}\\p{N}-])").matcher(v.text());
+                while (m.find()) {
+                    all.add(Mention.model(m.start(), m.end(), full.name(), full.org(), true));
+                }
+            });
+            if (label != null) {
+                java.util.regex.Matcher w = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}-])")
+                        .matcher(v.text());
+                while (w.find()) {
+                    if (lexicon.modelWord(w.group(1)) && !lexicon.notName(w.group(1))) {
+                        all.add(Mention.model(w.start(), w.end(), label + " " + w.group(1), null, true));
+                    }
+                }
+            }
+            out.add(new View(v.index(), v.sentence(), v.text(), v.speaker(), v.reportedOn(), Names.withoutOverlaps(all)));
+        }
+        return out;
     }
 
     /**

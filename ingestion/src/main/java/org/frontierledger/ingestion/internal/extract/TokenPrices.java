@@ -141,7 +141,7 @@ final class TokenPrices {
             return Kind.OUTPUT;
         }
         int from = n > 0 ? amounts.get(priced.get(n - 1)).end : 0;
-        String before = s.substring(Math.max(from, start - KIND_REACH), start).toLowerCase(Locale.ROOT);
+        String before = s.substring(Math.max(from, start - 3 * KIND_REACH), start).toLowerCase(Locale.ROOT);
         if (n + 1 < priced.size()) {
             String next = s.substring(unitEnd, Math.min(s.length(), unitEnd + 60)).toLowerCase(Locale.ROOT);
             if (next.matches("(?s)^\\s?/\\s?\\$?[\\d.]+.*?(?:per|/).*?\\b(?:input|prompt)\\s?/\\s?(?:output|completion).*")) {

@@ -40,10 +40,13 @@ class NamesTest {
     }
 
     @Test
-    void resolvesAliasesToOneCompany() {
+    void keepsTheTextsSpellingBesideTheCanonicalName() {
         assertThat(names.find("Alphabet, MSFT and AWS spent more.")).extracting(Mention::name)
-                .containsExactly("Google", "Microsoft", "Amazon");
-        assertThat(names.find("Cursor maker Anysphere")).extracting(Mention::name).containsOnly("Anysphere");
+                .containsExactly("Google (Alphabet)", "Microsoft (MSFT)", "Amazon (AWS)");
+        assertThat(names.find("Mistral and Google DeepMind")).extracting(Mention::name)
+                .containsExactly("Mistral AI", "Google (Google DeepMind)");
+        assertThat(names.find("Cursor maker Anysphere")).extracting(Mention::name)
+                .containsOnly("Anysphere (Cursor)", "Anysphere");
     }
 
     @Test

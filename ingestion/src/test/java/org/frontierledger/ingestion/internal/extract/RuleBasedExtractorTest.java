@@ -41,7 +41,7 @@ class RuleBasedExtractorTest {
         List<CapexReported> capex = all(events(
                 "Microsoft and Alphabet each plan to spend $75 billion on data centers this year."), CapexReported.class);
 
-        assertThat(capex).extracting(CapexReported::org).containsExactly("Microsoft", "Google");
+        assertThat(capex).extracting(CapexReported::org).containsExactly("Microsoft", "Google (Alphabet)");
         assertThat(capex).allSatisfy(c -> {
             assertThat(c.amount().usd()).isEqualByComparingTo("75000000000");
             assertThat(c.period()).isEqualTo("2025");
