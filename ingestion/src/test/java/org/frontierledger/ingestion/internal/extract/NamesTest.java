@@ -44,7 +44,7 @@ class NamesTest {
         assertThat(names.find("Alphabet, MSFT and AWS spent more.")).extracting(Mention::name)
                 .containsExactly("Google (Alphabet)", "Microsoft (MSFT)", "Amazon (AWS)");
         assertThat(names.find("Mistral and Google DeepMind")).extracting(Mention::name)
-                .containsExactly("Mistral AI", "Google (Google DeepMind)");
+                .containsExactly("Mistral AI", "Google");
         assertThat(names.find("Cursor maker Anysphere")).extracting(Mention::name)
                 .containsOnly("Anysphere (Cursor)", "Anysphere");
     }
