@@ -30,6 +30,11 @@ final class Names {
             + "|is\\s|was\\s)?(?:just\\s|now\\s|reportedly\\s)?(?:raised|raises|raising|secured|secures|closed|closes"
             + "|landed|lands|bagged|in talks to raise|seeking to raise|seeks to raise|aims to raise|announced\\sa\\s\\$"
             + "|is valued|was valued|valued at)\\b");
+    /** "launched ShieldGemma 2", "released Olmo 3": a name with a version right after a release verb. */
+    private static final Pattern RELEASED_NAME = Pattern.compile("\\b(?:launch(?:ed|es)|releas(?:ed|es)|introduc(?:ed|es)"
+            + "|unveil(?:ed|s)|debut(?:ed|s)|open-sourc(?:ed|es)|rolled out|ship(?:s|ped)|announc(?:ed|es))\\s"
+            + "(?:the\\s|its\\s|a\\s|an\\s|their\\s)?(?:new\\s)?(\\p{Lu}[\\p{L}.-]*[\\p{L}](?:[\\s-]\\p{Lu}[\\p{L}]*)?"
+            + "[\\s-]?\\d+(?:\\.\\d+)?[A-Za-z]?)\\b");
     /** "Starcloud's post-money valuation", "Zephyra's revenue": a name whose figure the sentence gives. */
     private static final Pattern POSSESSIVE_FIGURE = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + ")['’]s\\s"
             + "(?i:(?:post-money|pre-money|latest|new|current|annual|annualized|annualised|recent|first|last)\\s){0,2}"
@@ -150,6 +155,13 @@ final class Names {
                 if (name != null) {
                     found.add(name);
                 }
+            }
+        }
+        Matcher r = RELEASED_NAME.matcher(s);
+        while (r.find()) {
+            String model = r.group(1);
+            if (!lexicon.notName(model.split("[\\s-]")[0]) && lexicon.company(model) == null) {
+                found.add(Mention.model(r.start(1), r.end(1), model, null, true));
             }
         }
         Matcher m = MODEL_CALLED.matcher(s);

@@ -3,6 +3,7 @@ package org.frontierledger.ingestion.internal.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.frontierledger.ingestion.internal.extract.TokenPrices.Kind;
 import org.frontierledger.ingestion.internal.extract.TokenPrices.TokenPrice;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * their own, named with the qualifier ("GPT-5 (cached input)").
  */
 final class PriceRule implements Rule {
+    /** What may stand between a model and its price: "GPT-4o ($2.50", "Haiku at $0.25", "o1: $15", "o3 costs $2". */
+    private static final Pattern ATTACHED = Pattern.compile("(?i)\\s?(?:\\(|:|—|–|-|,)?\\s?(?:is\\s|costs?\\s|runs\\s"
+            + "|priced\\s|charges\\s)?(?:at\\s|from\\s)?(?:us)?\\s?");
     @Override
     public String name() {
         return "price.per-token";
@@ -125,6 +129,12 @@ final class PriceRule implements Rule {
 
     static @Nullable Subject subject(DocContext doc, int i, TokenPrice p) {
         View view = doc.view(i);
+        for (Mention m : view.names()) {
+            if (m.model() && m.versioned() && m.end() <= p.start()
+                    && ATTACHED.matcher(view.text().substring(m.end(), p.start())).matches()) {
+                return new Subject(m.name(), m.org());
+            }
+        }
         Mention before = null;
         for (Mention m : view.subjectModels()) {
             if (m.end() <= p.start() && m.versioned()) {

@@ -29,6 +29,8 @@ final class ReleaseRule implements Rule {
     private static final Pattern FAMILY_LABEL = Pattern.compile("(?i)^,?\\s(?:a\\s|the\\s|its\\s)?(?:new\\s)?(?:model\\s)?"
             + "(?:family|series|lineup|line-up|suite|herd|collection)\\b");
     private static final Pattern OPEN = Pattern.compile("(?i)\\bopen[- ](?:source[d]?|weights?|weight)\\b|\\bopen-sourc");
+    private static final Pattern SIZE_LIST = Pattern.compile("\\b((?:\\d+(?:\\.\\d+)?[BbMm],\\s){2,}(?:and\\s|or\\s)?"
+            + "\\d+(?:\\.\\d+)?[BbMm]|\\d+(?:\\.\\d+)?[BbMm],\\s\\d+(?:\\.\\d+)?[BbMm],?\\s(?:and|or)\\s\\d+(?:\\.\\d+)?[BbMm])\\b");
     private static final Pattern SIZES = Pattern.compile("(?:\\s(?:models?|family))?\\s(?:at|in|with|of)\\s((?:\\d+(?:\\.\\d+)?[BbMm]"
             + "(?:,\\s|\\s(?:and|or)\\s|,\\s(?:and|or)\\s))+\\d+(?:\\.\\d+)?[BbMm])\\b");
 
@@ -53,7 +55,7 @@ final class ReleaseRule implements Rule {
         String s = view.text();
         List<Finding> out = new ArrayList<>();
         if (!RELEASE.matcher(s).find() || FUTURE.matcher(s).find() || s.endsWith("?")) {
-            return out;
+            return sizesOfARecentRelease(doc, i);
         }
         Boolean open = OPEN.matcher(s).find() ? Boolean.TRUE : null;
         String licence = licence(doc.lexicon(), s);
@@ -74,6 +76,32 @@ final class ReleaseRule implements Rule {
                 continue;
             }
             add(out, seen, view, m.name(), developer(view, m), open, licence);
+        }
+        return out;
+    }
+
+    /** "The small model comes in 1B, 4B, 12B and 27B": after a release, a list of sizes names one release each. */
+    private List<Finding> sizesOfARecentRelease(DocContext doc, int i) {
+        View view = doc.view(i);
+        Matcher sizes = SIZE_LIST.matcher(view.text());
+        Mention model = doc.recentModel(i);
+        List<Finding> out = new ArrayList<>();
+        if (!sizes.find() || model == null || !view.subjectModels().isEmpty()) {
+            return out;
+        }
+        boolean released = false;
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            released |= RELEASE.matcher(doc.view(j).text()).find() && !FUTURE.matcher(doc.view(j).text()).find();
+        }
+        if (!released) {
+            return out;
+        }
+        String text = doc.view(i).text();
+        Boolean open = OPEN.matcher(text).find() ? Boolean.TRUE : null;
+        Set<String> seen = new LinkedHashSet<>();
+        for (String size : sizes.group(1).split(",\\s(?:and\\s|or\\s)?|\\s(?:and|or)\\s")) {
+            add(out, seen, view, model.name().replaceFirst("\\s\\d+(?:\\.\\d+)?[BbMm]$", "") + " " + size.strip(),
+                    model.org(), open, null);
         }
         return out;
     }

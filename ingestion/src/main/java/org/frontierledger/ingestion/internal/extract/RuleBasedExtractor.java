@@ -120,6 +120,7 @@ public final class RuleBasedExtractor {
      */
     private List<View> withModelShortForms(List<View> views) {
         Map<String, Mention> byVersion = new java.util.HashMap<>();
+        Map<String, java.util.Set<String>> byLastWord = new java.util.HashMap<>();
         java.util.Set<String> labels = new java.util.LinkedHashSet<>();
         for (View v : views) {
             for (Mention m : v.names()) {
@@ -131,13 +132,17 @@ public final class RuleBasedExtractor {
                 if (words.length == 2 && VERSION_TOKEN.matcher(last).matches()) {
                     byVersion.putIfAbsent(last, m);
                 }
+                if (words.length >= 2 && lexicon.modelWord(last) && Character.isUpperCase(last.charAt(0))) {
+                    byLastWord.computeIfAbsent(last, w -> new java.util.LinkedHashSet<>()).add(m.name());
+                }
                 if (FAMILY_WORD.matcher(v.text().substring(m.end())).lookingAt()) {
                     labels.add(m.name());
                 }
             }
         }
         String label = labels.size() == 1 ? labels.iterator().next() : null;
-        if (byVersion.isEmpty() && label == null) {
+        byLastWord.values().removeIf(names -> names.size() != 1);
+        if (byVersion.isEmpty() && label == null && byLastWord.isEmpty()) {
             return views;
         }
         List<View> out = new ArrayList<>(views.size());
@@ -155,6 +160,13 @@ public final class RuleBasedExtractor {
                         + "(?![\\p{L}\\p{N}-])").matcher(v.text());
                 while (m.find()) {
                     all.add(Mention.model(m.start(), m.end(), full.name(), full.org(), true));
+                }
+            });
+            byLastWord.forEach((word, full) -> {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}-]\\s?)" + word
+                        + "(?=\\s?[(:—–-]|\\sat\\s\\$)").matcher(v.text());
+                while (m.find()) {
+                    all.add(Mention.model(m.start(), m.end(), full.iterator().next(), null, true));
                 }
             });
             if (label != null) {

@@ -136,7 +136,8 @@ final class TokenPrices {
     /** The token type words next to a price: before it ("Input: $3") or after its unit ("$3 input"), or a pair's "input/output". */
     private static Kind kindNear(String s, int start, int unitEnd, int n, List<Integer> priced, List<Amount> amounts) {
         String after = s.substring(unitEnd, Math.min(s.length(), unitEnd + KIND_REACH)).toLowerCase(Locale.ROOT);
-        Matcher pair = Pattern.compile("^\\W*(?:tokens?\\W*)?\\(?(input|prompt)\\s?/\\s?(output|completion)").matcher(after);
+        Matcher pair = Pattern.compile("^\\W*(?:tokens?\\W*)?\\(?(?:for\\s)?(input|prompt)\\s?(?:/|and)\\s?(output|completion)")
+                .matcher(after);
         if (pair.find()) {
             return Kind.OUTPUT;
         }
@@ -144,7 +145,7 @@ final class TokenPrices {
         String before = s.substring(Math.max(from, start - 3 * KIND_REACH), start).toLowerCase(Locale.ROOT);
         if (n + 1 < priced.size()) {
             String next = s.substring(unitEnd, Math.min(s.length(), unitEnd + 60)).toLowerCase(Locale.ROOT);
-            if (next.matches("(?s)^\\s?/\\s?\\$?[\\d.]+.*?(?:per|/).*?\\b(?:input|prompt)\\s?/\\s?(?:output|completion).*")) {
+            if (next.matches("(?s)^\\s?(?:/|and)\\s?\\$?[\\d.]+.*?(?:per|/).*?\\b(?:input|prompt)\\s?(?:/|and)\\s?(?:output|completion).*")) {
                 return Kind.INPUT;
             }
         }
