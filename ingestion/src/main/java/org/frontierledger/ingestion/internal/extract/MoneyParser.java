@@ -33,6 +33,9 @@ final class MoneyParser {
 
     /** The dollar amounts of a sentence, in order; ranges are one amount with a high end. */
     static List<Money> find(String sentence) {
+        if (sentence.indexOf('$') < 0 && !sentence.contains("dollar") && !sentence.contains("USD")) {
+            return List.of();
+        }
         List<Money> single = singles(sentence);
         List<Money> out = new ArrayList<>();
         for (int i = 0; i < single.size(); i++) {
@@ -68,14 +71,14 @@ final class MoneyParser {
             found.add(new Money(m.start(), m.end(), value(m.group(1), scale), high));
         }
         Matcher w = WORDS.matcher(sentence);
-        while (w.find()) {
+        while ((sentence.contains("dollar") || sentence.contains("USD")) && w.find()) {
             boolean words = w.group(1) != null;
             String number = words ? w.group(1) : w.group(3);
             String scale = words ? scale(w.group(2), null) : scale(w.group(4), w.group(5));
             found.add(new Money(w.start(), w.end(), value(number, scale), null));
         }
         Matcher n = NUMBER_WORDS.matcher(sentence);
-        while (n.find()) {
+        while (sentence.contains("dollar") && n.find()) {
             BigDecimal number = NumberWords.value(n.group(1));
             if (number != null) {
                 found.add(new Money(n.start(), n.end(), number.multiply(multiplier(n.group(2))), null));

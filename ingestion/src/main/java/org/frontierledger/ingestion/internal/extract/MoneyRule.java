@@ -73,6 +73,9 @@ final class MoneyRule implements Rule {
             return out;
         }
         List<Money> amounts = MoneyParser.find(s);
+        if (amounts.isEmpty()) {
+            return out;
+        }
         int[] wordAt = wordIndex(s);
         MarketEventType previousType = null;
         List<String> previousOrgs = List.of();

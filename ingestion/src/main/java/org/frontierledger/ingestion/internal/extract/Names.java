@@ -46,6 +46,12 @@ final class Names {
     private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?i)(?:\\bthan|\\bvs\\.?|\\bversus|\\blike"
             + "|\\bcompared (?:to|with)|\\bagainst|\\brivals?|\\boutperform(?:s|ed|ing)?|\\bbeat(?:s|ing)?|\\bmatch(?:es|ing)?"
             + "|\\bsuch as|\\brelative to|\\bsurpass(?:es|ed|ing)?|\\bover)\\s+(?:the\\s+|[\\p{L}]+['’]s\\s+)?(?:previous\\s|earlier\\s|older\\s|other\\s|rival\\s)?$");
+    /** Cheap checks that tell whether a context pattern can match at all. */
+    private static final Pattern KIND_WORD = Pattern.compile("startup|start-up|company|firm|lab|developer|maker|unicorn"
+            + "|provider|upstart|challenger|rival|outfit|platform|chipmaker|player|competitor");
+    private static final Pattern RAISE_WORD = Pattern.compile("rais|secur|clos|land|bagg|valued|announced a");
+    private static final Pattern RELEASE_WORD = Pattern.compile("launch|releas|introduc|unveil|debut|open-sourc|rolled out"
+            + "|ship|announc");
     private static final int MAX_TAIL = 4;
 
     private final Lexicon lexicon;
@@ -148,7 +154,15 @@ final class Names {
     }
 
     private void byContext(String s, List<Mention> found) {
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        boolean kind = KIND_WORD.matcher(lower).find();
+        boolean raise = RAISE_WORD.matcher(lower).find();
+        boolean possessive = s.indexOf('\'') >= 0 || s.indexOf('’') >= 0;
         for (Pattern p : List.of(KIND_BEFORE, KIND_AFTER, RAISER, POSSESSIVE_FIGURE)) {
+            boolean apposition = p != KIND_AFTER || s.contains(", a ") || s.contains(", an ") || s.contains(", the ");
+            if (p == RAISER ? !raise : p == POSSESSIVE_FIGURE ? !possessive : !kind || !apposition) {
+                continue;
+            }
             Matcher m = p.matcher(s);
             while (m.find()) {
                 Mention name = contextName(s, m.start(1), m.end(1));
@@ -158,14 +172,14 @@ final class Names {
             }
         }
         Matcher r = RELEASED_NAME.matcher(s);
-        while (r.find()) {
+        while (RELEASE_WORD.matcher(lower).find() && r.find()) {
             String model = r.group(1);
             if (!lexicon.notName(model.split("[\\s-]")[0]) && lexicon.company(model) == null) {
                 found.add(Mention.model(r.start(1), r.end(1), model, null, true));
             }
         }
         Matcher m = MODEL_CALLED.matcher(s);
-        while (m.find()) {
+        while ((lower.contains("model") || s.contains("LLM")) && m.find()) {
             String model = m.group(2);
             if (lexicon.notName(model.split("[\\s-]")[0]) || lexicon.company(model) != null) {
                 continue;

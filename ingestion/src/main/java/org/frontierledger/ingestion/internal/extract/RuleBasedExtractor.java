@@ -156,6 +156,9 @@ public final class RuleBasedExtractor {
                 }
             }
             byVersion.forEach((version, full) -> {
+                if (!v.text().contains(version)) {
+                    return;
+                }
                 java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}-])" + version
                         + "(?![\\p{L}\\p{N}-])").matcher(v.text());
                 while (m.find()) {
@@ -163,6 +166,9 @@ public final class RuleBasedExtractor {
                 }
             });
             byLastWord.forEach((word, full) -> {
+                if (!v.text().contains(word)) {
+                    return;
+                }
                 java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}-]\\s?)" + word
                         + "(?=\\s?[(:—–-]|\\sat\\s\\$)").matcher(v.text());
                 while (m.find()) {
@@ -206,12 +212,17 @@ public final class RuleBasedExtractor {
         if (shortForms.isEmpty()) {
             return views;
         }
+        Map<String, java.util.regex.Pattern> patterns = new java.util.HashMap<>();
+        shortForms.keySet().forEach(word -> patterns.put(word, java.util.regex.Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word) + "(?![\\p{L}\\p{N}])")));
         List<View> out = new ArrayList<>(views.size());
         for (View v : views) {
             List<Mention> all = new ArrayList<>(v.names());
             shortForms.forEach((word, name) -> {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word)
-                        + "(?![\\p{L}\\p{N}])").matcher(v.text());
+                if (!v.text().contains(word)) {
+                    return;
+                }
+                java.util.regex.Matcher m = patterns.get(word).matcher(v.text());
                 while (m.find()) {
                     all.add(Mention.company(m.start(), m.end(), name, true, false));
                 }
