@@ -34,7 +34,7 @@ final class Names {
     private static final Pattern RELEASED_NAME = Pattern.compile("\\b(?:launch(?:ed|es)|releas(?:ed|es)|introduc(?:ed|es)"
             + "|unveil(?:ed|s)|debut(?:ed|s)|open-sourc(?:ed|es)|rolled out|ship(?:s|ped)|announc(?:ed|es))\\s"
             + "(?:the\\s|its\\s|a\\s|an\\s|their\\s)?(?:new\\s)?(\\p{Lu}[\\p{L}.-]*[\\p{L}](?:[\\s-]\\p{Lu}[\\p{L}]*)?"
-            + "[\\s-]?\\d+(?:\\.\\d+)?[A-Za-z]?)\\b");
+            + "[\\s-]?\\d+(?:\\.\\d+)?[A-Za-z]?|\\p{Lu}\\d+(?:\\.\\d+)?)\\b");
     /** "Starcloud's post-money valuation", "Zephyra's revenue": a name whose figure the sentence gives. */
     private static final Pattern POSSESSIVE_FIGURE = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + ")['’]s\\s"
             + "(?i:(?:post-money|pre-money|latest|new|current|annual|annualized|annualised|recent|first|last)\\s){0,2}"
@@ -174,7 +174,13 @@ final class Names {
         Matcher r = RELEASED_NAME.matcher(s);
         while (RELEASE_WORD.matcher(lower).find() && r.find()) {
             String model = r.group(1);
-            if (!lexicon.notName(model.split("[\\s-]")[0]) && lexicon.company(model) == null) {
+            if (model.matches("\\p{Lu}\\d+(?:\\.\\d+)?")) {
+                // "DeepSeek released R1": a bare version is the model of the sentence's company, when it names models.
+                Mention maker = found.stream().filter(f -> !f.model() && f.start() < r.start(1)).findFirst().orElse(null);
+                if (maker != null && hasFamily(maker.name())) {
+                    found.add(Mention.model(r.start(1), r.end(1), maker.name() + " " + model, maker.name(), true));
+                }
+            } else if (!lexicon.notName(model.split("[\\s-]")[0]) && lexicon.company(model) == null) {
                 found.add(Mention.model(r.start(1), r.end(1), model, null, true));
             }
         }
@@ -188,6 +194,11 @@ final class Names {
                     ? lexicon.company(m.group(1)).name() : m.group(1);
             found.add(Mention.model(m.start(2), m.end(2), model, developer, true));
         }
+    }
+
+    private boolean hasFamily(String company) {
+        return lexicon.spellingsStartingWith(Lexicon.firstWord(company)).stream()
+                .anyMatch(s -> s.family() != null && s.text().equals(company));
     }
 
     /** A name in no list, trimmed of leading function words; null when nothing name-like is left. */
