@@ -43,7 +43,10 @@ final class MoneyParser {
             Money high = i + 1 < single.size() ? single.get(i + 1) : null;
             if (high != null && low.usdHigh() == null && high.usdHigh() == null && isRange(sentence, low, high)) {
                 BigDecimal lowUsd = unscaled(sentence, low) ? low.usd().multiply(scaleOf(high, sentence)) : low.usd();
-                out.add(new Money(low.start(), high.end(), lowUsd.min(high.usd()), lowUsd.max(high.usd())));
+                // "between $41 million and $78": the high end takes the low end's scale.
+                BigDecimal highUsd = unscaled(sentence, high) && !unscaled(sentence, low) && high.usd().compareTo(lowUsd) < 0
+                        ? high.usd().multiply(scaleOf(low, sentence)) : high.usd();
+                out.add(new Money(low.start(), high.end(), lowUsd.min(highUsd), lowUsd.max(highUsd)));
                 i++;
             } else {
                 out.add(low);

@@ -85,9 +85,17 @@ final class Names {
             }
             Mention company = null;
             Mention model = null;
-            for (Lexicon.Spelling spelling : lexicon.spellingsStartingWith(s.substring(i, wordEnd))) {
+            for (Lexicon.Spelling spelling : spellingsAt(s, i, wordEnd)) {
                 int end = i + spelling.text().length();
-                if (!s.startsWith(spelling.text(), i) || !boundary(s, end)) {
+                if (!s.startsWith(spelling.text(), i)) {
+                    continue;
+                }
+                if (!boundary(s, end)) {
+                    // "OpenAIGPT 4.0": a flattened table glues a company to its model.
+                    if (spelling.company() != null && model == null && end < s.length()
+                            && Character.isUpperCase(s.charAt(end))) {
+                        model = gluedModel(s, end);
+                    }
                     continue;
                 }
                 if (spelling.company() != null && company == null) {
@@ -97,6 +105,10 @@ final class Names {
                     int tailEnd = tail(s, end);
                     model = Mention.model(i, tailEnd, s.substring(i, tailEnd), spelling.family().developer(), false);
                 }
+            }
+            if (company != null && model == null && company.end() < s.length()
+                    && Character.isUpperCase(s.charAt(company.end()))) {
+                model = gluedModel(s, company.end());
             }
             // A name that is both a company and a family ("DeepSeek", "Mistral") names a model when a version follows.
             if (model != null && (company == null || model.versioned() && model.length() > company.length())) {
@@ -117,6 +129,54 @@ final class Names {
             return canonical;
         }
         return canonical + " (" + written + ")";
+    }
+
+    /**
+     * The spellings that may start at i: those whose first word is the word at i, or, for a word
+     * that glues names together in a flattened table ("OpenAIGPT"), those whose first word is a
+     * prefix of it.
+     */
+    private List<Lexicon.Spelling> spellingsAt(String s, int i, int wordEnd) {
+        List<Lexicon.Spelling> direct = lexicon.spellingsStartingWith(s.substring(i, wordEnd));
+        if (!direct.isEmpty() || wordEnd - i < 5 || !glued(s, i, wordEnd)) {
+            return direct;
+        }
+        for (int end = wordEnd - 1; end > i + 1; end--) {
+            List<Lexicon.Spelling> prefix = lexicon.spellingsStartingWith(s.substring(i, end));
+            if (!prefix.isEmpty()) {
+                return prefix;
+            }
+        }
+        return direct;
+    }
+
+    /** Whether a word has an upper-case letter after its second letter ("OpenAIGPT", "GooglePaLM"). */
+    private static boolean glued(String s, int from, int to) {
+        for (int k = from + 2; k < to; k++) {
+            if (Character.isUpperCase(s.charAt(k)) && Character.isLowerCase(s.charAt(k - 1))
+                    || k + 1 < to && Character.isUpperCase(s.charAt(k)) && Character.isUpperCase(s.charAt(k - 1))
+                    && Character.isUpperCase(s.charAt(k + 1)) && k - from >= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A model written right after its company in a flattened table cell ("OpenAIGPT 4.0 8k"), or null. */
+    private @Nullable Mention gluedModel(String s, int at) {
+        int wordEnd = at;
+        while (wordEnd < s.length() && Character.isLetterOrDigit(s.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        for (Lexicon.Spelling spelling : lexicon.spellingsStartingWith(s.substring(at, wordEnd))) {
+            int end = at + spelling.text().length();
+            if (spelling.family() != null && s.startsWith(spelling.text(), at) && boundary(s, end)) {
+                int tailEnd = tail(s, end);
+                Mention m = Mention.model(at, tailEnd, s.substring(at, tailEnd), spelling.family().developer(), false);
+                return m.versioned() ? m : null;
+            }
+        }
+        return null;
     }
 
     /** The end of a model name: the family's version numbers and model words ("-4o mini", " Opus 4.5"). */
