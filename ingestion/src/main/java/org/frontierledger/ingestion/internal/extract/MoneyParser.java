@@ -19,7 +19,7 @@ final class MoneyParser {
             + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String SCALE = "(?:[\\s-]?((?i:trillion|billion|million|thousand|tn|bn|mn|mm)\\b|[TBMK]\\b)"
             + "|((?<=\\d)[tbmk]\\b))?";
-    private static final Pattern DOLLAR = Pattern.compile("(?<![\\p{Lu}$])(?:US|U\\.S\\.)?\\$\\s?" + NUMBER
+    private static final Pattern DOLLAR = Pattern.compile("(?<!\\$)(?<!\\b(?:HK|NT|NZ|AU|CA|A|C|S|R))(?:US|U\\.S\\.)?\\$\\s?" + NUMBER
             + "(?:\\s?(?:-|–|to)\\s?" + NUMBER + "(?=\\s?(?i:trillion|billion|million|tn|bn|[TBM])\\b))?" + SCALE);
     private static final Pattern WORDS = Pattern.compile(
             "(?<![\\p{L}\\p{N}$.,])" + NUMBER + "\\s?((?i:trillion|billion|million|thousand))?\\s(?:US |U\\.S\\. )?dollars\\b"

@@ -24,6 +24,8 @@ final class TableRule implements Rule {
     private static final Pattern PER_1M = Pattern.compile("(?i)(?:per|/)\\s?(?:1m|1 m|1,000,000|million|m\\b|mtok)");
     private static final Pattern HARDWARE = Pattern.compile("(?i)(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s?(k|m)?\\b\\s?(?:x\\s?)?"
             + "(?:nvidia\\s|google\\s)?(?:a100|h100|h800|h200|h20|b200|gb200|tpu|gpu|v100|chip|accelerator)");
+    /** "2019RoBERTa LargeMeta$160,018": an optional year, a name, and an amount glued together. */
+    private static final Pattern FLATTENED_ROW = Pattern.compile("^((?:19|20)\\d{2})?(\\S.{1,60}?\\S)\\$\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?$");
     private static final Pattern NUMBER = Pattern.compile("(?<![¥€£\\d.])(?:US)?\\$?\\s?(\\d+(?:\\.\\d+)?)(?![\\d,])");
 
     @Override
@@ -45,6 +47,11 @@ final class TableRule implements Rule {
     public List<Finding> apply(DocContext doc, int i) {
         View view = doc.view(i);
         List<Finding> out = new ArrayList<>();
+        Matcher flat = FLATTENED_ROW.matcher(view.text());
+        if (!view.tableRow() && flat.matches()) {
+            flattenedTrainingRow(doc, i, flat, out);
+            return out;
+        }
         if (!view.tableRow() || SEPARATOR.matcher(view.text()).matches()) {
             return out;
         }
@@ -94,6 +101,40 @@ final class TableRule implements Rule {
         }
         if (cached != null) {
             out.add(Finding.price(view, this, org, model + " (cached input)", cached, null));
+        }
+        doc.markRead(i, 0, view.text().length());
+    }
+
+    /**
+     * A row of a table flattened into one run-on line under a header that speaks of training costs
+     * ("YearModel NameModel CreatorsTraining Cost (USD)" above "2019RoBERTa LargeMeta$160,018"): the
+     * year, the model, its developer glued to the end, and the cost.
+     */
+    private void flattenedTrainingRow(DocContext doc, int i, Matcher flat, List<Finding> out) {
+        boolean trainingHeader = false;
+        for (int j = i - 1; j >= Math.max(0, i - 8) && !trainingHeader; j--) {
+            String above = doc.view(j).text().toLowerCase(Locale.ROOT);
+            trainingHeader = above.contains("train") && (above.contains("cost") || above.contains("usd"))
+                    && !FLATTENED_ROW.matcher(doc.view(j).text()).matches() && above.length() < 120;
+        }
+        if (!trainingHeader) {
+            return;
+        }
+        String middle = flat.group(2).strip();
+        String org = null;
+        for (int cut = 1; cut < middle.length() - 1; cut++) {
+            String suffix = middle.substring(cut);
+            String first = suffix.split("/")[0];
+            if (Character.isUpperCase(suffix.charAt(0)) && doc.lexicon().company(first) != null
+                    && (suffix.equals(first) || doc.lexicon().company(suffix.substring(first.length() + 1)) != null)) {
+                org = suffix;
+                middle = middle.substring(0, cut).strip();
+                break;
+            }
+        }
+        View view = doc.view(i);
+        for (Money money : MoneyParser.find(view.text())) {
+            out.add(Finding.money(MarketEventType.TRAINING_COST, view, this, org, middle, money));
         }
         doc.markRead(i, 0, view.text().length());
     }

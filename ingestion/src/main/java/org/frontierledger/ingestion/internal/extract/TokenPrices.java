@@ -45,7 +45,7 @@ final class TokenPrices {
     private static final Pattern SHARED_UNIT = Pattern.compile("(?i)(?<!\\d\\s?)(?:\\(|\\b)(?:per|/)\\s?(1|one|a)?\\s?"
             + "(k|thousand|m|million)\\b\\s?(?:tokens?)?\\)?:");
     private static final Pattern CENTS = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.$])(\\d+(?:\\.\\d+)?)\\s?(?:cents?|¢)");
-    private static final Pattern BARE = Pattern.compile("(?:(?<![\\p{Lu}\\p{N}$])|(?<=US))\\$\\s?(\\d+(?:\\.\\d+)?)(?![\\d,]|\\.\\d)"
+    private static final Pattern BARE = Pattern.compile("(?<![\\p{N}$])(?<!\\b(?:HK|NT|NZ|AU|CA|A|C|S|R))\\$\\s?(\\d+(?:\\.\\d+)?)(?![\\d,]|\\.\\d)"
             + "|(?<![\\p{L}\\p{N}.$])(\\d+(?:\\.\\d+)?)\\s?\\$");
     private static final Pattern JOIN = Pattern.compile("(?i)^\\s?(?:/|and|,|or|to|input|output|prompt|completion"
             + "|for input|for output|\\(input\\)|\\(output\\)|input,|output,|\\s)*\\s?$");
