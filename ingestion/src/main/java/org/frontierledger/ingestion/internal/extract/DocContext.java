@@ -88,12 +88,22 @@ final class DocContext {
         return null;
     }
 
+    /**
+     * The company the document is about: named in its first sentences (title, lead) far more than
+     * named often later; a company named many times in the body counts for at most three mentions.
+     */
     private static @Nullable String focus(List<View> views) {
         Map<String, Integer> score = new HashMap<>();
+        Map<String, Integer> later = new HashMap<>();
         for (View v : views) {
             for (Mention m : v.orgs()) {
-                if (!m.investor()) {
-                    score.merge(m.name(), v.index() == 0 ? 6 : v.index() < OPENING ? 3 : 1, Integer::sum);
+                if (m.investor()) {
+                    continue;
+                }
+                if (v.index() < OPENING) {
+                    score.merge(m.name(), v.index() == 0 ? 6 : 3, Integer::sum);
+                } else if (later.merge(m.name(), 1, Integer::sum) <= 3) {
+                    score.merge(m.name(), 1, Integer::sum);
                 }
             }
         }

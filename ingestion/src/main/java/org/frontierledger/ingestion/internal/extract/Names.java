@@ -31,7 +31,7 @@ final class Names {
             + "|landed|lands|bagged|in talks to raise|seeking to raise|seeks to raise|aims to raise|announced\\sa\\s\\$"
             + "|is valued|was valued|valued at)\\b");
     /** "launched ShieldGemma 2", "released Olmo 3": a name with a version right after a release verb. */
-    private static final Pattern RELEASED_NAME = Pattern.compile("\\b(?:launch(?:ed|es)|releas(?:ed|es)|introduc(?:ed|es)"
+    private static final Pattern RELEASED_NAME = Pattern.compile("(?<!-)\\b(?:launch(?:ed|es)|releas(?:ed|es)|introduc(?:ed|es)"
             + "|unveil(?:ed|s)|debut(?:ed|s)|open-sourc(?:ed|es)|rolled out|ship(?:s|ped)|announc(?:ed|es))\\s"
             + "(?:the\\s|its\\s|a\\s|an\\s|their\\s)?(?:new\\s)?(\\p{Lu}[\\p{L}.-]*[\\p{L}](?:[\\s-]\\p{Lu}[\\p{L}]*)?"
             + "[\\s-]?\\d+(?:\\.\\d+)?[A-Za-z]?|\\p{Lu}\\d+(?:\\.\\d+)?)\\b");

@@ -84,7 +84,7 @@ final class ReleaseRule implements Rule {
     private List<Finding> sizesOfARecentRelease(DocContext doc, int i) {
         View view = doc.view(i);
         Matcher sizes = SIZE_LIST.matcher(view.text());
-        Mention model = doc.recentModel(i);
+        Mention model = firstReleased(doc, i);
         List<Finding> out = new ArrayList<>();
         if (!sizes.find() || model == null || !view.subjectModels().isEmpty()) {
             return out;
@@ -104,6 +104,21 @@ final class ReleaseRule implements Rule {
                     model.org(), open, null);
         }
         return out;
+    }
+
+    /** The first model the document releases before sentence i (its headline release), or null. */
+    private static @Nullable Mention firstReleased(DocContext doc, int i) {
+        for (int j = 0; j < i; j++) {
+            String text = doc.view(j).text();
+            if (RELEASE.matcher(text).find() && !FUTURE.matcher(text).find()) {
+                for (Mention m : doc.view(j).subjectModels()) {
+                    if (m.versioned()) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private void add(List<Finding> out, Set<String> seen, View view, String model, @Nullable String org,
