@@ -52,6 +52,12 @@ final class Names {
     private static final Pattern RAISE_WORD = Pattern.compile("rais|secur|clos|land|bagg|valued|announced a");
     private static final Pattern RELEASE_WORD = Pattern.compile("launch|releas|introduc|unveil|debut|open-sourc|rolled out"
             + "|ship|announc");
+    private static final Pattern RAISE_VERB = Pattern.compile("\\b(?:raised|raises|raising|secured|secures|closed|closes"
+            + "|landed|lands|bagged|in talks to raise|seeking to raise|seeks to raise|aims to raise|announced\\sa\\s\\$"
+            + "|is valued|was valued|valued at)\\b");
+    private static final Pattern NAME_BEFORE_VERB = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + "),?\\s"
+            + "(?:(?:which|that|who)\\s)?(?:has\\s|have\\s|had\\s|is\\s|was\\s)?(?:just\\s|now\\s|reportedly\\s)?$");
+    private static final int BEFORE_REACH = 70;
     private static final int MAX_TAIL = 4;
 
     private final Lexicon lexicon;
@@ -218,7 +224,21 @@ final class Names {
         boolean kind = KIND_WORD.matcher(lower).find();
         boolean raise = RAISE_WORD.matcher(lower).find();
         boolean possessive = s.indexOf('\'') >= 0 || s.indexOf('’') >= 0;
-        for (Pattern p : List.of(KIND_BEFORE, KIND_AFTER, RAISER, POSSESSIVE_FIGURE)) {
+        if (raise) {
+            // Anchored on the verb: the name is looked for only in the few words before it.
+            Matcher verb = RAISE_VERB.matcher(s);
+            while (verb.find()) {
+                int from = Math.max(0, verb.start() - BEFORE_REACH);
+                Matcher name = NAME_BEFORE_VERB.matcher(s.substring(from, verb.start()));
+                if (name.find()) {
+                    Mention found1 = contextName(s, from + name.start(1), from + name.end(1));
+                    if (found1 != null) {
+                        found.add(found1);
+                    }
+                }
+            }
+        }
+        for (Pattern p : List.of(KIND_BEFORE, KIND_AFTER, POSSESSIVE_FIGURE)) {
             boolean apposition = p != KIND_AFTER || s.contains(", a ") || s.contains(", an ") || s.contains(", the ");
             if (p == RAISER ? !raise : p == POSSESSIVE_FIGURE ? !possessive : !kind || !apposition) {
                 continue;

@@ -84,9 +84,12 @@ final class ReleaseRule implements Rule {
     private List<Finding> sizesOfARecentRelease(DocContext doc, int i) {
         View view = doc.view(i);
         Matcher sizes = SIZE_LIST.matcher(view.text());
-        Mention model = firstReleased(doc, i);
         List<Finding> out = new ArrayList<>();
-        if (!sizes.find() || model == null || !view.subjectModels().isEmpty()) {
+        if (!sizes.find() || !view.subjectModels().isEmpty()) {
+            return out;
+        }
+        Mention model = firstReleased(doc, i);
+        if (model == null) {
             return out;
         }
         boolean released = false;
