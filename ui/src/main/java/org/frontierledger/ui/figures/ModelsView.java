@@ -31,7 +31,7 @@ public class ModelsView extends FiguresView {
         ObjectNode option = JSON.createObjectNode();
         option.putObject("tooltip").put("trigger", "item").put("useTip", true);
         option.putObject("grid").put("left", 120).put("right", 30).put("top", 20).put("bottom", 40);
-        option.putObject("xAxis").put("type", "time");
+        Chart.dayAxis(option.putObject("xAxis"));
         ObjectNode y = option.putObject("yAxis").put("type", "category");
         developers.forEach(y.putArray("data")::add);
         ArrayNode series = option.putArray("series");
@@ -41,10 +41,11 @@ public class ModelsView extends FiguresView {
             ArrayNode data = s.putArray("data");
             entries.stream().filter(e -> e.figure().equals("open weights") == open).forEach(e -> {
                 ObjectNode item = data.addObject().put("id", e.eventId());
+                item.putObject("itemStyle").put("color", Chart.colourOf(developer(e)));
                 item.putArray("value").add(e.reportedOn().toString()).add(developer(e));
                 item.put("tip", Chart.escape(e.subject() + " · " + developer(e)) + "<br>" + e.figure()
                         + (e.detail() == null ? "" : " · licence " + Chart.escape(e.detail())) + "<br>reported "
-                        + e.reportedOn());
+                        + e.reportedOn() + "<br>" + Chart.sourceLine(e.quote()));
             });
         }
         option.putObject("legend").put("bottom", 0);
