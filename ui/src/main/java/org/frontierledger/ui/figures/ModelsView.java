@@ -9,7 +9,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.frontierledger.curation.EventOrigins;
 import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.ingestion.EntityNames;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
 import org.frontierledger.ui.base.Chart;
@@ -21,8 +23,8 @@ import org.frontierledger.ui.base.Chart;
 public class ModelsView extends FiguresView {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public ModelsView(TimelineQueries timeline) {
-        super(timeline, "Model releases", Set.of(MarketEventType.MODEL_RELEASE));
+    public ModelsView(TimelineQueries timeline, EventOrigins origins, EntityNames names) {
+        super(timeline, origins, names, "Model releases", Set.of(MarketEventType.MODEL_RELEASE));
     }
 
     @Override
