@@ -60,7 +60,7 @@ public final class Readable {
     /** The figure of an event for reading, from its numbers; the stored figure where it has none. */
     public static String figure(TimelineEntry e) {
         if (e.type() == MarketEventType.PRICE && (e.inputUsdPerMTok() != null || e.outputUsdPerMTok() != null)) {
-            return tokenPrice(e.inputUsdPerMTok(), e.outputUsdPerMTok());
+            return shortTokenPrice(e.inputUsdPerMTok(), e.outputUsdPerMTok());
         }
         if (e.type() == MarketEventType.PRICE_RATIO && e.ratio() != null) {
             return ratio(e.ratio());
@@ -70,6 +70,18 @@ public final class Readable {
             return e.gpus() == null ? money : money + " · " + String.format(Locale.US, "%,d GPUs", e.gpus());
         }
         return e.figure();
+    }
+
+    /** "$2.50 in · $10.00 out": a price per 1M tokens short enough for a table's figure column. */
+    public static String shortTokenPrice(@Nullable BigDecimal input, @Nullable BigDecimal output) {
+        StringBuilder text = new StringBuilder();
+        if (input != null) {
+            text.append(usd(input)).append(" in");
+        }
+        if (output != null) {
+            text.append(text.isEmpty() ? "" : " · ").append(usd(output)).append(" out");
+        }
+        return text.toString();
     }
 
     /** "input $2.50 · output $10.00 per 1M tokens". */

@@ -36,7 +36,8 @@ class ReadableTest {
         TimelineEntry row = price("GPT-4o", "2.5", "10",
                 "2024-08-06,OpenAI,GPT-4o,OpenAI,2.5,10,,https://openai.com/api/pricing");
         assertThat(Readable.quote(row)).isEqualTo("GPT-4o · input $2.50 · output $10.00");
-        assertThat(Readable.figure(row)).isEqualTo("input $2.50 · output $10.00 per 1M tokens");
+        assertThat(Readable.figure(row)).isEqualTo("$2.50 in · $10.00 out");
+        assertThat(Readable.tokenPrice(new BigDecimal("2.5"), null)).isEqualTo("input $2.50 per 1M tokens");
         TimelineEntry sentence = price("R1", "0.55", "2.19", "DeepSeek charges $0.55 per million input tokens.");
         assertThat(Readable.quote(sentence)).isEqualTo("DeepSeek charges $0.55 per million input tokens.");
     }
