@@ -98,7 +98,8 @@ class UxBrowserIT extends SampleDataBrowserTest {
         assertThat(quote).isVisible();
         Object oneLine = quote.evaluate("a => a.getBoundingClientRect().height < 30 && a.scrollWidth >= a.clientWidth");
         assertThat(oneLine).isEqualTo(true);
-        cells("Meta").first().click();
+        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("^Capex$"))).first().click();
         assertThat(page.locator(".event-details .why-this-event").first()).containsText("found by rule");
         BrowserSupport.screenshot(page, "timeline-row-details");
     }
@@ -203,5 +204,27 @@ class UxBrowserIT extends SampleDataBrowserTest {
         document.locator("h4 a").click();
         assertThat(page.locator(".extracted-events .extracted-event")).containsText("$35B");
         BrowserSupport.screenshot(page, "document-extracted-events");
+    }
+
+    @Test
+    void refusedSubscriptionsNameTheSettingsAsTheReadmeDoes() {
+        page.navigate(url("/subscriptions"));
+        page.locator("vaadin-select").first().click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("folder")).click();
+        Locator location = page.locator("vaadin-text-field").first();
+        location.locator("input").fill("/tmp/not-a-watched-folder");
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Subscribe")).click();
+        assertThat(location).hasAttribute("invalid", "");
+        Locator error = location.locator("[slot='error-message']");
+        assertThat(error).containsText("LEDGER_SOURCES_WATCH_ROOTS");
+        assertThat(error).containsText("watch");
+        assertThat(error).not().containsText("${");
+        BrowserSupport.screenshot(page, "subscription-folder-refused");
+
+        page.locator("vaadin-select").first().click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("feed")).click();
+        location.locator("input").fill("http://10.0.0.1/feed.xml");
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Subscribe")).click();
+        assertThat(error).containsText("LEDGER_FETCH_ALLOWED_HOSTS");
     }
 }

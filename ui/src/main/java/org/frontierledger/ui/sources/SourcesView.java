@@ -53,17 +53,17 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(SourceDocument::reportedOn).setHeader("Reported").setSortable(true).setWidth("6.5em")
                 .setFlexGrow(0);
         grid.addComponentColumn(d -> Tables.oneLine(DocumentLinks.toDocument(d.title(), d.documentId()), d.title()))
-                .setHeader("Title").setWidth("12em").setFlexGrow(3);
-        Tables.textColumn(grid, d -> d.show() == null ? "" : d.show()).setHeader("Show").setWidth("5em")
+                .setHeader("Title").setWidth("14em").setFlexGrow(4);
+        Tables.textColumn(grid, d -> d.show() == null ? "" : d.show()).setHeader("Show").setWidth("4em")
                 .setFlexGrow(1);
         grid.addColumn(SourceDocument::format).setHeader("Format").setWidth("5em").setFlexGrow(0);
-        grid.addColumn(SourceDocument::claims).setHeader("Claims").setSortable(true).setWidth("5em").setFlexGrow(0);
-        grid.addColumn(SourceDocument::marketEvents).setHeader("Events").setSortable(true).setWidth("5em")
+        grid.addColumn(SourceDocument::claims).setHeader("Claims").setSortable(true).setWidth("6em").setFlexGrow(0);
+        grid.addColumn(SourceDocument::marketEvents).setHeader("Events").setSortable(true).setWidth("6em")
                 .setFlexGrow(0);
         Tables.textColumn(grid, d -> INGESTED.format(d.ingestedAt())
-                + (d.ingestedBy() == null ? "" : " by " + d.ingestedBy())).setHeader("Ingested").setWidth("8em")
+                + (d.ingestedBy() == null ? "" : " by " + d.ingestedBy())).setHeader("Ingested").setWidth("7em")
                 .setFlexGrow(0);
-        Tables.textColumn(grid, SourceDocument::source).setHeader("Source").setWidth("8em").setFlexGrow(2);
+        Tables.textColumn(grid, SourceDocument::source).setHeader("Source").setWidth("6em").setFlexGrow(1);
         Tables.dense(grid);
         grid.setSizeFull();
     }
