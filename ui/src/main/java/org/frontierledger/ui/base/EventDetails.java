@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.frontierledger.curation.EventOrigins;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,7 @@ public class EventDetails extends Div {
             parts.add("said by " + e.speaker());
         }
         parts.add("reported " + e.reportedOn());
-        parts.add(e.status().name().toLowerCase(java.util.Locale.ROOT)
+        parts.add(e.status().name().toLowerCase(Locale.ROOT)
                 + (e.curatedBy() == null ? "" : " by " + e.curatedBy()));
         return String.join(" · ", parts);
     }

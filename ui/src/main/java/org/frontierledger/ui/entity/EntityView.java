@@ -21,9 +21,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.frontierledger.curation.EventOrigins;
@@ -189,10 +188,9 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver {
         money.setOption(MoneyCharts.overTime(amounts, "USD billions over time (hollow, dashed: forecasts)"));
         Set<String> spellings = new TreeSet<>(sameKey(name));
         spellings.add(name);
-        Map<String, Conflict> shown = new LinkedHashMap<>();
-        spellings.forEach(spelling -> conflictQueries.forSubject(spelling, end)
-                .forEach(c -> shown.putIfAbsent(c.subject() + "|" + c.type() + "|" + c.period() + "|" + c.measure(), c)));
-        conflicts.show(List.copyOf(shown.values()));
+        Set<Conflict> shown = new LinkedHashSet<>(conflictQueries.forSubject(name, end));
+        spellings.forEach(spelling -> shown.addAll(conflictQueries.forSubject(spelling, end)));
+        conflicts.show(List.copyOf(shown));
         showClaims(name, end);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,7 @@ public final class PriceSeries {
 
     /** Dollars with cents: "0.80", "2.50", "15.00"; more digits only when the price has them ("0.075"). */
     static String money(BigDecimal value) {
-        return value.scale() <= 2 ? value.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString()
+        return value.scale() <= 2 ? value.setScale(2, RoundingMode.UNNECESSARY).toPlainString()
                 : value.stripTrailingZeros().toPlainString();
     }
 

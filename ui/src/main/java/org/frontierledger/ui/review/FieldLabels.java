@@ -1,6 +1,7 @@
 package org.frontierledger.ui.review;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -60,7 +61,7 @@ final class FieldLabels {
      * reading: "Amount (USD): $75B → $76.5B; Period: – → 2025".
      */
     static String changes(String recorded) {
-        return java.util.Arrays.stream(recorded.split("; ")).map(change -> {
+        return Arrays.stream(recorded.split("; ")).map(change -> {
             Matcher m = CHANGE.matcher(change);
             return m.matches() ? label(m.group(1)) + ": " + shown(m.group(1), m.group(2)) + " → "
                     + shown(m.group(1), m.group(3)) : change;
