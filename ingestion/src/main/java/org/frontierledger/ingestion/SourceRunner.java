@@ -133,7 +133,7 @@ final class SourceRunner {
     private void runFolder(Tally tally) {
         Path folder = Path.of(tally.plan.location()).toAbsolutePath().normalize();
         if (watchRoots.stream().noneMatch(folder::startsWith)) {
-            throw new IngestException(folder + ": not under a folder that may be watched (ledger.sources.watch-roots: "
+            throw new IngestException(folder + ": not under a folder that may be watched (LEDGER_SOURCES_WATCH_ROOTS, ledger.sources.watch-roots: "
                     + watchRoots + ")");
         }
         if (!Files.isDirectory(folder)) {

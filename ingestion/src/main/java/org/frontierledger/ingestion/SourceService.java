@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.frontierledger.eventstore.command.AddSource;
@@ -160,8 +161,9 @@ public class SourceService implements DisposableBean {
         if (kind == SourceKind.FOLDER) {
             Path folder = Path.of(trimmed).toAbsolutePath().normalize();
             if (settings.watchRoots().stream().noneMatch(folder::startsWith)) {
-                throw new SourceException(folder + " is not under a folder that may be watched; an admin sets those"
-                        + " in ledger.sources.watch-roots (now " + settings.watchRoots() + ")");
+                throw new SourceException(folder + " is not under a folder that may be watched ("
+                        + settings.watchRoots().stream().map(Path::toString).collect(Collectors.joining(", "))
+                        + "); an admin sets those with LEDGER_SOURCES_WATCH_ROOTS (ledger.sources.watch-roots)");
             }
             return folder.toString();
         }

@@ -53,15 +53,15 @@ class AnalystViewsBrowserIT extends SampleDataBrowserTest {
     void correctingAnEventInTheReviewQueueChangesTheTimelineAndKeepsTheTrail() {
         page.navigate(url("/review?type=CAPEX"));
         page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("$75B")).first().click();
-        Locator amount = page.getByLabel("amountUsd", new Page.GetByLabelOptions().setExact(true));
-        assertThat(amount).hasValue("75000000000");
+        Locator amount = page.getByLabel("Amount (USD)", new Page.GetByLabelOptions().setExact(true));
+        assertThat(amount).hasValue("$75B");
         amount.fill("76500000000");
         page.getByLabel("Reason or note").fill("the call transcript says 76.5");
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save correction")).click();
 
         Locator trail = page.locator(".event-history li");
         assertThat(trail.nth(1)).containsText("corrected by admin");
-        assertThat(trail.nth(1)).containsText("amountUsd: 75000000000 → 76500000000");
+        assertThat(trail.nth(1)).containsText("Amount (USD): $75B → $76.5B");
         BrowserSupport.screenshot(page, "review-corrected");
 
         page.navigate(url("/timeline?type=CAPEX&org=Google"));
@@ -76,18 +76,18 @@ class AnalystViewsBrowserIT extends SampleDataBrowserTest {
         page.navigate(url("/review?type=CAPEX"));
         page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("$100B")).first().click();
         Locator basis = page.locator("vaadin-select").filter(new Locator.FilterOptions()
-                .setHas(page.locator("label", new Page.LocatorOptions().setHasText("basis"))));
+                .setHas(page.locator("label", new Page.LocatorOptions().setHasText("Basis"))));
         assertThat(basis).hasCount(1);
         assertThat(basis.locator("vaadin-select-value-button")).hasText("guidance");
-        assertThat(page.getByLabel("period", new Page.GetByLabelOptions().setExact(true))).isVisible();
-        assertThat(page.getByLabel("gpus", new Page.GetByLabelOptions().setExact(true))).hasCount(0);
-        assertThat(page.getByLabel("inputUsdPerMTok", new Page.GetByLabelOptions().setExact(true))).hasCount(0);
+        assertThat(page.getByLabel("Period", new Page.GetByLabelOptions().setExact(true))).isVisible();
+        assertThat(page.getByLabel("GPUs", new Page.GetByLabelOptions().setExact(true))).hasCount(0);
+        assertThat(page.getByLabel("Input price (USD per 1M tokens)", new Page.GetByLabelOptions().setExact(true))).hasCount(0);
 
         // a bad amount is marked and refused
-        Locator amount = page.getByLabel("amountUsd", new Page.GetByLabelOptions().setExact(true));
+        Locator amount = page.getByLabel("Amount (USD)", new Page.GetByLabelOptions().setExact(true));
         amount.fill("one hundred billion");
         amount.blur();
-        assertThat(page.getByText("amountUsd must be a non-negative plain number").first()).isVisible();
+        assertThat(page.getByText("Type an amount of dollars like $1.5B").first()).isVisible();
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save correction")).click();
         assertThat(page.getByText("Fix the marked fields first").first()).isVisible();
         BrowserSupport.screenshot(page, "review-capex-invalid-amount");
@@ -102,8 +102,8 @@ class AnalystViewsBrowserIT extends SampleDataBrowserTest {
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save correction")).click();
         Locator trail = page.locator(".event-history li");
         assertThat(trail.nth(1)).containsText("corrected by admin");
-        assertThat(trail.nth(1)).containsText("basis: guidance → reported");
-        assertThat(trail.nth(1)).not().containsText("amountUsd");
+        assertThat(trail.nth(1)).containsText("Basis: guidance → reported");
+        assertThat(trail.nth(1)).not().containsText("Amount (USD)");
         BrowserSupport.screenshot(page, "review-capex-basis-corrected");
 
         page.navigate(url("/capex?org=Amazon"));

@@ -95,7 +95,7 @@ class DashboardBrowserIT extends SampleDataBrowserTest {
         page.navigate("http://127.0.0.1:" + port + "/entities/Microsoft");
         assertThat(page.getByText("market events name Microsoft.")).isVisible();
         Locator picker = page.locator("vaadin-date-picker.as-of input");
-        picker.fill(LocalDate.now().minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("M/d/yyyy")));
+        picker.fill(yesterday);
         picker.press("Enter");
         assertThat(page.getByText("No market events name Microsoft as known by the end of " + yesterday))
                 .isVisible();

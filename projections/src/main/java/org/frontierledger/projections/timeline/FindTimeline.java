@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Set;
 import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.eventstore.id.EntityKey;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param types the kinds to show; empty for all
  * @param org a company or model: matches entries whose org, model or subject contains it, ignoring
- *     case; null for all
+ *     case, or whose {@link EntityKey} contains its key (so "DeepSeek R1" finds "DeepSeek-R1" and
+ *     "Mistral AI" finds "Mistral"); null for all
  * @param from first reported date, inclusive; null for no bound
  * @param to last reported date, inclusive; null for no bound
  * @param limit at most this many entries, newest first (1 to 10,000)
@@ -61,8 +63,7 @@ public record FindTimeline(Set<MarketEventType> types, @Nullable String org, @Nu
             return false;
         }
         if (org != null) {
-            String needle = org.toLowerCase(Locale.ROOT);
-            boolean named = contains(e.org(), needle) || contains(e.model(), needle) || contains(e.subject(), needle);
+            boolean named = names(e.org(), org) || names(e.model(), org) || names(e.subject(), org);
             if (!named) {
                 return false;
             }
@@ -70,7 +71,18 @@ public record FindTimeline(Set<MarketEventType> types, @Nullable String org, @Nu
         return (from == null || !e.reportedOn().isBefore(from)) && (to == null || !e.reportedOn().isAfter(to));
     }
 
-    private static boolean contains(@Nullable String text, String needle) {
-        return text != null && text.toLowerCase(Locale.ROOT).contains(needle);
+    /**
+     * Whether a name written on an event answers a company-or-model filter: it contains the filter
+     * ignoring case, or its entity key contains the filter's key ("DeepSeek-R1" for "DeepSeek R1").
+     */
+    public static boolean names(@Nullable String text, String filter) {
+        if (text == null) {
+            return false;
+        }
+        if (text.toLowerCase(Locale.ROOT).contains(filter.strip().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String key = EntityKey.of(filter);
+        return !key.isEmpty() && EntityKey.of(text).contains(key);
     }
 }

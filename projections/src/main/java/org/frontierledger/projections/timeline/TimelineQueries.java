@@ -42,11 +42,21 @@ public class TimelineQueries {
             query.types().stream().map(Enum::name).sorted().forEach(args::add);
         }
         if (query.org() != null) {
-            sql.append(" AND (LOWER(org) LIKE ? OR LOWER(model) LIKE ? OR LOWER(subject) LIKE ?)");
-            String pattern = "%" + escapeLike(query.org().toLowerCase(Locale.ROOT)) + "%";
+            sql.append(" AND (LOWER(org) LIKE ? OR LOWER(model) LIKE ? OR LOWER(subject) LIKE ?");
+            String pattern = "%" + escapeLike(query.org().strip().toLowerCase(Locale.ROOT)) + "%";
             args.add(pattern);
             args.add(pattern);
             args.add(pattern);
+            // Other spellings of the same entity ("DeepSeek-R1" for "DeepSeek R1"), found by key.
+            List<String> spellings = names().stream().filter(name -> FindTimeline.names(name, query.org())).toList();
+            if (!spellings.isEmpty()) {
+                String in = " IN (" + "?,".repeat(spellings.size() - 1) + "?)";
+                sql.append(" OR org").append(in).append(" OR model").append(in).append(" OR subject").append(in);
+                for (int i = 0; i < 3; i++) {
+                    args.addAll(spellings);
+                }
+            }
+            sql.append(")");
         }
         if (query.from() != null) {
             sql.append(" AND reported_on >= ?");
@@ -58,6 +68,19 @@ public class TimelineQueries {
         }
         sql.append(" ORDER BY reported_on DESC, document_id, quote_start, event_id LIMIT ").append(query.limit());
         return jdbc.query(sql.toString(), TimelineTable::row, args.toArray());
+    }
+
+    /** Every company, model and subject name written on the timeline, as written, sorted. */
+    public List<String> names() {
+        return jdbc.queryForList("SELECT org FROM timeline_entry WHERE org IS NOT NULL UNION SELECT model FROM"
+                + " timeline_entry WHERE model IS NOT NULL UNION SELECT subject FROM timeline_entry ORDER BY 1",
+                String.class);
+    }
+
+    /** The market events of one document, rejected ones included, in document order. */
+    public List<TimelineEntry> ofDocument(String documentId) {
+        return jdbc.query("SELECT " + TimelineTable.COLUMNS + " FROM timeline_entry WHERE document_id = ?"
+                + " ORDER BY quote_start, event_id", TimelineTable::row, documentId);
     }
 
     /** The market event with this id, rejected or not. */

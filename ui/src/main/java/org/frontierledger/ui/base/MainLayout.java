@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -28,6 +29,7 @@ import org.frontierledger.ui.timeline.TimelineView;
 
 /** The shell of every view: a navigation drawer, the title bar, the user and a log-out button. */
 @Layout
+@StyleSheet("context://css/ledger.css")
 @PermitAll
 public class MainLayout extends AppLayout {
     private final transient AuthenticationContext authentication;

@@ -3,7 +3,6 @@ package org.frontierledger.ui.entity;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -18,10 +17,19 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import org.frontierledger.curation.EventOrigins;
 import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.eventstore.id.EntityKey;
+import org.frontierledger.ingestion.EntityNames;
+import org.frontierledger.projections.conflicts.Conflict;
 import org.frontierledger.projections.conflicts.ConflictQueries;
 import org.frontierledger.projections.timeline.FindTimeline;
 import org.frontierledger.projections.timeline.TimelineEntry;
@@ -32,11 +40,14 @@ import org.frontierledger.search.InvalidQueryException;
 import org.frontierledger.ui.base.AsOf;
 import org.frontierledger.ui.base.Chart;
 import org.frontierledger.ui.base.DocumentLinks;
+import org.frontierledger.ui.base.Readable;
+import org.frontierledger.ui.base.Subjects;
+import org.frontierledger.ui.base.Tables;
 import org.frontierledger.ui.base.UrlState;
-import org.jspecify.annotations.Nullable;
 import org.frontierledger.ui.figures.MoneyCharts;
 import org.frontierledger.ui.prices.PriceMeasure;
 import org.frontierledger.ui.prices.PriceSeries;
+import org.jspecify.annotations.Nullable;
 
 /** A company or model: its market events, the claims naming it, and its price and money charts. */
 @Route("entities/:name")
@@ -48,6 +59,7 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver {
 
     final H2 title = new H2();
     final Paragraph summary = new Paragraph();
+    final Paragraph aliases = new Paragraph();
     final Grid<TimelineEntry> events = new Grid<>(TimelineEntry.class, false);
     final Chart prices = new Chart();
     final Chart money = new Chart();
@@ -59,19 +71,25 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver {
     private final transient TimelineQueries timeline;
     private final transient ClaimSearch search;
     private final transient ConflictQueries conflictQueries;
+    private final transient EntityNames names;
+    private final transient EventOrigins origins;
 
-    public EntityView(TimelineQueries timeline, ClaimSearch search, ConflictQueries conflictQueries) {
+    public EntityView(TimelineQueries timeline, ClaimSearch search, ConflictQueries conflictQueries,
+            EntityNames names, EventOrigins origins) {
         this.timeline = timeline;
+        this.origins = origins;
+        this.names = names;
         this.search = search;
         this.conflictQueries = conflictQueries;
         setWidthFull();
-        events.addColumn(TimelineEntry::reportedOn).setHeader("Reported").setWidth("7.5em").setFlexGrow(0);
-        events.addColumn(e -> e.type().label()).setHeader("Type").setWidth("9em").setFlexGrow(0);
-        events.addColumn(TimelineEntry::subject).setHeader("Subject").setWidth("9em").setFlexGrow(1);
-        events.addColumn(TimelineEntry::figure).setHeader("Figure").setWidth("9em").setFlexGrow(1);
-        events.addComponentColumn(e -> DocumentLinks.toSentence(e.quote(), e.documentId(), e.quoteStart(),
-                e.quoteEnd())).setHeader("Source sentence").setWidth("16em").setFlexGrow(5);
-        events.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        events.addColumn(TimelineEntry::reportedOn).setHeader("Reported").setWidth("6.5em").setFlexGrow(0);
+        events.addColumn(e -> e.type().label()).setHeader("Type").setWidth("7.5em").setFlexGrow(0);
+        Tables.textColumn(events, TimelineEntry::subject).setHeader("Subject").setWidth("8em").setFlexGrow(1);
+        Tables.textColumn(events, Readable::figure).setHeader("Figure").setWidth("8em").setFlexGrow(1);
+        events.addComponentColumn(Tables::quote).setHeader("Source sentence (click a row for details)")
+                .setWidth("12em").setFlexGrow(4);
+        Tables.dense(events);
+        Tables.eventDetails(events, origins);
         events.setAllRowsVisible(true);
         prices.setHeight("320px");
         money.setHeight("320px");
@@ -87,8 +105,51 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver {
         top.setJustifyContentMode(JustifyContentMode.BETWEEN);
         top.setWidthFull();
         top.getStyle().set("column-gap", "var(--lumo-space-l)");
-        add(top, summary, new H3("Conflicting figures"), conflicts, new H3("Market events"), events, prices, money,
+        aliases.addClassName("entity-aliases");
+        aliases.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+        add(top, aliases, summary, new H3("Conflicting figures"), conflicts, new H3("Market events"), events, prices, money,
                 new H3("Claims naming it"), claims);
+    }
+
+    /**
+     * The route parameter as written: Flow hands it over still percent-encoded ("DeepSeek%20R1"). A
+     * plus stays a plus, as in a path; text that is not valid percent-encoding is kept as it is.
+     */
+    static String decode(String parameter) {
+        try {
+            return URLDecoder.decode(parameter.replace("+", "%2B"), StandardCharsets.UTF_8).strip();
+        } catch (IllegalArgumentException e) {
+            return parameter.strip();
+        }
+    }
+
+    /**
+     * The one name of the entity a spelling names: a company alias resolved by the lexicon
+     * ("Alphabet" is Google), else the preferred of the spellings on the timeline with the same key
+     * ("DeepSeek-R1" is DeepSeek R1).
+     */
+    String canonical(String asWritten) {
+        String company = names.canonical(asWritten);
+        if (names.known(asWritten)) {
+            return company;
+        }
+        List<String> spellings = new ArrayList<>(sameKey(asWritten));
+        spellings.add(asWritten);
+        return Subjects.preferred(spellings);
+    }
+
+    private List<String> sameKey(String spelling) {
+        return timeline.names().stream().filter(n -> EntityKey.same(n, spelling)).toList();
+    }
+
+    private void showAliases(String asWritten) {
+        Set<String> other = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        other.addAll(names.aliases(name));
+        other.addAll(sameKey(name));
+        other.add(asWritten);
+        other.remove(name);
+        aliases.setText(other.isEmpty() ? "" : "Also written: " + String.join(", ", other));
+        aliases.setVisible(!other.isEmpty());
     }
 
     /** A link to the entity page of this name. */
@@ -103,8 +164,10 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        name = event.getRouteParameters().get(NAME).orElse("");
+        String asWritten = decode(event.getRouteParameters().get(NAME).orElse(""));
+        name = canonical(asWritten);
         title.setText(name);
+        showAliases(asWritten);
         asOf.setValue(AsOf.parse(UrlState.first(event.getLocation().getQueryParameters().getParameters(),
                 AsOf.PARAMETER)));
         refresh();
@@ -123,7 +186,11 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver {
         List<TimelineEntry> amounts = entries.stream().filter(e -> e.amountUsd() != null).toList();
         money.setVisible(!amounts.isEmpty());
         money.setOption(MoneyCharts.overTime(amounts, "USD billions over time (hollow, dashed: forecasts)"));
-        conflicts.show(conflictQueries.forSubject(name, end));
+        Set<String> spellings = new TreeSet<>(sameKey(name));
+        spellings.add(name);
+        Set<Conflict> shown = new LinkedHashSet<>(conflictQueries.forSubject(name, end));
+        spellings.forEach(spelling -> shown.addAll(conflictQueries.forSubject(spelling, end)));
+        conflicts.show(List.copyOf(shown));
         showClaims(name, end);
     }
 

@@ -6,7 +6,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Set;
+import org.frontierledger.curation.EventOrigins;
 import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.ingestion.EntityNames;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
 
@@ -18,8 +20,8 @@ import org.frontierledger.projections.timeline.TimelineQueries;
 @PageTitle("Capex · Frontier Ledger")
 @PermitAll
 public class CapexView extends FiguresView {
-    public CapexView(TimelineQueries timeline) {
-        super(timeline, "Capital expenditure", Set.of(MarketEventType.CAPEX, MarketEventType.COMPUTE_COMMITMENT));
+    public CapexView(TimelineQueries timeline, EventOrigins origins, EntityNames names) {
+        super(timeline, origins, names, "Capital expenditure", Set.of(MarketEventType.CAPEX, MarketEventType.COMPUTE_COMMITMENT));
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.frontierledger.ui.figures;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -16,13 +15,17 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.frontierledger.curation.EventOrigins;
 import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.ingestion.EntityNames;
 import org.frontierledger.projections.timeline.FindTimeline;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
 import org.frontierledger.ui.base.AsOf;
 import org.frontierledger.ui.base.Chart;
 import org.frontierledger.ui.base.DocumentLinks;
+import org.frontierledger.ui.base.Readable;
+import org.frontierledger.ui.base.Tables;
 import org.frontierledger.ui.base.UrlState;
 
 /**
@@ -37,11 +40,16 @@ abstract class FiguresView extends VerticalLayout implements BeforeEnterObserver
     final Grid<TimelineEntry> table = new Grid<>(TimelineEntry.class, false);
 
     private final transient TimelineQueries timeline;
+    private final transient EventOrigins origins;
+    private final transient EntityNames names;
     private final Set<MarketEventType> types;
     private List<TimelineEntry> shown = List.of();
 
-    FiguresView(TimelineQueries timeline, String title, Set<MarketEventType> types) {
+    FiguresView(TimelineQueries timeline, EventOrigins origins, EntityNames names, String title,
+            Set<MarketEventType> types) {
         this.timeline = timeline;
+        this.origins = origins;
+        this.names = names;
         this.types = Set.copyOf(types);
         setWidthFull();
         company.setClearButtonVisible(true);
@@ -75,17 +83,18 @@ abstract class FiguresView extends VerticalLayout implements BeforeEnterObserver
     }
 
     void configureTable() {
-        table.addColumn(TimelineEntry::reportedOn).setHeader("Reported").setSortable(true).setWidth("7.5em")
+        table.addColumn(TimelineEntry::reportedOn).setHeader("Reported").setSortable(true).setWidth("6.5em")
                 .setFlexGrow(0);
-        table.addColumn(e -> e.type().label()).setHeader("Type").setWidth("8.5em").setFlexGrow(0);
-        table.addColumn(TimelineEntry::subject).setHeader("Company").setSortable(true).setWidth("9em")
-                .setFlexGrow(1);
-        table.addColumn(TimelineEntry::figure).setHeader("Figure").setWidth("7em").setFlexGrow(0);
-        table.addColumn(e -> e.period() == null ? "" : e.period()).setHeader("Period").setWidth("6em").setFlexGrow(0);
-        table.addColumn(this::detailOf).setHeader(detailHeader()).setWidth("7em").setFlexGrow(0);
-        table.addComponentColumn(e -> DocumentLinks.toSentence(e.quote(), e.documentId(), e.quoteStart(),
-                e.quoteEnd())).setHeader("Source sentence").setWidth("16em").setFlexGrow(5);
-        table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        table.addColumn(e -> e.type().label()).setHeader("Type").setWidth("7.5em").setFlexGrow(0);
+        Tables.textColumn(table, TimelineEntry::subject).setHeader("Company").setWidth("8em").setFlexGrow(1);
+        Tables.textColumn(table, Readable::figure).setHeader("Figure").setWidth("7em").setFlexGrow(1);
+        Tables.textColumn(table, e -> e.period() == null ? "" : e.period()).setHeader("Period").setWidth("5em")
+                .setFlexGrow(0);
+        Tables.textColumn(table, this::detailOf).setHeader(detailHeader()).setWidth("6em").setFlexGrow(0);
+        table.addComponentColumn(Tables::quote).setHeader("Source sentence (click a row for details)")
+                .setWidth("12em").setFlexGrow(4);
+        Tables.dense(table);
+        Tables.eventDetails(table, origins);
         table.setHeight("30em");
     }
 
@@ -105,7 +114,8 @@ abstract class FiguresView extends VerticalLayout implements BeforeEnterObserver
     }
 
     void refresh() {
-        shown = timeline.find(new FindTimeline(types, company.getValue(), null, null, 5000,
+        String name = company.getValue().isBlank() ? "" : names.canonical(company.getValue());
+        shown = timeline.find(new FindTimeline(types, name, null, null, 5000,
                 AsOf.endOf(asOf.getValue())));
         chart.setOption(chartOf(shown));
         table.setItems(shown);

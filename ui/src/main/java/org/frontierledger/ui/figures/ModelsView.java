@@ -9,7 +9,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.frontierledger.curation.EventOrigins;
 import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.ingestion.EntityNames;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
 import org.frontierledger.ui.base.Chart;
@@ -21,8 +23,8 @@ import org.frontierledger.ui.base.Chart;
 public class ModelsView extends FiguresView {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public ModelsView(TimelineQueries timeline) {
-        super(timeline, "Model releases", Set.of(MarketEventType.MODEL_RELEASE));
+    public ModelsView(TimelineQueries timeline, EventOrigins origins, EntityNames names) {
+        super(timeline, origins, names, "Model releases", Set.of(MarketEventType.MODEL_RELEASE));
     }
 
     @Override
@@ -31,7 +33,7 @@ public class ModelsView extends FiguresView {
         ObjectNode option = JSON.createObjectNode();
         option.putObject("tooltip").put("trigger", "item").put("useTip", true);
         option.putObject("grid").put("left", 120).put("right", 30).put("top", 20).put("bottom", 40);
-        option.putObject("xAxis").put("type", "time");
+        Chart.dayAxis(option.putObject("xAxis"));
         ObjectNode y = option.putObject("yAxis").put("type", "category");
         developers.forEach(y.putArray("data")::add);
         ArrayNode series = option.putArray("series");
@@ -41,10 +43,11 @@ public class ModelsView extends FiguresView {
             ArrayNode data = s.putArray("data");
             entries.stream().filter(e -> e.figure().equals("open weights") == open).forEach(e -> {
                 ObjectNode item = data.addObject().put("id", e.eventId());
+                item.putObject("itemStyle").put("color", Chart.colourOf(developer(e)));
                 item.putArray("value").add(e.reportedOn().toString()).add(developer(e));
                 item.put("tip", Chart.escape(e.subject() + " · " + developer(e)) + "<br>" + e.figure()
                         + (e.detail() == null ? "" : " · licence " + Chart.escape(e.detail())) + "<br>reported "
-                        + e.reportedOn());
+                        + e.reportedOn() + "<br>" + Chart.sourceLine(e.quote()));
             });
         }
         option.putObject("legend").put("bottom", 0);

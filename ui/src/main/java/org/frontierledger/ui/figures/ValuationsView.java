@@ -6,7 +6,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Set;
+import org.frontierledger.curation.EventOrigins;
 import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.ingestion.EntityNames;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
 
@@ -15,8 +17,8 @@ import org.frontierledger.projections.timeline.TimelineQueries;
 @PageTitle("Valuations, funding, revenue · Frontier Ledger")
 @PermitAll
 public class ValuationsView extends FiguresView {
-    public ValuationsView(TimelineQueries timeline) {
-        super(timeline, "Valuations, funding and revenue",
+    public ValuationsView(TimelineQueries timeline, EventOrigins origins, EntityNames names) {
+        super(timeline, origins, names, "Valuations, funding and revenue",
                 Set.of(MarketEventType.VALUATION, MarketEventType.FUNDING, MarketEventType.REVENUE));
     }
 

@@ -5,9 +5,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -21,10 +23,19 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
+import org.frontierledger.curation.EventOrigins;
+import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.ingestion.IngestReport;
 import org.frontierledger.ingestion.IngestService;
+import org.frontierledger.projections.timeline.TimelineEntry;
+import org.frontierledger.projections.timeline.TimelineQueries;
+import org.frontierledger.ui.base.DocumentLinks;
+import org.frontierledger.ui.base.ExtractedEvents;
+import org.frontierledger.ui.base.Tables;
 import org.springframework.core.task.TaskExecutor;
 
 /** Ingest uploaded files or an http(s) URL; each document's outcome appears as it is done. */
@@ -41,16 +52,26 @@ public class IngestView extends VerticalLayout {
     private final transient IngestService ingest;
     private final transient TaskExecutor executor;
     private final String user;
+    private final transient TimelineQueries timeline;
+    private final transient ProjectionReplayer replayer;
+    private final transient EventOrigins origins;
     private final List<IngestReport> done = new ArrayList<>();
+    final Div extracted = new Div();
 
-    public IngestView(IngestService ingest, TaskExecutor executor, AuthenticationContext authentication) {
+    public IngestView(IngestService ingest, TaskExecutor executor, AuthenticationContext authentication,
+            TimelineQueries timeline, ProjectionReplayer replayer, EventOrigins origins) {
         this.ingest = ingest;
+        this.timeline = timeline;
+        this.replayer = replayer;
+        this.origins = origins;
         this.executor = executor;
         this.user = authentication.getPrincipalName().orElse("unknown");
         this.upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
                 ingested(ingest.ingestContent(metadata.fileName(), metadata.contentType(), bytes, user))));
         setWidthFull();
-        add(new H2("Ingest documents"), createUrlForm(), createUpload(), progress, new H3("Results"), reports);
+        extracted.addClassName("ingested-documents");
+        add(new H2("Ingest documents"), createUrlForm(), createUpload(), progress, new H3("Results"), reports,
+                extracted);
         configureReports();
         progress.setIndeterminate(true);
         progress.setVisible(false);
@@ -82,13 +103,14 @@ public class IngestView extends VerticalLayout {
 
     private void configureReports() {
         reports.addColumn(r -> r.status().name().replace('_', ' ').toLowerCase()).setHeader("Outcome")
-                .setAutoWidth(true);
-        reports.addColumn(r -> r.title() == null ? "" : r.title()).setHeader("Title").setFlexGrow(1);
-        reports.addColumn(IngestReport::claims).setHeader("Claims").setAutoWidth(true);
-        reports.addColumn(IngestReport::marketEvents).setHeader("Market events").setAutoWidth(true);
-        reports.addColumn(r -> r.error() == null ? r.source() : r.error()).setHeader("Source or error")
+                .setWidth("8em").setFlexGrow(0);
+        Tables.textColumn(reports, r -> r.title() == null ? "" : r.title()).setHeader("Title").setWidth("10em")
                 .setFlexGrow(2);
-        reports.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        reports.addColumn(IngestReport::claims).setHeader("Claims").setWidth("5em").setFlexGrow(0);
+        reports.addColumn(IngestReport::marketEvents).setHeader("Market events").setWidth("8em").setFlexGrow(0);
+        Tables.textColumn(reports, r -> r.error() == null ? r.source() : r.error()).setHeader("Source or error")
+                .setWidth("10em").setFlexGrow(2);
+        Tables.dense(reports);
         reports.setAllRowsVisible(true);
     }
 
@@ -119,10 +141,43 @@ public class IngestView extends VerticalLayout {
     }
 
     private void ingested(IngestReport report) {
-        getUI().ifPresent(ui -> ui.access(() -> {
-            done.add(0, report);
-            reports.setItems(done);
-        }));
+        getUI().ifPresent(ui -> {
+            ui.access(() -> {
+                done.add(0, report);
+                reports.setItems(done);
+            });
+            if (report.documentId() != null) {
+                executor.execute(() -> {
+                    List<TimelineEntry> events = eventsOf(report.documentId());
+                    ui.access(() -> showExtracted(report, events));
+                });
+            }
+        });
+    }
+
+    /** The document's market events, once the timeline has caught up with what was just recorded. */
+    private List<TimelineEntry> eventsOf(String documentId) {
+        try {
+            replayer.awaitCaughtUp(Duration.ofSeconds(20));
+        } catch (TimeoutException e) {
+            // Show what the timeline has so far; the document page lists them all later.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return timeline.ofDocument(documentId);
+    }
+
+    private void showExtracted(IngestReport report, List<TimelineEntry> events) {
+        H4 title = new H4();
+        title.add(DocumentLinks.toDocument(report.title() == null ? report.source() : report.title(),
+                report.documentId()));
+        title.add(new Span(" · " + events.size() + " market events"
+                + (report.status() == IngestReport.Status.ALREADY_KNOWN ? " (ingested before)" : "")));
+        ExtractedEvents list = new ExtractedEvents(origins);
+        list.show(events);
+        Div document = new Div(title, list);
+        document.addClassName("ingested-document");
+        extracted.addComponentAsFirst(document);
     }
 
     @Override

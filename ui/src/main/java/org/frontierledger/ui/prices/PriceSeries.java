@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.ui.base.Chart;
+import org.frontierledger.ui.base.Subjects;
 
 /**
  * Builds the ECharts option of the price chart from price events: one scatter series per company,
@@ -38,7 +38,7 @@ public final class PriceSeries {
         option.putObject("tooltip").put("trigger", "item").put("useTip", true);
         option.putObject("legend").put("type", "scroll").put("bottom", 0);
         option.putObject("grid").put("left", 60).put("right", 30).put("top", 40).put("bottom", 80);
-        option.putObject("xAxis").put("type", "time");
+        Chart.dayAxis(option.putObject("xAxis"));
         ObjectNode y = option.putObject("yAxis").put("type", logScale ? "log" : "value").put("name", "USD / 1M");
         if (logScale) {
             y.put("logBase", 10);
@@ -47,10 +47,10 @@ public final class PriceSeries {
         zoom.addObject().put("type", "inside");
         zoom.addObject().put("type", "slider").put("bottom", 30);
         ArrayNode series = option.putArray("series");
-        Map<String, List<TimelineEntry>> byCompany = points.stream().collect(Collectors.groupingBy(
-                e -> e.org() == null ? "Unknown" : e.org(), TreeMap::new, Collectors.toList()));
+        Map<String, List<TimelineEntry>> byCompany = Subjects.group(points, TimelineEntry::org, "Unknown");
         byCompany.forEach((company, entries) -> {
             ObjectNode s = series.addObject().put("name", company).put("type", "scatter").put("symbolSize", 9);
+            s.putObject("itemStyle").put("color", Chart.colourOf(company));
             ArrayNode data = s.putArray("data");
             entries.forEach(e -> point(data, e, measure));
         });
@@ -62,7 +62,7 @@ public final class PriceSeries {
         BigDecimal value = measure.of(e);
         ObjectNode item = data.addObject().put("id", e.eventId());
         item.putArray("value").add(e.reportedOn().toString()).add(value);
-        item.put("tip", Chart.escape(name(e)) + "<br>" + e.reportedOn() + " · $" + value.toPlainString()
+        item.put("tip", Chart.escape(name(e)) + "<br>" + e.reportedOn() + " · $" + money(value)
                 + " per 1M tokens (" + Chart.escape(measure.label()) + ")<br>source: "
                 + Chart.escape(source(e)));
     }
@@ -71,18 +71,38 @@ public final class PriceSeries {
         ObjectNode line = JSON.createObjectNode().put("name", CHEAPEST).put("type", "line").put("step", "end")
                 .put("showSymbol", false);
         ArrayNode data = line.putArray("data");
+        line.putObject("itemStyle").put("color", "#888888");
+        line.putObject("lineStyle").put("color", "#888888");
         BigDecimal cheapest = null;
+        TimelineEntry holder = null;
         for (TimelineEntry e : points) {
             BigDecimal value = measure.of(e);
             if (cheapest == null || value.compareTo(cheapest) < 0) {
                 cheapest = value;
-                ObjectNode item = data.addObject().put("id", e.eventId());
-                item.putArray("value").add(e.reportedOn().toString()).add(cheapest);
-                item.put("tip", "Cheapest listed so far: " + Chart.escape(name(e)) + "<br>" + e.reportedOn()
-                        + " · $" + cheapest.toPlainString() + " per 1M tokens");
+                holder = e;
+                cheapestPoint(data, e, e, cheapest);
             }
         }
+        TimelineEntry last = points.isEmpty() ? null : points.getLast();
+        if (holder != null && last.reportedOn().isAfter(holder.reportedOn())) {
+            // The step runs on to the last point: the cheapest so far is still the cheapest then.
+            cheapestPoint(data, last, holder, cheapest);
+        }
         return line;
+    }
+
+    private static void cheapestPoint(ArrayNode data, TimelineEntry at, TimelineEntry holder, BigDecimal cheapest) {
+        ObjectNode item = data.addObject().put("id", holder.eventId());
+        item.putArray("value").add(at.reportedOn().toString()).add(cheapest);
+        item.put("tip", "Cheapest listed so far: " + Chart.escape(name(holder)) + "<br>" + at.reportedOn()
+                + " · $" + money(cheapest) + " per 1M tokens (listed " + holder.reportedOn() + ")<br>source: "
+                + Chart.escape(source(holder)));
+    }
+
+    /** Dollars with cents: "0.80", "2.50", "15.00"; more digits only when the price has them ("0.075"). */
+    static String money(BigDecimal value) {
+        return value.scale() <= 2 ? value.setScale(2, RoundingMode.UNNECESSARY).toPlainString()
+                : value.stripTrailingZeros().toPlainString();
     }
 
     /** "Model (Org) via Provider". */

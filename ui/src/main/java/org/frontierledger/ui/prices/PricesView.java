@@ -4,7 +4,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,6 +32,8 @@ import org.frontierledger.projections.timeline.TimelineQueries;
 import org.frontierledger.ui.base.AsOf;
 import org.frontierledger.ui.base.Chart;
 import org.frontierledger.ui.base.DocumentLinks;
+import org.frontierledger.ui.base.Readable;
+import org.frontierledger.ui.base.Tables;
 import org.frontierledger.ui.base.UrlState;
 
 /**
@@ -98,16 +99,19 @@ public class PricesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void configureTable() {
-        table.addColumn(TimelineEntry::reportedOn).setHeader("Date").setSortable(true).setWidth("7.5em").setFlexGrow(0);
-        table.addColumn(e -> e.org() == null ? "" : e.org()).setHeader("Company").setSortable(true).setAutoWidth(true);
-        table.addColumn(e -> e.model() == null ? e.subject() : e.model()).setHeader("Model").setSortable(true)
-                .setAutoWidth(true);
-        table.addColumn(e -> e.provider() == null ? "" : e.provider()).setHeader("Provider").setAutoWidth(true);
-        table.addColumn(e -> money(e.inputUsdPerMTok())).setHeader("Input $/1M").setAutoWidth(true);
-        table.addColumn(e -> money(e.outputUsdPerMTok())).setHeader("Output $/1M").setAutoWidth(true);
-        table.addColumn(e -> money(PriceMeasure.BLENDED_3_1.of(e))).setHeader("Blended 3:1").setAutoWidth(true);
-        table.addComponentColumn(this::sourceLink).setHeader("Source").setFlexGrow(1);
-        table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        table.addColumn(TimelineEntry::reportedOn).setHeader("Date").setSortable(true).setWidth("6.5em").setFlexGrow(0);
+        Tables.textColumn(table, e -> e.org() == null ? "" : e.org()).setHeader("Company").setWidth("6em")
+                .setFlexGrow(1);
+        Tables.textColumn(table, e -> e.model() == null ? e.subject() : e.model()).setHeader("Model").setWidth("8em")
+                .setFlexGrow(2);
+        Tables.textColumn(table, e -> e.provider() == null ? "" : e.provider()).setHeader("Provider").setWidth("6em")
+                .setFlexGrow(1);
+        table.addColumn(e -> money(e.inputUsdPerMTok())).setHeader("Input $/1M").setWidth("6em").setFlexGrow(0);
+        table.addColumn(e -> money(e.outputUsdPerMTok())).setHeader("Output $/1M").setWidth("6.5em").setFlexGrow(0);
+        table.addColumn(e -> money(PriceMeasure.BLENDED_3_1.of(e))).setHeader("Blended 3:1").setWidth("6.5em")
+                .setFlexGrow(0);
+        table.addComponentColumn(this::sourceLink).setHeader("Source").setWidth("8em").setFlexGrow(2);
+        Tables.dense(table);
         table.setHeight("28em");
     }
 
@@ -116,9 +120,10 @@ public class PricesView extends VerticalLayout implements BeforeEnterObserver {
         if (source.startsWith("http")) {
             Anchor link = new Anchor(source, source.replaceFirst("^https?://", ""));
             link.setTarget("_blank");
-            return link;
+            return Tables.oneLine(link, source);
         }
-        return DocumentLinks.toSentence("sentence", e.documentId(), e.quoteStart(), e.quoteEnd());
+        return Tables.oneLine(DocumentLinks.toSentence("sentence", e.documentId(), e.quoteStart(), e.quoteEnd()),
+                e.quote());
     }
 
     @Override
@@ -191,6 +196,6 @@ public class PricesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static String money(BigDecimal value) {
-        return value == null ? "" : "$" + value.toPlainString();
+        return value == null ? "" : Readable.usd(value);
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.frontierledger.eventstore.event.CapexBasis;
 import org.frontierledger.eventstore.event.FieldChange;
 import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.projections.timeline.TimelineEntry;
+import org.frontierledger.ui.base.Readable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,10 +29,10 @@ import org.jspecify.annotations.Nullable;
  */
 class CorrectionForm extends FormLayout {
     private static final Map<String, String> HELP = Map.of(
-            "amountUsd", "US dollars, fully expanded: 80000000000 for $80B",
-            "amountUsdHigh", "the high end of a range, in US dollars",
-            "inputUsdPerMTok", "US dollars per 1M input tokens",
-            "outputUsdPerMTok", "US dollars per 1M output tokens",
+            "amountUsd", "e.g. $1.5B, 1.5 billion, $750M or 1500000000",
+            "amountUsdHigh", "the high end of a range, e.g. $65B; empty for one figure",
+            "inputUsdPerMTok", "US dollars per 1M input tokens, e.g. $2.50",
+            "outputUsdPerMTok", "US dollars per 1M output tokens, e.g. $10.00",
             "ratio", "a plain number: 0.2 for 20% of the price",
             "period", "as written or ISO: 2025, 2025-Q4, FY2026",
             "reportedOn", "a date like 2025-02-07");
@@ -52,18 +54,29 @@ class CorrectionForm extends FormLayout {
         }
         CurationService.currentValues(entry).forEach((name, value) -> {
             AbstractField<?, String> input = input(entry.type(), name);
-            input.setValue(value == null ? empty(input) : value);
+            input.setValue(value == null ? empty(input) : FieldLabels.shown(name, value));
             input.addValueChangeListener(change -> check(name, input));
             fields.put(name, input);
             add((Component) input);
         });
     }
 
-    /** The values as entered, by field name; blank where a field was cleared. */
+    /**
+     * The values as entered, by field name, dollars as plain numbers ("$1.5B" is 1500000000); blank
+     * where a field was cleared.
+     */
     Map<String, String> values() {
         Map<String, String> values = new LinkedHashMap<>();
-        fields.forEach((name, input) -> values.put(name, Objects.requireNonNullElse(input.getValue(), "")));
+        fields.forEach((name, input) -> values.put(name, value(name, input)));
         return values;
+    }
+
+    private static String value(String name, AbstractField<?, String> input) {
+        String typed = Objects.requireNonNullElse(input.getValue(), "").strip();
+        if (FieldLabels.DOLLARS.contains(name) && !typed.isEmpty()) {
+            return Readable.parseUsd(typed).map(BigDecimal::toPlainString).orElse(typed);
+        }
+        return typed;
     }
 
     /** Checks every field, marking the bad ones; returns their messages, "field: message", in form order. */
@@ -75,22 +88,30 @@ class CorrectionForm extends FormLayout {
     }
 
     private @Nullable String check(String name, AbstractField<?, String> input) {
-        String problem = type == null ? null
-                : FieldChange.problem(type, name, input.getValue()).orElse(null);
+        String typed = Objects.requireNonNullElse(input.getValue(), "").strip();
+        String problem;
+        if (type == null) {
+            problem = null;
+        } else if (FieldLabels.DOLLARS.contains(name) && !typed.isEmpty() && Readable.parseUsd(typed).isEmpty()) {
+            problem = "Type an amount of dollars like $1.5B, 1.5 billion, $2.50 or 1500000000";
+        } else {
+            problem = FieldChange.problem(type, name, value(name, input)).orElse(null);
+        }
         HasValidationProperties validated = (HasValidationProperties) input;
         validated.setInvalid(problem != null);
         validated.setErrorMessage(problem);
-        return problem == null ? null : name + ": " + problem;
+        return problem == null ? null : FieldLabels.label(name) + ": " + problem;
     }
 
     private static AbstractField<?, String> input(MarketEventType type, String name) {
         if (type == MarketEventType.CAPEX && name.equals("basis")) {
-            return choice(name, "not stated", Arrays.stream(CapexBasis.values()).map(CapexBasis::wireName).toList());
+            return choice(FieldLabels.label(name), "not stated",
+                    Arrays.stream(CapexBasis.values()).map(CapexBasis::wireName).toList());
         }
         if (name.equals("openWeights")) {
-            return choice(name, "not stated", List.of("true", "false"));
+            return choice(FieldLabels.label(name), "not stated", List.of("true", "false"));
         }
-        TextField text = new TextField(name);
+        TextField text = new TextField(FieldLabels.label(name));
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         if (HELP.containsKey(name)) {

@@ -7,6 +7,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.frontierledger.curation.EventOrigins;
+import org.frontierledger.eventstore.event.Provenance;
 import org.frontierledger.projections.timeline.CurationRecord;
 import org.frontierledger.projections.timeline.TimelineEntry;
 
@@ -24,14 +27,19 @@ public class EventHistory extends Div {
 
     /** Shows the trail of this entry. */
     public void show(TimelineEntry entry, List<CurationRecord> records) {
+        show(entry, records, null);
+    }
+
+    /** Shows the trail of this entry, its first line saying how it was found (rule and extractor version). */
+    public void show(TimelineEntry entry, List<CurationRecord> records, @Nullable Provenance provenance) {
         items.removeAll();
         items.add(new ListItem(TIME.format(entry.recordedAt()) + " · extracted from the document, reported "
-                + entry.reportedOn()));
+                + entry.reportedOn() + (provenance == null ? "" : " · " + EventOrigins.describe(provenance))));
         for (CurationRecord record : records) {
             StringBuilder text = new StringBuilder(TIME.format(record.at())).append(" · ")
                     .append(record.action().name().toLowerCase()).append(" by ").append(record.curator());
             if (record.changes() != null) {
-                text.append(" · ").append(record.changes());
+                text.append(" · ").append(FieldLabels.changes(record.changes()));
             }
             if (record.reason() != null) {
                 text.append(" · why: ").append(record.reason());

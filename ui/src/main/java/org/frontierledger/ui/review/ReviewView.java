@@ -3,7 +3,6 @@ package org.frontierledger.ui.review;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,13 +18,22 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.frontierledger.curation.CurationService;
+import org.frontierledger.curation.EventOrigins;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.eventstore.event.FieldChange;
+import org.frontierledger.projections.sources.SourceDocument;
+import org.frontierledger.projections.sources.SourceQueries;
+import org.frontierledger.projections.timeline.CurationStatus;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
-import org.frontierledger.ui.base.DocumentLinks;
+import org.frontierledger.ui.base.EventDetails;
+import org.frontierledger.ui.base.Readable;
+import org.frontierledger.ui.base.Tables;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,12 +61,17 @@ public class ReviewView extends HorizontalLayout implements BeforeEnterObserver 
     private final transient TimelineQueries timeline;
     private final transient CurationService curation;
     private final transient ProjectionReplayer replayer;
+    private final transient SourceQueries sources;
+    private final transient EventOrigins origins;
+    private Map<String, String> titles = Map.of();
     private final String user;
     private @Nullable TimelineEntry selected;
 
     public ReviewView(TimelineQueries timeline, CurationService curation, ProjectionReplayer replayer,
-            AuthenticationContext authentication) {
+            SourceQueries sources, EventOrigins origins, AuthenticationContext authentication) {
         this.timeline = timeline;
+        this.sources = sources;
+        this.origins = origins;
         this.curation = curation;
         this.replayer = replayer;
         this.user = authentication.getPrincipalName().orElse("unknown");
@@ -68,20 +81,25 @@ public class ReviewView extends HorizontalLayout implements BeforeEnterObserver 
         type.setValue(ALL_TYPES);
         type.addValueChangeListener(e -> refreshQueue());
         VerticalLayout left = new VerticalLayout(new H2("Review queue"), type, queueStatus, queue);
-        left.setWidth("55%");
+        left.setWidth("58%");
+        left.setMinWidth("0");
         VerticalLayout right = new VerticalLayout(selectedTitle, quote, createForm(), createActions(), history);
-        right.setWidth("45%");
+        right.setWidth("42%");
+        right.setMinWidth("0");
         add(left, right);
         configureQueue();
         showSelected(null);
     }
 
     private void configureQueue() {
-        queue.addColumn(TimelineEntry::reportedOn).setHeader("Reported").setWidth("7.5em").setFlexGrow(0);
-        queue.addColumn(e -> e.type().label()).setHeader("Type").setWidth("9em").setFlexGrow(0);
-        queue.addColumn(TimelineEntry::subject).setHeader("Subject").setFlexGrow(1);
-        queue.addColumn(TimelineEntry::figure).setHeader("Figure").setFlexGrow(1);
-        queue.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        queue.addColumn(TimelineEntry::reportedOn).setHeader("Reported").setWidth("6.2em").setFlexGrow(0);
+        Tables.textColumn(queue, e -> e.type().label()).setHeader("Type").setWidth("4.5em").setFlexGrow(0);
+        Tables.textColumn(queue, TimelineEntry::subject).setHeader("Subject").setWidth("5em").setFlexGrow(1);
+        Tables.textColumn(queue, Readable::figure).setHeader("Figure").setWidth("5em").setFlexGrow(1);
+        Tables.textColumn(queue, Readable::quote).setHeader("Quote").setWidth("6em").setFlexGrow(3);
+        Tables.textColumn(queue, e -> titles.getOrDefault(e.documentId(), "")).setHeader("Source").setWidth("4.5em")
+                .setFlexGrow(1);
+        Tables.dense(queue);
         queue.setSizeFull();
         queue.asSingleSelect().addValueChangeListener(e -> showSelected(e.getValue()));
     }
@@ -98,8 +116,16 @@ public class ReviewView extends HorizontalLayout implements BeforeEnterObserver 
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         confirm.addClickListener(click -> decide(() -> curation.confirm(selected, user, reason.getValue()),
                 "Confirmed"));
-        reject.addClickListener(click -> decide(() -> curation.reject(selected, user, reason.getValue()),
-                "Rejected"));
+        reject.addClickListener(click -> {
+            if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage("Say why it is rejected: a reason is required to reject");
+                reason.focus();
+                return;
+            }
+            decide(() -> curation.reject(selected, user, reason.getValue()), "Rejected");
+        });
+        reason.addValueChangeListener(change -> reason.setInvalid(false));
         correct.addClickListener(click -> decide(this::saveCorrection, "Corrected"));
         return new HorizontalLayout(confirm, reject, correct);
     }
@@ -145,8 +171,10 @@ public class ReviewView extends HorizontalLayout implements BeforeEnterObserver 
     void showSelected(@Nullable TimelineEntry entry) {
         selected = entry;
         boolean present = entry != null;
-        confirm.setEnabled(present);
-        reject.setEnabled(present);
+        confirm.setEnabled(present && entry.status() != CurationStatus.REJECTED);
+        confirm.getElement().setAttribute("title", present && entry.status() == CurationStatus.REJECTED
+                ? "A rejected event cannot be confirmed; correct it to bring it back" : "");
+        reject.setEnabled(present && entry.status() != CurationStatus.REJECTED);
         correct.setEnabled(present);
         quote.removeAll();
         history.setVisible(present);
@@ -157,13 +185,18 @@ public class ReviewView extends HorizontalLayout implements BeforeEnterObserver 
         }
         selectedTitle.setText(entry.type().label() + ": " + entry.subject() + " " + entry.figure()
                 + " (" + entry.status().name().toLowerCase() + ")");
-        quote.add(DocumentLinks.toSentence("“" + entry.quote() + "”", entry.documentId(), entry.quoteStart(),
-                entry.quoteEnd()));
+        quote.add(new EventDetails(entry, origins));
         reason.clear();
-        history.show(entry, timeline.history(entry.eventId()));
+        reason.setInvalid(false);
+        history.show(entry, timeline.history(entry.eventId()),
+                origins.of(entry.documentId(), entry.eventId()).orElse(null));
     }
 
     private static final String ALL_TYPES = "All types";
+    /** Newest report first; of one day, the most recently recorded first, then in document order. */
+    private static final Comparator<TimelineEntry> NEWEST_FIRST = Comparator.comparing(TimelineEntry::reportedOn)
+            .thenComparing(TimelineEntry::recordedAt).reversed()
+            .thenComparing(TimelineEntry::documentId).thenComparingInt(TimelineEntry::quoteStart);
 
     private static List<String> typeChoices() {
         List<String> choices = new java.util.ArrayList<>(List.of(ALL_TYPES));
@@ -175,9 +208,11 @@ public class ReviewView extends HorizontalLayout implements BeforeEnterObserver 
     }
 
     private void refreshQueue() {
+        titles = sources.all().stream().collect(Collectors.toMap(SourceDocument::documentId,
+                SourceDocument::title, (a, b) -> a));
         List<TimelineEntry> waiting = timeline.reviewQueue(5000).stream()
                 .filter(e -> ALL_TYPES.equals(type.getValue()) || e.type().label().equals(type.getValue()))
-                .limit(500).toList();
+                .sorted(NEWEST_FIRST).limit(500).toList();
         queue.setItems(waiting);
         long total = timeline.reviewCount();
         queueStatus.setText(total == 0 ? "Nothing to review: every extracted event has been decided on."

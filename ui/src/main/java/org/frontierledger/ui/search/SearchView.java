@@ -61,7 +61,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
     final TextField query = new TextField();
     final Select<SortOrder> sort = new Select<>();
-    final DatePicker asOf = new DatePicker("As of");
+    final DatePicker asOf = AsOf.isoPicker("As of");
     final Span status = new Span();
     final Div activeFilters = new Div();
     final Div facets = new Div();

@@ -3,6 +3,7 @@ package org.frontierledger.ui.sources;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,8 +15,11 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.frontierledger.curation.EventOrigins;
 import org.frontierledger.projections.sources.SourceDocument;
 import org.frontierledger.projections.sources.SourceQueries;
+import org.frontierledger.projections.timeline.TimelineQueries;
+import org.frontierledger.ui.base.ExtractedEvents;
 
 /**
  * One document's text, with the sentence a figure or claim came from highlighted and scrolled
@@ -34,15 +38,20 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
     final Span highlighted = new Span();
 
     private final transient SourceQueries sources;
+    private final transient TimelineQueries timeline;
+    final H3 eventsTitle = new H3("Market events extracted from it");
+    final ExtractedEvents events;
 
-    public DocumentView(SourceQueries sources) {
+    public DocumentView(SourceQueries sources, TimelineQueries timeline, EventOrigins origins) {
         this.sources = sources;
+        this.timeline = timeline;
+        this.events = new ExtractedEvents(origins);
         setWidthFull();
         body.getStyle().set("white-space", "pre-wrap").set("max-width", "60em").set("line-height", "1.5");
         highlighted.getElement().getStyle().set("background", "var(--lumo-warning-color-50pct, #ffe082)")
                 .set("padding", "0 2px");
         highlighted.addClassName("highlighted-sentence");
-        add(title, meta, body);
+        add(title, meta, eventsTitle, events, new H3("Text"), body);
     }
 
     @Override
@@ -54,8 +63,10 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
             title.setText("No such document");
             meta.setText("There is no document with id " + id + " in the ledger.");
             body.removeAll();
+            events.removeAll();
             return;
         }
+        events.show(timeline.ofDocument(id));
         show(document.get(), text.get(), event.getLocation().getQueryParameters().getParameters());
     }
 

@@ -2,7 +2,6 @@ package org.frontierledger.ui.sources;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,6 +18,7 @@ import org.frontierledger.projections.sources.SourceDocument;
 import org.frontierledger.projections.sources.SourceQueries;
 import org.frontierledger.ui.base.AsOf;
 import org.frontierledger.ui.base.DocumentLinks;
+import org.frontierledger.ui.base.Tables;
 import org.frontierledger.ui.base.UrlState;
 
 /** Every document in the ledger with its date, format and counts. */
@@ -50,17 +50,21 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void configureGrid() {
-        grid.addColumn(SourceDocument::reportedOn).setHeader("Reported").setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(d -> DocumentLinks.toDocument(d.title(), d.documentId()))
-                .setHeader("Title").setFlexGrow(1);
-        grid.addColumn(d -> d.show() == null ? "" : d.show()).setHeader("Show").setAutoWidth(true);
-        grid.addColumn(SourceDocument::format).setHeader("Format").setAutoWidth(true);
-        grid.addColumn(SourceDocument::claims).setHeader("Claims").setSortable(true).setAutoWidth(true);
-        grid.addColumn(SourceDocument::marketEvents).setHeader("Market events").setSortable(true).setAutoWidth(true);
-        grid.addColumn(d -> INGESTED.format(d.ingestedAt())
-                + (d.ingestedBy() == null ? "" : " by " + d.ingestedBy())).setHeader("Ingested").setAutoWidth(true);
-        grid.addColumn(SourceDocument::source).setHeader("Source").setFlexGrow(1);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(SourceDocument::reportedOn).setHeader("Reported").setSortable(true).setWidth("6.5em")
+                .setFlexGrow(0);
+        grid.addComponentColumn(d -> Tables.oneLine(DocumentLinks.toDocument(d.title(), d.documentId()), d.title()))
+                .setHeader("Title").setWidth("14em").setFlexGrow(4);
+        Tables.textColumn(grid, d -> d.show() == null ? "" : d.show()).setHeader("Show").setWidth("4em")
+                .setFlexGrow(1);
+        grid.addColumn(SourceDocument::format).setHeader("Format").setWidth("5em").setFlexGrow(0);
+        grid.addColumn(SourceDocument::claims).setHeader("Claims").setSortable(true).setWidth("6em").setFlexGrow(0);
+        grid.addColumn(SourceDocument::marketEvents).setHeader("Events").setSortable(true).setWidth("6em")
+                .setFlexGrow(0);
+        Tables.textColumn(grid, d -> INGESTED.format(d.ingestedAt())
+                + (d.ingestedBy() == null ? "" : " by " + d.ingestedBy())).setHeader("Ingested").setWidth("7em")
+                .setFlexGrow(0);
+        Tables.textColumn(grid, SourceDocument::source).setHeader("Source").setWidth("6em").setFlexGrow(1);
+        Tables.dense(grid);
         grid.setSizeFull();
     }
 

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -37,6 +36,7 @@ import org.frontierledger.ingestion.SourceRunProgress;
 import org.frontierledger.ingestion.SourceService;
 import org.frontierledger.projections.subscriptions.Subscription;
 import org.frontierledger.projections.subscriptions.SubscriptionQueries;
+import org.frontierledger.ui.base.Tables;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -96,18 +96,18 @@ public class SubscriptionsView extends VerticalLayout {
     }
 
     private void configureGrid() {
-        grid.addColumn(s -> kindLabel(s.kind())).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Subscription::location).setHeader("URL or folder").setFlexGrow(3);
-        grid.addColumn(s -> every(s.interval())).setHeader("Schedule").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::status).setHeader("Status").setWidth("9em").setFlexGrow(1);
-        grid.addColumn(s -> "last " + (s.lastRunAt() == null ? "never" : time(s.lastRunAt()))
-                + (s.paused() ? "" : ", next " + time(s.nextRunAt()))).setHeader("Runs").setWidth("11em").setFlexGrow(0);
-        grid.addColumn(s -> s.documentsRecorded() + " documents, " + s.marketEvents() + " market events")
-                .setHeader("Found").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(s -> s.lastError() == null ? (s.lastOutcome() == null ? "" : s.lastOutcome()) : s.lastError())
-                .setHeader("Last outcome or error").setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(s -> kindLabel(s.kind())).setHeader("Kind").setWidth("6em").setFlexGrow(0);
+        Tables.textColumn(grid, Subscription::location).setHeader("URL or folder").setWidth("10em").setFlexGrow(3);
+        grid.addColumn(s -> every(s.interval())).setHeader("Schedule").setWidth("6em").setFlexGrow(0);
+        grid.addComponentColumn(this::status).setHeader("Status").setWidth("7em").setFlexGrow(1);
+        Tables.textColumn(grid, s -> "last " + (s.lastRunAt() == null ? "never" : time(s.lastRunAt()))
+                + (s.paused() ? "" : ", next " + time(s.nextRunAt()))).setHeader("Runs").setWidth("9em").setFlexGrow(0);
+        Tables.textColumn(grid, s -> s.documentsRecorded() + " documents, " + s.marketEvents() + " market events")
+                .setHeader("Found").setWidth("8em").setFlexGrow(0);
+        Tables.textColumn(grid, s -> s.lastError() == null ? (s.lastOutcome() == null ? "" : s.lastOutcome())
+                : s.lastError()).setHeader("Last outcome or error").setWidth("8em").setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setHeader("").setWidth("7.5em").setFlexGrow(0);
+        Tables.dense(grid);
         grid.setSizeFull();
     }
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -28,13 +27,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.frontierledger.curation.EventOrigins;
 import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.ingestion.EntityNames;
 import org.frontierledger.projections.conflicts.ConflictQueries;
 import org.frontierledger.projections.timeline.FindTimeline;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
 import org.frontierledger.ui.base.AsOf;
-import org.frontierledger.ui.base.DocumentLinks;
+import org.frontierledger.ui.base.Readable;
+import org.frontierledger.ui.base.Subjects;
+import org.frontierledger.ui.base.Tables;
 import org.frontierledger.ui.base.UrlState;
 import org.frontierledger.ui.entity.EntityView;
 
@@ -45,22 +48,27 @@ import org.frontierledger.ui.entity.EntityView;
 public class TimelineView extends VerticalLayout implements BeforeEnterObserver {
     final MultiSelectComboBox<MarketEventType> types = new MultiSelectComboBox<>("Types");
     final TextField org = new TextField("Company or model");
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = AsOf.isoPicker("From");
+    final DatePicker to = AsOf.isoPicker("To");
     final DatePicker asOf = AsOf.picker();
     final Grid<TimelineEntry> grid = new Grid<>(TimelineEntry.class, false);
     final Paragraph empty = new Paragraph();
 
     private final transient TimelineQueries timeline;
     private final transient ConflictQueries conflicts;
+    private final transient EventOrigins origins;
+    private final transient EntityNames names;
     private Set<String> conflicting = Set.of();
+    private Subjects subjects = Subjects.of(List.of());
     private boolean restoring;
     private final boolean analyst;
 
-    public TimelineView(TimelineQueries timeline, ConflictQueries conflicts,
+    public TimelineView(TimelineQueries timeline, ConflictQueries conflicts, EventOrigins origins, EntityNames names,
             com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.timeline = timeline;
         this.conflicts = conflicts;
+        this.origins = origins;
+        this.names = names;
         this.analyst = authentication.hasRole("ANALYST");
         setSizeFull();
         add(new H2("Timeline of market events"), createFilters(), empty, grid);
@@ -85,22 +93,22 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         HorizontalLayout filters = new HorizontalLayout(types, org, from, to, asOf, refresh);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
+        filters.setWidthFull();
         return filters;
     }
 
     private void configureGrid() {
-        grid.addColumn(TimelineEntry::reportedOn).setHeader("Reported").setSortable(true).setWidth("7.5em")
+        grid.addColumn(TimelineEntry::reportedOn).setHeader("Reported").setSortable(true).setWidth("6.5em")
                 .setFlexGrow(0);
-        grid.addColumn(e -> e.type().label()).setHeader("Type").setWidth("8.5em").setFlexGrow(0);
-        grid.addComponentColumn(e -> EntityView.link(e.subject())).setHeader("Subject").setWidth("8em").setFlexGrow(1);
-        grid.addColumn(TimelineEntry::figure).setHeader("Figure").setWidth("6.5em").setFlexGrow(1);
-        grid.addColumn(e -> e.period() == null ? "" : e.period()).setHeader("Period").setWidth("5.5em").setFlexGrow(0);
-        grid.addColumn(e -> e.speaker() == null ? "" : e.speaker()).setHeader("Speaker").setWidth("7em")
-                .setFlexGrow(1);
-        grid.addComponentColumn(this::status).setHeader("Status").setWidth("6.5em").setFlexGrow(0);
-        grid.addComponentColumn(e -> DocumentLinks.toSentence(e.quote(), e.documentId(), e.quoteStart(), e.quoteEnd()))
-                .setHeader("Quote (click: the sentence in its document)").setWidth("15em").setFlexGrow(6);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(e -> e.type().label()).setHeader("Type").setWidth("7.5em").setFlexGrow(0);
+        grid.addComponentColumn(e -> Tables.oneLine(EntityView.link(subjects.shown(e.subject())),
+                subjects.shown(e.subject()))).setHeader("Subject").setWidth("8em").setFlexGrow(1);
+        Tables.textColumn(grid, Readable::figure).setHeader("Figure").setWidth("8em").setFlexGrow(1);
+        grid.addComponentColumn(this::status).setHeader("Status").setWidth("6em").setFlexGrow(0);
+        grid.addComponentColumn(Tables::quote).setHeader("Quote (click a row for details)").setWidth("12em")
+                .setFlexGrow(4);
+        Tables.dense(grid);
+        Tables.eventDetails(grid, origins);
         grid.setSizeFull();
     }
 
@@ -154,8 +162,10 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     void refresh() {
         Instant end = AsOf.endOf(asOf.getValue());
         conflicting = conflicts.conflictingEventIds(end);
+        String company = org.getValue().isBlank() ? "" : names.canonical(org.getValue());
         List<TimelineEntry> entries = timeline.find(new FindTimeline(
-                types.getValue(), org.getValue(), from.getValue(), to.getValue(), 2000, end));
+                types.getValue(), company, from.getValue(), to.getValue(), 2000, end));
+        subjects = Subjects.of(entries.stream().map(TimelineEntry::subject).toList());
         grid.setItems(entries);
         boolean nothingAtAll = entries.isEmpty() && timeline.count() == 0;
         empty.setVisible(entries.isEmpty());

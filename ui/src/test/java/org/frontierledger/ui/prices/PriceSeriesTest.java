@@ -11,6 +11,7 @@ import java.util.List;
 import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.projections.timeline.CurationStatus;
 import org.frontierledger.projections.timeline.TimelineEntry;
+import org.frontierledger.ui.base.Chart;
 import org.junit.jupiter.api.Test;
 
 class PriceSeriesTest {
@@ -61,5 +62,20 @@ class PriceSeriesTest {
         assertThat(tips).contains("GPT-4 (OpenAI)").contains("source: https://example.com/a")
                 .contains("Acme &lt;b&gt;").doesNotContain("Acme <b>");
         assertThat(option.at("/yAxis/type").asText()).isEqualTo("value");
+    }
+
+    @Test
+    void theCheapestLineRunsOnToTheLastPointAndCompaniesKeepTheirColour() {
+        List<TimelineEntry> later = List.of(prices.get(3),
+                price("e", "OpenAI", "GPT-4o", "2024-08-06", "2.5", "10", "2024-08-06,OpenAI,GPT-4o,OpenAI,2.5,10,,u"));
+        ObjectNode option = PriceSeries.option(later, PriceMeasure.BLENDED_3_1, true);
+
+        JsonNode cheapest = option.get("series").get(2).get("data");
+        assertThat(cheapest).extracting(d -> d.get("value").get(0).asText()).containsExactly("2024-05-14", "2024-08-06");
+        assertThat(cheapest.get(1).get("value").get(1).decimalValue()).isEqualByComparingTo("0.525");
+        assertThat(cheapest.get(1).get("tip").asText()).contains("Gemini 1.5 Flash").contains("source:");
+        assertThat(option.get("series").get(1).at("/itemStyle/color").asText())
+                .isEqualTo(Chart.colourOf("OpenAI"));
+        assertThat(option.at("/xAxis/minInterval").asLong()).isEqualTo(86_400_000L);
     }
 }

@@ -30,7 +30,8 @@ class CorrectionFormTest {
                 .containsExactly("org", "amountUsd", "amountUsdHigh", "period", "basis", "speaker", "reportedOn");
         assertThat(form.fields.get("basis")).isInstanceOf(Select.class);
         assertThat(form.fields.get("basis").getValue()).isEqualTo("guidance");
-        assertThat(form.fields.get("amountUsd").getValue()).isEqualTo("65000000000");
+        assertThat(form.fields.get("amountUsd").getValue()).isEqualTo("$65B");
+        assertThat(((TextField) form.fields.get("amountUsd")).getLabel()).isEqualTo("Amount (USD)");
 
         form.show(entry(MarketEventType.PRICE, null));
         assertThat(form.fields.keySet())
@@ -46,11 +47,25 @@ class CorrectionFormTest {
         amount.setValue("sixty-five billion");
 
         assertThat(amount.isInvalid()).isTrue();
-        assertThat(amount.getErrorMessage()).contains("must be a non-negative plain number");
-        assertThat(form.problems()).singleElement().asString().startsWith("amountUsd: ");
+        assertThat(amount.getErrorMessage()).contains("like $1.5B, 1.5 billion");
+        assertThat(form.problems()).singleElement().asString().startsWith("Amount (USD): ");
         amount.setValue("65000000000");
         assertThat(amount.isInvalid()).isFalse();
         assertThat(form.problems()).isEmpty();
+    }
+
+    @Test
+    void amountsAreTypedAsPeopleWriteThemAndSentAsPlainNumbers() {
+        form.show(entry(MarketEventType.CAPEX, null));
+        TextField amount = (TextField) form.fields.get("amountUsd");
+
+        amount.setValue("$1.5B");
+        assertThat(amount.isInvalid()).isFalse();
+        assertThat(form.values()).containsEntry("amountUsd", "1500000000");
+        amount.setValue("1.5 billion");
+        assertThat(form.values()).containsEntry("amountUsd", "1500000000");
+        amount.setValue("-$1.5B");
+        assertThat(form.problems()).isNotEmpty();
     }
 
     @Test

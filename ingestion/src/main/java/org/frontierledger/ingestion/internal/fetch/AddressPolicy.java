@@ -81,7 +81,7 @@ final class AddressPolicy {
 
     private static IngestException refused(URI url, String why) {
         return new IngestException(url + ": refused: " + why + "; such addresses are fetched only when an admin"
-                + " lists the host in ledger.fetch.allowed-hosts");
+                + " lists the host in LEDGER_FETCH_ALLOWED_HOSTS (ledger.fetch.allowed-hosts)");
     }
 
     private static String bare(String host) {
