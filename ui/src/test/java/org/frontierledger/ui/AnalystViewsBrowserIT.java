@@ -147,7 +147,8 @@ class AnalystViewsBrowserIT extends SampleDataBrowserTest {
         Locator conflict = page.locator(".conflict").first();
         assertThat(conflict).containsText("sources disagree");
         assertThat(conflict).containsText("$6M");
-        assertThat(conflict).containsText("$5M");
+        // The corpus states DeepSeek's cost as "$5 M" and "$5.6 million" besides "$6M"; either stands against $6M.
+        assertThat(conflict).containsText(java.util.regex.Pattern.compile("\\$5(?:\\.\\d)?M"));
         BrowserSupport.screenshot(page, "entity-conflict");
     }
 }

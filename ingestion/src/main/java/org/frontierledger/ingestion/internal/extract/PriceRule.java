@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PriceRule implements Rule {
     /** What may stand between a model and its price: "GPT-4o ($2.50", "Haiku at $0.25", "o1: $15", "o3 costs $2". */
+    /** "... and $2.19 per million output tokens for R1": the model the sentence's prices are for. */
+    private static final Pattern FOR_MODEL = Pattern.compile("(?i)\\bfor\\s(?:the\\s|its\\s)?$");
     private static final Pattern ATTACHED = Pattern.compile("(?i)\\s?(?:\\(|:|—|–|-|,)?\\s?(?:is\\s|costs?\\s|runs\\s"
             + "|priced\\s|charges\\s)?(?:at\\s|from\\s)?(?:us)?\\s?");
     @Override
@@ -145,7 +147,9 @@ final class PriceRule implements Rule {
             return new Subject(before.name(), before.org());
         }
         for (Mention m : view.subjectModels()) {
-            if (m.start() >= p.end() && m.versioned() && m.start() - p.end() < 40) {
+            boolean named = m.start() >= p.end() && m.versioned() && (m.start() - p.end() < 40
+                    || FOR_MODEL.matcher(view.text().substring(p.end(), m.start())).find());
+            if (named) {
                 return new Subject(m.name(), m.org());
             }
         }
