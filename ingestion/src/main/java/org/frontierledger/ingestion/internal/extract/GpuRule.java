@@ -43,6 +43,9 @@ final class GpuRule implements Rule {
         View view = doc.view(i);
         String s = view.text();
         List<Finding> out = new ArrayList<>();
+        if (!View.hasDigit(s)) {
+            return out;
+        }
         if (!TRAINING.matcher(s).find() && !s.toLowerCase().contains("powered by") || NOT_TRAINING.matcher(s).find()) {
             return out;
         }

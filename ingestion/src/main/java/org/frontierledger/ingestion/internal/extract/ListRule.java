@@ -46,6 +46,9 @@ final class ListRule implements Rule {
         List<Finding> out = new ArrayList<>();
         View view = doc.view(i);
         String s = view.text();
+        if (s.indexOf('$') < 0) {
+            return out;
+        }
         Matcher label = LABEL_LINE.matcher(s);
         if (label.lookingAt()) {
             labelled(doc, i, label.group(1), out);

@@ -46,12 +46,12 @@ final class Names {
     private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?i)(?:\\bthan|\\bvs\\.?|\\bversus|\\blike"
             + "|\\bcompared (?:to|with)|\\bagainst|\\brivals?|\\boutperform(?:s|ed|ing)?|\\bbeat(?:s|ing)?|\\bmatch(?:es|ing)?"
             + "|\\bsuch as|\\brelative to|\\bsurpass(?:es|ed|ing)?|\\bover)\\s+(?:the\\s+|[\\p{L}]+['’]s\\s+)?(?:previous\\s|earlier\\s|older\\s|other\\s|rival\\s)?$");
-    /** Cheap checks that tell whether a context pattern can match at all. */
-    private static final Pattern KIND_WORD = Pattern.compile("startup|start-up|company|firm|lab|developer|maker|unicorn"
-            + "|provider|upstart|challenger|rival|outfit|platform|chipmaker|player|competitor");
-    private static final Pattern RAISE_WORD = Pattern.compile("rais|secur|clos|land|bagg|valued|announced a");
-    private static final Pattern RELEASE_WORD = Pattern.compile("launch|releas|introduc|unveil|debut|open-sourc|rolled out"
-            + "|ship|announc");
+    /** Cheap checks (plain substring searches) that tell whether a context pattern can match at all. */
+    private static final String[] KIND_WORDS = {"startup", "start-up", "company", "firm", "lab", "developer", "maker",
+        "unicorn", "provider", "upstart", "challenger", "rival", "outfit", "platform", "player", "competitor"};
+    private static final String[] RAISE_WORDS = {"rais", "secur", "clos", "land", "bagg", "valued", "announced a"};
+    private static final String[] RELEASE_WORDS = {"launch", "releas", "introduc", "unveil", "debut", "open-sourc",
+        "rolled out", "ship", "announc"};
     private static final Pattern RAISE_VERB = Pattern.compile("\\b(?:raised|raises|raising|secured|secures|closed|closes"
             + "|landed|lands|bagged|in talks to raise|seeking to raise|seeks to raise|aims to raise|announced\\sa\\s\\$"
             + "|is valued|was valued|valued at)\\b");
@@ -221,8 +221,8 @@ final class Names {
 
     private void byContext(String s, List<Mention> found) {
         String lower = s.toLowerCase(java.util.Locale.ROOT);
-        boolean kind = KIND_WORD.matcher(lower).find();
-        boolean raise = RAISE_WORD.matcher(lower).find();
+        boolean kind = containsAny(lower, KIND_WORDS);
+        boolean raise = containsAny(lower, RAISE_WORDS);
         boolean possessive = s.indexOf('\'') >= 0 || s.indexOf('’') >= 0;
         if (raise) {
             // Anchored on the verb: the name is looked for only in the few words before it.
@@ -252,7 +252,8 @@ final class Names {
             }
         }
         Matcher r = RELEASED_NAME.matcher(s);
-        while (RELEASE_WORD.matcher(lower).find() && r.find()) {
+        boolean releaseWord = containsAny(lower, RELEASE_WORDS);
+        while (releaseWord && r.find()) {
             String model = r.group(1);
             if (model.matches("\\p{Lu}\\d+(?:\\.\\d+)?")) {
                 // "DeepSeek released R1": a bare version is the model of the sentence's company, when it names models.
@@ -274,6 +275,15 @@ final class Names {
                     ? lexicon.company(m.group(1)).name() : m.group(1);
             found.add(Mention.model(m.start(2), m.end(2), model, developer, true));
         }
+    }
+
+    private static boolean containsAny(String text, String[] words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasFamily(String company) {

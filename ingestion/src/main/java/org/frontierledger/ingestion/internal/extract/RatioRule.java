@@ -58,7 +58,7 @@ final class RatioRule implements Rule {
         View view = doc.view(i);
         String s = view.text();
         List<Finding> out = new ArrayList<>();
-        if (!PRICE_TALK.matcher(s).find()) {
+        if (!View.hasDigit(s) || !PRICE_TALK.matcher(s).find()) {
             return out;
         }
         List<int[]> taken = new ArrayList<>();

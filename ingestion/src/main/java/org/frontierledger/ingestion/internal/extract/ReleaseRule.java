@@ -54,8 +54,8 @@ final class ReleaseRule implements Rule {
         View view = doc.view(i);
         String s = view.text();
         List<Finding> out = new ArrayList<>();
-        if (!RELEASE.matcher(s).find() || FUTURE.matcher(s).find() || s.endsWith("?")) {
-            return sizesOfARecentRelease(doc, i);
+        if (!mayRelease(s) || !RELEASE.matcher(s).find() || FUTURE.matcher(s).find() || s.endsWith("?")) {
+            return View.hasDigit(s) ? sizesOfARecentRelease(doc, i) : out;
         }
         Boolean open = OPEN.matcher(s).find() ? Boolean.TRUE : null;
         String licence = licence(doc.lexicon(), s);
@@ -107,6 +107,20 @@ final class ReleaseRule implements Rule {
                     model.org(), open, null);
         }
         return out;
+    }
+
+    private static final String[] RELEASE_STEMS = {"releas", "launch", "introduc", "unveil", "debut", "roll", "open",
+        "ship", "drop", "out", "available", "announc", "arriv", "live", "publish"};
+
+    /** A cheap check before the release pattern: one of its stems is in the sentence. */
+    private static boolean mayRelease(String s) {
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        for (String stem : RELEASE_STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first model the document releases before sentence i (its headline release), or null. */

@@ -22,6 +22,8 @@ final class Segmenter {
             + "|high quality (?:ai-generated )?summar)");
     private static final int CHUNK_TIMESTAMPS = 4;
     private static final int MIN_CLAIM_WORDS = 4;
+    /** Page furniture is short: a line of at most 16 words is well under this. */
+    private static final int MAX_NOISE_CHARS = 200;
 
     private Segmenter() {}
 
@@ -42,19 +44,23 @@ final class Segmenter {
 
     /** Whether a line is navigation, app promotion or other page furniture. */
     static boolean isNoise(String line) {
+        if (line.length() > MAX_NOISE_CHARS) {
+            return false;
+        }
         String bare = LEADING_MARKS.matcher(line.strip()).replaceFirst("");
         return NOISE.matcher(bare).lookingAt() && bare.split("\\s+").length <= 16;
     }
 
     private static void splitLine(String text, int start, int end, int line, List<Sentence> out) {
         String content = text.substring(start, end);
-        if (content.isBlank() || TIMESTAMP_ONLY.matcher(content).matches() || isNoise(content)
+        boolean colon = content.indexOf(':') >= 0;
+        if (content.isBlank() || colon && TIMESTAMP_ONLY.matcher(content).matches() || isNoise(content)
                 || Attributions.nameIn(content) != null) {
             return;
         }
         List<Integer> stamps = new ArrayList<>();
         Matcher stamp = INLINE_TIMESTAMP.matcher(content);
-        while (stamp.find()) {
+        while (colon && stamp.find()) {
             stamps.add(start + stamp.start());
         }
         if (stamps.size() < CHUNK_TIMESTAMPS) {

@@ -48,7 +48,7 @@ final class TableRule implements Rule {
         View view = doc.view(i);
         List<Finding> out = new ArrayList<>();
         Matcher flat = FLATTENED_ROW.matcher(view.text());
-        if (!view.tableRow() && flat.matches()) {
+        if (!view.tableRow() && view.text().indexOf('$') >= 0 && flat.matches()) {
             flattenedTrainingRow(doc, i, flat, out);
             return out;
         }

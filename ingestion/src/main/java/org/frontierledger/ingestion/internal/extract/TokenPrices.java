@@ -57,6 +57,9 @@ final class TokenPrices {
 
     /** The token prices of a sentence, in order. */
     static List<TokenPrice> find(String s) {
+        if (s.indexOf('$') < 0 && !s.contains("cent") && s.indexOf('¢') < 0) {
+            return List.of();
+        }
         List<Amount> amounts = amounts(s);
         List<TokenPrice> out = new ArrayList<>();
         BigDecimal[] scale = new BigDecimal[amounts.size()];

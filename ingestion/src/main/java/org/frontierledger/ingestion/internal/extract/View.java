@@ -31,6 +31,16 @@ record View(int index, Sentence sentence, String text, @Nullable String speaker,
         return names.stream().filter(m -> m.model() && !m.comparison()).toList();
     }
 
+    /** Whether a text holds a digit: rules about figures skip sentences without one. */
+    static boolean hasDigit(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (Character.isDigit(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence is a row of a pipe table. */
     boolean tableRow() {
         return text.startsWith("|") || text.chars().filter(c -> c == '|').count() >= 2 && text.contains(" | ");
