@@ -94,6 +94,11 @@ public final class EventExtraction {
     }
 
     private static String toJson(String doc, MarketEvent event) {
+        return write(node(doc, event));
+    }
+
+    /** An event as the JSON object of a line of {@link #jsonLines}, for the gold export and evaluation. */
+    static ObjectNode node(String doc, MarketEvent event) {
         ObjectNode node = JSON.createObjectNode();
         node.put("doc", doc);
         node.put("type", event.type().name());
@@ -101,6 +106,11 @@ public final class EventExtraction {
         put(node, "speaker", event.provenance().speaker());
         node.put("quote", event.provenance().quote());
         put(node, "rule", event.provenance().rule());
+        return node;
+    }
+
+    /** One JSON line, numbers written plainly (190000000000, not 1.9E+11). */
+    static String write(ObjectNode node) {
         try {
             return JSON.writeValueAsString(node);
         } catch (JsonProcessingException e) {

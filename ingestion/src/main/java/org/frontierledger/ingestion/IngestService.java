@@ -53,11 +53,13 @@ public class IngestService {
     private final CommandGateway commands;
     private final IngestionProperties limits;
     private final HttpFetcher fetcher;
-    private final RuleBasedExtractor extractor = new RuleBasedExtractor();
+    private final RuleBasedExtractor extractor;
     private final Clock clock;
 
-    IngestService(CommandGateway commands, IngestionProperties limits, FetchProperties fetching) {
+    IngestService(CommandGateway commands, IngestionProperties limits, FetchProperties fetching,
+            RuleBasedExtractor extractor) {
         this.commands = commands;
+        this.extractor = extractor;
         this.limits = limits;
         this.fetcher = new HttpFetcher(limits, fetching);
         this.clock = Clock.systemDefaultZone();

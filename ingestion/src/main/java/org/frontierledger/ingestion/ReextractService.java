@@ -25,7 +25,9 @@ import org.springframework.stereotype.Service;
  * one {@link ReextractDocument} command per document: new market events are appended, events no
  * longer found are superseded, and unchanged events (same identity, since identity derives from
  * what an event says) keep their place and any analyst's curation. It only appends events, so it
- * can run beside a server. A document that fails is reported and does not stop the others.
+ * can run beside a server. A document that fails is reported and does not stop the others. The
+ * extractor is the process's one ({@code IngestionConfiguration}): the shipped lexicon plus the
+ * administrator's {@code <data dir>/lexicon/}, so names added there apply to stored documents too.
  * Thread-safe.
  */
 @Service
@@ -34,10 +36,11 @@ public class ReextractService {
 
     private final CommandGateway commands;
     private final EventStore eventStore;
-    private final RuleBasedExtractor extractor = new RuleBasedExtractor();
+    private final RuleBasedExtractor extractor;
 
-    ReextractService(CommandGateway commands, EventStore eventStore) {
+    ReextractService(CommandGateway commands, EventStore eventStore, RuleBasedExtractor extractor) {
         this.commands = commands;
+        this.extractor = extractor;
         this.eventStore = eventStore;
     }
 

@@ -30,6 +30,8 @@ final class CommandContexts {
                 "ledger.sources.polling=false",
                 "logging.level.root=WARN",
                 "logging.level.org.axonframework=ERROR",
+                // Spring warns about Axon's annotations on standard output, where results (JSON lines) go.
+                "logging.level.org.springframework.core.annotation=ERROR",
                 "spring.main.log-startup-info=false"));
         properties.addAll(extraProperties);
         return new SpringApplicationBuilder(FrontierLedgerApplication.class)

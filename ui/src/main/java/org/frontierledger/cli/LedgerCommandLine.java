@@ -17,7 +17,8 @@ public final class LedgerCommandLine {
     static final int USAGE = 2;
 
     private static final Set<String> COMMANDS = Set.of(
-            "extract", "ingest", "search", "rebuild", "reextract", "digest", "user", "source", "bench", "help");
+            "extract", "ingest", "search", "rebuild", "reextract", "eval", "export-gold", "digest", "user", "source", "bench",
+            "help");
 
     static final String USAGE_TEXT = """
             usage: java -jar frontier-ledger.jar [COMMAND ARGS...]
@@ -33,6 +34,10 @@ public final class LedgerCommandLine {
               rebuild                 rebuild every read model and the search index from the events
               reextract               re-run the current extractor over the stored documents and record
                                       the differences (new and superseded market events)
+              eval [--json]           score the current extractor against the analysts' curation (confirmed and
+                                      corrected events are gold, rejected ones false positives), per event type
+              export-gold DIR         write the curated documents and their gold events as DIR/docs/*.txt and
+                                      DIR/gold/*.jsonl, the shared corpus's layout for check_gold.py and score.py
               digest [--week 2026-W19] [--format md|html|pdf|csv|json] [--out FILE] [--as-of INSTANT]
                                       a week's digest (default: the last complete week, Markdown, to standard
                                       output; PDF needs --out), as of now or of an earlier instant
@@ -44,7 +49,8 @@ public final class LedgerCommandLine {
               help                    this text
 
             The store is the one the server uses: LEDGER_DATA_DIR (default ./data) for the embedded
-            database, or SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD for PostgreSQL.""";
+            database, or SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD for PostgreSQL. Names and aliases in
+            LEDGER_DATA_DIR/lexicon/ (companies.tsv, models.tsv, ...) extend the extractor's lexicon.""";
 
     private LedgerCommandLine() {}
 
@@ -70,6 +76,8 @@ public final class LedgerCommandLine {
                 case "search" -> new SearchCommand(out, err).run(rest);
                 case "rebuild" -> new RebuildCommand(out, err).run(rest);
                 case "reextract" -> new ReextractCommand(out, err).run(rest);
+                case "eval" -> new EvalCommand(out, err).run(rest);
+                case "export-gold" -> new ExportGoldCommand(out, err).run(rest);
                 case "digest" -> new DigestCommand(out, err).run(rest);
                 case "user" -> new UserCommand(out, err).run(rest);
                 case "source" -> new SourceCommand(out, err).run(rest);
