@@ -33,7 +33,7 @@ final class EpisodeDates {
         if (line.startsWith("-") || line.startsWith("•") || line.split(" ").length < 3) {
             return null;
         }
-        Matcher m = HEADER.matcher(line);
+        Matcher m = HEADER.matcher(line.length() > 24 ? line.substring(line.length() - 24) : line);
         if (!m.find()) {
             return null;
         }

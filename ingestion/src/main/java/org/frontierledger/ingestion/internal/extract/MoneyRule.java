@@ -2,7 +2,6 @@ package org.frontierledger.ingestion.internal.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,9 +44,7 @@ final class MoneyRule implements Rule {
     private static final Pattern IN_WHAT = Pattern.compile("(?i)^\\s(?:in|of)\\s(?:[\\p{L}-]+\\s){0,2}$");
     private static final int MAX_DISTANCE = 12;
 
-    private final Map<MarketEventType, Pattern> cues = new EnumMap<>(MarketEventType.class);
-    /** The distance in words of the cue that decided the last type (set by {@link #type}). */
-    private int typeDistance;
+    private final Map<MarketEventType, Pattern> cues = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public String name() {
@@ -77,6 +74,7 @@ final class MoneyRule implements Rule {
             return out;
         }
         int[] wordAt = wordIndex(s);
+        List<CueHit> hits = cueHits(doc.lexicon(), s);
         MarketEventType previousType = null;
         List<String> previousOrgs = List.of();
         for (int k = 0; k < amounts.size(); k++) {
@@ -89,8 +87,9 @@ final class MoneyRule implements Rule {
             int clause = clauseStart(s, money.start());
             boolean modelSubject = view.subjectModels().stream()
                     .anyMatch(m -> m.end() <= money.start() && m.start() >= clause);
-            MarketEventType type = type(doc.lexicon(), s, money, wordAt, cloudNamed, modelSubject);
-            if (type != null && (2 * nonMarket(doc.lexicon(), s, money, wordAt) <= typeDistance
+            Typed typed = type(doc.lexicon(), s, hits, money, wordAt, cloudNamed, modelSubject);
+            MarketEventType type = typed.type();
+            if (type != null && (2 * nonMarket(doc.lexicon(), s, money, wordAt) <= typed.distance()
                     || doc.lexicon().cue("nonmarket-clause").matcher(s.substring(clauseStart(s, money.start()),
                             clauseEnd(s, money.end()))).find())) {
                 continue;
@@ -150,52 +149,68 @@ final class MoneyRule implements Rule {
     }
 
     /** The type whose cue is nearest the amount, in words, within the amount's clause; null when none is near. */
-    private @Nullable MarketEventType type(Lexicon lexicon, String s, Money money, int[] wordAt, boolean cloudNamed,
-            boolean modelSubject) {
-        int clauseStart = clauseStart(s, money.start());
-        int clauseEnd = clauseEnd(s, money.end());
-        MarketEventType best = null;
-        int bestDistance = 2 * MAX_DISTANCE + 1;
-        int bestLength = 0;
+    /** A cue phrase of a type found in a sentence. */
+    private record CueHit(MarketEventType type, int start, int end, String text) {}
+
+    /** The type a cue gave an amount, and how far (in half-words) that cue was. */
+    private record Typed(@Nullable MarketEventType type, int distance) {}
+
+    /** Every type cue of the sentence, found once for all its amounts. */
+    private List<CueHit> cueHits(Lexicon lexicon, String s) {
+        List<CueHit> hits = new ArrayList<>();
         for (MarketEventType type : MarketEventType.values()) {
             if (type == MarketEventType.PRICE || type == MarketEventType.PRICE_RATIO
                     || type == MarketEventType.MODEL_RELEASE) {
                 continue;
             }
-            Pattern cue = cues.computeIfAbsent(type, t -> lexicon.cue(t.name()));
-            Matcher m = cue.matcher(s);
+            Matcher m = cues.computeIfAbsent(type, t -> lexicon.cue(t.name())).matcher(s);
             while (m.find()) {
-                if (m.end() <= clauseStart || m.start() >= clauseEnd) {
-                    continue;
-                }
-                if (type == MarketEventType.VALUATION && m.group().toLowerCase(Locale.ROOT).startsWith("worth")
-                        && DEAL.matcher(s.substring(clauseStart, clauseEnd)).find()) {
-                    continue;
-                }
-                int d = 2 * words(wordAt, m, money);
-                if (m.start() >= money.end() && IN_WHAT.matcher(s.substring(money.end(), m.start())).matches()) {
-                    d = -1;
-                }
-                if (type == MarketEventType.TRAINING_COST && d <= 12) {
-                    d = -2;
-                }
-                if (type == MarketEventType.COMPUTE_COMMITMENT && !COMPUTE_WORDS.matcher(s).find() && !cloudNamed) {
-                    continue;
-                }
-                int length = m.end() - m.start();
-                if (d < bestDistance || d == bestDistance && length > bestLength) {
-                    best = type;
-                    bestDistance = d;
-                    bestLength = length;
-                }
+                hits.add(new CueHit(type, m.start(), m.end(), m.group()));
+            }
+        }
+        return hits;
+    }
+
+    /** The type whose cue is nearest the amount, in words, within the amount's clause; null when none is near. */
+    private static Typed type(Lexicon lexicon, String s, List<CueHit> hits, Money money, int[] wordAt,
+            boolean cloudNamed, boolean modelSubject) {
+        int clauseStart = clauseStart(s, money.start());
+        int clauseEnd = clauseEnd(s, money.end());
+        MarketEventType best = null;
+        int bestDistance = 2 * MAX_DISTANCE + 1;
+        int bestLength = 0;
+        boolean computeWords = COMPUTE_WORDS.matcher(s).find() || cloudNamed;
+        for (CueHit m : hits) {
+            MarketEventType type = m.type();
+            if (m.end() <= clauseStart || m.start() >= clauseEnd) {
+                continue;
+            }
+            if (type == MarketEventType.VALUATION && m.text().toLowerCase(Locale.ROOT).startsWith("worth")
+                    && DEAL.matcher(s.substring(clauseStart, clauseEnd)).find()) {
+                continue;
+            }
+            if (type == MarketEventType.COMPUTE_COMMITMENT && !computeWords) {
+                continue;
+            }
+            int d = 2 * words(wordAt, m.start(), m.end(), money);
+            if (m.start() >= money.end() && IN_WHAT.matcher(s.substring(money.end(), m.start())).matches()) {
+                d = -1;
+            }
+            if (type == MarketEventType.TRAINING_COST && d <= 12) {
+                d = -2;
+            }
+            int length = m.end() - m.start();
+            if (d < bestDistance || d == bestDistance && length > bestLength) {
+                best = type;
+                bestDistance = d;
+                bestLength = length;
             }
         }
         if (bestDistance > 4 && modelSubject && lexicon.cue("model-cost").matcher(s.substring(clauseStart, money.start())).find()) {
             best = MarketEventType.TRAINING_COST;
             bestDistance = 0;
         }
-        typeDistance = bestDistance;
-        return best;
+        return new Typed(best, bestDistance);
     }
 
     private static int clauseStart(String s, int at) {
@@ -212,13 +227,13 @@ final class MoneyRule implements Rule {
         return m.find(at) ? m.start() : s.length();
     }
 
-    /** Words between a cue and an amount (0 when they touch or overlap). */
-    private static int words(int[] wordAt, Matcher cue, Money money) {
-        if (cue.end() <= money.start()) {
-            return Math.max(0, wordAt[money.start()] - wordAt[Math.max(0, cue.end() - 1)] - 1);
+    /** Words between a cue at [start, end) and an amount (0 when they touch or overlap). */
+    private static int words(int[] wordAt, int start, int end, Money money) {
+        if (end <= money.start()) {
+            return Math.max(0, wordAt[money.start()] - wordAt[Math.max(0, end - 1)] - 1);
         }
-        if (cue.start() >= money.end()) {
-            return Math.max(0, wordAt[cue.start()] - wordAt[Math.max(0, money.end() - 1)] - 1);
+        if (start >= money.end()) {
+            return Math.max(0, wordAt[start] - wordAt[Math.max(0, money.end() - 1)] - 1);
         }
         return 0;
     }
@@ -250,7 +265,7 @@ final class MoneyRule implements Rule {
         int best = Integer.MAX_VALUE / 4;
         while (m.find()) {
             if (clauseStart(s, money.start()) <= m.start() && m.start() < clauseEnd(s, money.end())) {
-                best = Math.min(best, words(wordAt, m, money));
+                best = Math.min(best, words(wordAt, m.start(), m.end(), money));
             }
         }
         return best;

@@ -62,7 +62,7 @@ final class Speakers {
 
     /** The person a sentence names as its speaker, or null. */
     @Nullable String inSentence(String sentence) {
-        boolean verb = VERB_ONLY.matcher(sentence).find();
+        boolean verb = mayHaveVerb(sentence) && VERB_ONLY.matcher(sentence).find();
         for (Pattern pattern : List.of(ACCORDING, NAMED_VERB, SAYS_AFTER, BY_VERBING)) {
             boolean possible = pattern == ACCORDING ? sentence.contains("ccording to ")
                     : pattern == BY_VERBING ? sentence.contains(" by ") : pattern == SAYS_AFTER ? sentence.contains(", ")
@@ -90,6 +90,23 @@ final class Speakers {
     /** Whether a sentence reports speech by "he" or "she". */
     static boolean byPronoun(String sentence) {
         return (sentence.contains("he ") || sentence.contains("He ")) && PRONOUN.matcher(sentence).find();
+    }
+
+    private static final String[] VERB_STEMS = {"argu", "note", "say", "said", "claim", "explain", "believ", "contend",
+        "predict", "warn", "highlight", "cite", "report", "stress", "estimat", "state", "acknowledg", "advis", "expect",
+        "think", "thought", "told", "tell", "add", "recount", "suggest", "insist", "observ", "point", "break", "broke",
+        "emphasi", "describ", "call", "counter", "agree", "elaborat", "outlin", "writes", "wrote", "assert", "view",
+        "envision", "attribut", "advocat", "critici", "disagree", "identif", "sees", "frame", "position", "summari",
+        "concede", "admit", "maintain", "caution", "forecast", "project"};
+
+    /** A cheap check before the verb pattern: one of the verbs' stems is in the sentence. */
+    private static boolean mayHaveVerb(String sentence) {
+        for (String stem : VERB_STEMS) {
+            if (sentence.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name completed from the document, joined names completed one by one. */
