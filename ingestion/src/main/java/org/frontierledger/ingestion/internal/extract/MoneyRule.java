@@ -42,6 +42,7 @@ final class MoneyRule implements Rule {
             + "|totaled|totalled|totaling|totalling|altogether|overall)\\b");
     /** "$X in revenue", "$X of funding": the words after an amount that say what it is. */
     private static final Pattern IN_WHAT = Pattern.compile("(?i)^\\s(?:in|of)\\s(?:[\\p{L}-]+\\s){0,2}$");
+    private static final Pattern COUNTERPARTY = Pattern.compile("(?i)\\b(?:with|from|to|via)\\s(?:the\\s)?$");
     private static final int MAX_DISTANCE = 12;
 
     private final Map<MarketEventType, Pattern> cues = new java.util.concurrent.ConcurrentHashMap<>();
@@ -122,7 +123,8 @@ final class MoneyRule implements Rule {
                 continue;
             }
             for (String org : orgs) {
-                out.add(details(Finding.money(type, view, this, org, null, money), s, money, view));
+                Finding f = details(Finding.money(type, view, this, org, null, money), s, money, view);
+                out.add(type == MarketEventType.COMPUTE_COMMITMENT ? withParties(f, view, money) : f);
             }
         }
         return out;
@@ -396,6 +398,26 @@ final class MoneyRule implements Rule {
             return true;
         }
         return m.investor() && !after.matches("(?is)^\\s*(?:has\\s|is\\s)?(?:rais|secur|clos).*");
+    }
+
+    /**
+     * A compute deal names its parties: the buyer and the company it buys from ("OpenAI / Oracle"),
+     * the one named after "with", "from" or "to" in the amount's sentence; the counterparty is kept
+     * apart too.
+     */
+    private static Finding withParties(Finding f, View view, Money money) {
+        String s = view.text();
+        for (Mention m : view.orgs()) {
+            String before = s.substring(Math.max(0, m.start() - 12), m.start());
+            if (!m.name().equals(f.org()) && COUNTERPARTY.matcher(before).find()
+                    && Math.abs(m.start() - money.end()) < 120) {
+                String org = f.org() == null ? m.name() : f.org() + " / " + m.name();
+                return new Finding(f.type(), f.view(), f.rule(), f.priority(), org, f.model(), f.usd(), f.usdHigh(),
+                        f.period(), m.name(), f.ratio(), f.subject(), f.baseline(), f.gpus(), f.openWeights(),
+                        f.inputPerMTok(), f.outputPerMTok());
+            }
+        }
+        return f;
     }
 
     /** Market figures are not a few dollars: under $100 nothing is one, under $10,000 only a training cost could be. */

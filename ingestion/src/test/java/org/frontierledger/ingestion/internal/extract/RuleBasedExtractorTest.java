@@ -262,13 +262,13 @@ class RuleBasedExtractorTest {
     }
 
     @Test
-    void givesAComputeContractToItsBuyerNotToTheCounterparty() {
+    void namesAComputeContractByItsBuyerThenItsCounterparty() {
         List<MarketEvent> events = events("""
                 OpenAI signed an $11.9 billion five-year contract with CoreWeave.
                 Meta signed a cloud computing contract with Google worth more than $10 billion over six years.""");
 
         assertThat(events).allSatisfy(e -> assertThat(e.type().name()).isEqualTo("COMPUTE_COMMITMENT"));
-        assertThat(events).extracting(MarketEvent::org).containsExactly("OpenAI", "Meta");
+        assertThat(events).extracting(MarketEvent::org).containsExactly("OpenAI / CoreWeave", "Meta / Google");
     }
 
     @Test

@@ -34,7 +34,7 @@ class RuleExamplesTest {
             Nvidia will invest up to $100 billion in OpenAI.                              | FUNDING            | OpenAI             | 100000000000 | money.cue
             Databricks said it surpassed a $4 billion revenue run-rate.                   | REVENUE            | Databricks         | 4000000000   | money.cue
             Alphabet now expects 2025 capital spending of $85 billion.                    | CAPEX              | Google (Alphabet)  | 85000000000  | money.cue
-            Oracle signed a $300 billion, five-year cloud contract with OpenAI.           | COMPUTE_COMMITMENT | Oracle             | 300000000000 | money.cue
+            Oracle signed a $300 billion, five-year cloud contract with OpenAI.           | COMPUTE_COMMITMENT | Oracle / OpenAI    | 300000000000 | money.cue
             Training GPT-4 cost more than $100 million, the chief executive said.         | TRAINING_COST      | GPT-4              | 100000000    | money.cue
             Meta trained Llama 3.1 405B on more than 16,000 Nvidia H100 GPUs.             | TRAINING_COST      | Llama 3.1 405B     | 16000        | training.gpus
             Gemini 2.5 Flash costs $0.30 per million input tokens and $2.50 per million output tokens. | PRICE | Gemini 2.5 Flash | 0.3 | price.per-token
