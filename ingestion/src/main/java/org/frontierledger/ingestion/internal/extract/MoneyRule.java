@@ -42,7 +42,7 @@ final class MoneyRule implements Rule {
             + "|totaled|totalled|totaling|totalling|altogether|overall)\\b");
     /** "$X in revenue", "$X of funding": the words after an amount that say what it is. */
     private static final Pattern IN_WHAT = Pattern.compile("(?i)^\\s(?:in|of)\\s(?:[\\p{L}-]+\\s){0,2}$");
-    private static final Pattern COUNTERPARTY = Pattern.compile("(?i)\\b(?:with|from|to|via)\\s(?:the\\s)?$");
+    private static final Pattern COUNTERPARTY = Pattern.compile("(?i)\\b(?:with|from|to|via|on)\\s(?:the\\s)?$");
     private static final int MAX_DISTANCE = 12;
 
     private final Map<MarketEventType, Pattern> cues = new java.util.concurrent.ConcurrentHashMap<>();

@@ -44,6 +44,8 @@ final class TokenPrices {
     /** A unit written once for a sentence: "(per 1M tokens)", "per million tokens:". */
     private static final Pattern SHARED_UNIT = Pattern.compile("(?i)(?<!\\d\\s?)(?:\\(|\\b)(?:per|/)\\s?(1|one|a)?\\s?"
             + "(k|thousand|m|million)\\b\\s?(?:tokens?)?\\)?:");
+    private static final Pattern PAIR_UNIT = Pattern.compile("(?i)^\\s?(?:/|per)\\s?(?:1|one|a)?\\s?(?:k|m|million|thousand)?\\s?"
+            + "(?:input|prompt)\\s?/\\s?(?:output|completion)");
     private static final Pattern CENTS = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.$])(\\d+(?:\\.\\d+)?)\\s?(?:cents?|¢)");
     private static final Pattern BARE = Pattern.compile("(?<![\\p{N}$])(?<!\\b(?:HK|NT|NZ|AU|CA|A|C|S|R))\\$\\s?(\\d+(?:\\.\\d+)?)(?![\\d,]|\\.\\d)"
             + "|(?<![\\p{L}\\p{N}.$])(\\d+(?:\\.\\d+)?)\\s?\\$");
@@ -106,6 +108,15 @@ final class TokenPrices {
                     && JOIN.matcher(s.substring(amounts.get(k).end, amounts.get(k + 1).start)).matches()) {
                 scale[k] = scale[k + 1];
                 unitEnd[k] = amounts.get(k).end;
+            }
+        }
+        // "$3/$15 per million input/output tokens": a pair whose unit names both token types.
+        for (int k = 0; k + 1 < amounts.size(); k++) {
+            if (scale[k] != null && scale[k + 1] != null
+                    && s.substring(amounts.get(k).end, amounts.get(k + 1).start).strip().equals("/")
+                    && PAIR_UNIT.matcher(s.substring(amounts.get(k + 1).end)).lookingAt()) {
+                unitKind[k] = Kind.INPUT;
+                unitKind[k + 1] = Kind.OUTPUT;
             }
         }
         // "$5/$25 per million tokens": a pair with no token type names input then output.

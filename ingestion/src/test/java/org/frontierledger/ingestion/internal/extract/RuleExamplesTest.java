@@ -40,6 +40,9 @@ class RuleExamplesTest {
             Gemini 2.5 Flash costs $0.30 per million input tokens and $2.50 per million output tokens. | PRICE | Gemini 2.5 Flash | 0.3 | price.per-token
             Gemini 2.0 Flash is 10x cheaper than GPT-4o per token.                       | PRICE_RATIO        | Gemini 2.0 Flash   | 0.1          | ratio.price
             DeepSeek released R1, an open-weight reasoning model under the MIT license.   | MODEL_RELEASE      | DeepSeek R1        |              | release.verb
+            OpenAI committed to spending $300 billion on Oracle cloud over five years.    | COMPUTE_COMMITMENT | OpenAI / Oracle    | 300000000000 | money.cue
+            Claude Sonnet 4.5 is priced at $3/$15 per million input/output tokens.        | PRICE              | Claude Sonnet 4.5  | 3            | price.per-token
+            Amazon, Alphabet, Microsoft, and Meta combined spent about $72 billion on purchases of property and equipment. | CAPEX | Amazon, Alphabet, Microsoft, and Meta | 72000000000 | money.cue
             The week's biggest rounds: Zephyra ($2.3B), Quillon ($500M) and Corvane ($275M) in funding. | FUNDING | Corvane | 275000000 | money.list
             """)
     void findsTheEvent(String sentence, String type, String name, String figure, String rule) throws IOException {
