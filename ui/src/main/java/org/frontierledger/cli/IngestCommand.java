@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.frontierledger.ingestion.IngestReport;
 import org.frontierledger.ingestion.IngestService;
+import org.frontierledger.ingestion.StorageFailedException;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** {@code ingest PATH|URL...}: one line per document as it is done, then a summary. */
+/**
+ * {@code ingest PATH|URL...}: one line per document as it is done, then a summary; a failing store
+ * (a full disk, a database gone) stops it at once with what to do.
+ */
 final class IngestCommand {
     private final PrintStream out;
     private final PrintStream err;
@@ -28,12 +32,19 @@ final class IngestCommand {
         try (ConfigurableApplicationContext context = CommandContexts.start(false)) {
             IngestService ingest = context.getBean(IngestService.class);
             int[] done = {0};
-            for (String location : locations) {
-                ingest.ingest(location, user, report -> {
-                    counts.merge(report.status(), 1, Integer::sum);
-                    (report.status() == IngestReport.Status.FAILED ? err : out)
-                            .println("[" + ++done[0] + "] " + report.summary());
-                });
+            for (int i = 0; i < locations.size(); i++) {
+                try {
+                    ingest.ingest(locations.get(i), user, report -> {
+                        counts.merge(report.status(), 1, Integer::sum);
+                        // Printed only after the document's transaction committed durably.
+                        (report.status() == IngestReport.Status.FAILED ? err : out)
+                                .println("[" + ++done[0] + "] " + report.summary());
+                    });
+                } catch (StorageFailedException e) {
+                    err.println(storeFailed(e, context.getEnvironment().getProperty("spring.datasource.url", ""),
+                            counts, locations.subList(i + 1, locations.size())));
+                    return LedgerCommandLine.FAILED;
+                }
             }
         }
         out.printf("ingested %d documents: %d recorded, %d already known, %d failed%n",
@@ -42,5 +53,23 @@ final class IngestCommand {
                 counts.getOrDefault(IngestReport.Status.ALREADY_KNOWN, 0),
                 counts.getOrDefault(IngestReport.Status.FAILED, 0));
         return counts.getOrDefault(IngestReport.Status.FAILED, 0) > 0 ? LedgerCommandLine.FAILED : LedgerCommandLine.OK;
+    }
+
+    /**
+     * What to tell a person whose store failed mid-ingest: what failed, what to do, and where the
+     * ingest stopped. Running the same ingest again is safe: what was recorded is known, the rest is
+     * recorded.
+     */
+    static String storeFailed(StorageFailedException e, String datasourceUrl, Map<IngestReport.Status, Integer> counts,
+            List<String> notStarted) {
+        String where = datasourceUrl.startsWith("jdbc:h2:") ? "the data folder's disk" : "the database server's disk";
+        String what = e.diskFull()
+                ? where + " is full (" + e.detail() + "): free space and run the same ingest again"
+                : "the store failed (" + e.detail() + "): fix it and run the same ingest again";
+        int known = counts.getOrDefault(IngestReport.Status.ALREADY_KNOWN, 0);
+        return "stopped: " + what + "; " + counts.getOrDefault(IngestReport.Status.RECORDED, 0)
+                + " documents were recorded" + (known > 0 ? " (" + known + " were known already)" : "") + ", "
+                + e.notRecorded() + " were not"
+                + (notStarted.isEmpty() ? "" : ", and " + String.join(", ", notStarted) + " not started");
     }
 }

@@ -3,7 +3,8 @@ package org.frontierledger.ingestion.config;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
-/** Binds {@link IngestionProperties}; the service itself is a component of the root package. */
+/** Binds the ingestion settings; the service itself is a component of the root package. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({IngestionProperties.class, FetchProperties.class, SourceProperties.class})
+@EnableConfigurationProperties({IngestionProperties.class, FetchProperties.class, SourceProperties.class,
+        PartProperties.class})
 public class IngestionConfiguration {}

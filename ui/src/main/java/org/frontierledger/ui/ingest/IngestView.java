@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.frontierledger.ingestion.IngestReport;
 import org.frontierledger.ingestion.IngestService;
+import org.frontierledger.ingestion.StorageFailedException;
 import org.springframework.core.task.TaskExecutor;
 
 /** Ingest uploaded files or an http(s) URL; each document's outcome appears as it is done. */
@@ -47,8 +48,13 @@ public class IngestView extends VerticalLayout {
         this.ingest = ingest;
         this.executor = executor;
         this.user = authentication.getPrincipalName().orElse("unknown");
-        this.upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                ingested(ingest.ingestContent(metadata.fileName(), metadata.contentType(), bytes, user))));
+        this.upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            try {
+                ingested(ingest.ingestContent(metadata.fileName(), metadata.contentType(), bytes, user));
+            } catch (StorageFailedException e) {
+                ingested(storeFailed(metadata.fileName(), e));
+            }
+        }));
         setWidthFull();
         add(new H2("Ingest documents"), createUrlForm(), createUpload(), progress, new H3("Results"), reports);
         configureReports();
@@ -72,7 +78,7 @@ public class IngestView extends VerticalLayout {
                 "text/markdown");
         upload.setMaxFileSize(10 * 1024 * 1024);
         upload.addFileRejectedListener(e -> ingested(new IngestReport(e.getFileName(), IngestReport.Status.FAILED,
-                null, null, 0, 0, e.getErrorMessage())));
+                null, null, 0, 0, e.getErrorMessage(), 0)));
         Paragraph hint = new Paragraph("Files: HTML, plain text or Markdown, up to 10 MB each. "
                 + "A document ingested before (same text) records nothing new.");
         VerticalLayout box = new VerticalLayout(upload, hint);
@@ -109,6 +115,8 @@ public class IngestView extends VerticalLayout {
             // A page records one document; a feed one per entry, each shown as it is done.
             try {
                 ingest.ingest(location, user, report -> ui.access(() -> ingested(report)));
+            } catch (StorageFailedException e) {
+                ui.access(() -> ingested(storeFailed(location, e)));
             } finally {
                 ui.access(() -> {
                     fetch.setEnabled(true);
@@ -116,6 +124,12 @@ public class IngestView extends VerticalLayout {
                 });
             }
         });
+    }
+
+    /** A failing store stops the ingest; the analyst sees why, and that trying again later is safe. */
+    private static IngestReport storeFailed(String source, StorageFailedException e) {
+        return new IngestReport(source, IngestReport.Status.FAILED, null, null, 0, 0,
+                "not recorded: " + e.getMessage() + "; ask an administrator, then ingest it again", 0);
     }
 
     private void ingested(IngestReport report) {
