@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -34,6 +36,7 @@ import org.frontierledger.ingestion.internal.read.DocumentParts;
 import org.frontierledger.ingestion.internal.read.DocumentReaders;
 import org.frontierledger.ingestion.internal.read.ParsedDocument;
 import org.frontierledger.ingestion.internal.read.UnreadableDocumentException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -141,7 +144,7 @@ public class IngestService {
     IngestReport ingestEntry(FeedEntry entry, String user) {
         if (entry.link() == null) {
             return record(entry.key(), "text/html", "<html><head><title>" + org.jsoup.nodes.Entities.escape(entry.title())
-                    + "</title></head><body>" + java.util.Objects.requireNonNull(entry.content()) + "</body></html>", user);
+                    + "</title></head><body>" + Objects.requireNonNull(entry.content()) + "</body></html>", user);
         }
         return ingestUrl(entry.link().toString(), user);
     }
@@ -203,7 +206,7 @@ public class IngestService {
      * @param content its bytes; UTF-8 unless the content says otherwise
      * @throws StorageFailedException when the store fails to record it
      */
-    public IngestReport ingestContent(String name, @org.jspecify.annotations.Nullable String contentType,
+    public IngestReport ingestContent(String name, @Nullable String contentType,
             byte[] content, String user) {
         if (content.length > limits.maxBytes()) {
             return IngestReport.failed(name, "larger (" + content.length + " bytes) than the limit of "
@@ -212,7 +215,7 @@ public class IngestService {
         return record(name, contentType, new String(content, StandardCharsets.UTF_8), user);
     }
 
-    private IngestReport record(String source, @org.jspecify.annotations.Nullable String contentType,
+    private IngestReport record(String source, @Nullable String contentType,
             String content, String user) {
         PartTally tally = new PartTally();
         try {
@@ -228,7 +231,7 @@ public class IngestService {
         } catch (UnreadableDocumentException | IngestException e) {
             return tally.failed(source, e.getMessage());
         } catch (RuntimeException e) {
-            java.util.Optional<StorageFailedException> storage = StoreFailures.of(e);
+            Optional<StorageFailedException> storage = StoreFailures.of(e);
             if (storage.isPresent()) {
                 log.error("The store failed while recording {}", source, e);
                 throw storage.get();
@@ -285,7 +288,7 @@ public class IngestService {
 
     /** What the parts of one document did, added up into one report. */
     private static final class PartTally {
-        private @org.jspecify.annotations.Nullable DocumentId first;
+        private @Nullable DocumentId first;
         private int recorded;
         private int known;
         private int claims;
@@ -306,7 +309,7 @@ public class IngestService {
 
         IngestReport report(String source, String title) {
             IngestReport.Status status = recorded == 0 ? IngestReport.Status.ALREADY_KNOWN : IngestReport.Status.RECORDED;
-            return new IngestReport(source, status, java.util.Objects.requireNonNull(first).value(), title, claims,
+            return new IngestReport(source, status, Objects.requireNonNull(first).value(), title, claims,
                     marketEvents, null, recorded + known);
         }
 
