@@ -230,11 +230,15 @@ public class IngestService {
             return tally.report(source, document.title());
         } catch (UnreadableDocumentException | IngestException e) {
             return tally.failed(source, e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
             Optional<StorageFailedException> storage = StoreFailures.of(e);
             if (storage.isPresent()) {
-                log.error("The store failed while recording {}", source, e);
+                log.warn("The store failed while recording {}: {}", source, storage.get().getMessage());
+                log.debug("The store's failure", e);
                 throw storage.get();
+            }
+            if (e instanceof AssertionError error) {
+                throw error;
             }
             log.warn("Ingest of {} failed", source, e);
             return tally.failed(source, "could not be recorded (" + e.getMessage() + ")");

@@ -56,9 +56,18 @@ final class StoreFailures {
     }
 
     private static boolean isStorage(Throwable t) {
-        return t instanceof SQLException || t instanceof IOException || t instanceof DataAccessException
+        return isH2Assertion(t) || t instanceof SQLException || t instanceof IOException || t instanceof DataAccessException
                 || t instanceof TransactionException || t instanceof EventStoreException
                 || t instanceof JdbcException || t instanceof ConcurrencyException;
+    }
+
+    /**
+     * H2's MVStore, after a failed write, throws an {@code AssertionError} where it would otherwise
+     * spin forever (the event store turns its assertions on for that); it means the store is broken.
+     */
+    static boolean isH2Assertion(Throwable t) {
+        return t instanceof AssertionError && t.getStackTrace().length > 0
+                && t.getStackTrace()[0].getClassName().startsWith("org.h2.");
     }
 
     private static boolean saysDiskFull(Throwable t) {
@@ -80,8 +89,11 @@ final class StoreFailures {
     }
 
     private static String firstLine(Throwable t) {
+        if (isH2Assertion(t)) {
+            return "the embedded database stopped after a failed write";
+        }
         String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();
-        String line = message.lines().findFirst().orElse(message);
+        String line = message.lines().findFirst().orElse(message).replaceFirst(";? ?SQL statement:$", "");
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }

@@ -1,6 +1,9 @@
 package org.frontierledger.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * (a full disk, a database gone) stops it at once with what to do.
  */
 final class IngestCommand {
+    /** Less free space than this, after a failed write, is a full disk: H2 writes chunks of about this size. */
+    private static final long NEARLY_FULL_BYTES = 1024 * 1024;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -41,8 +47,10 @@ final class IngestCommand {
                                 .println("[" + ++done[0] + "] " + report.summary());
                     });
                 } catch (StorageFailedException e) {
-                    err.println(storeFailed(e, context.getEnvironment().getProperty("spring.datasource.url", ""),
-                            counts, locations.subList(i + 1, locations.size())));
+                    String url = context.getEnvironment().getProperty("spring.datasource.url", "");
+                    boolean diskFull = e.diskFull()
+                            || url.startsWith("jdbc:h2:") && nearlyFull(context.getEnvironment().getProperty("ledger.data-dir", "."));
+                    err.println(storeFailed(e, diskFull, url, counts, locations.subList(i + 1, locations.size())));
                     return LedgerCommandLine.FAILED;
                 }
             }
@@ -56,14 +64,26 @@ final class IngestCommand {
     }
 
     /**
+     * Whether the data folder's disk has (almost) no space left: H2 does not always pass the
+     * operating system's "no space left on device" on, but a failed write on a full disk is one.
+     */
+    private static boolean nearlyFull(String dataDir) {
+        try {
+            return Files.getFileStore(Path.of(dataDir)).getUsableSpace() < NEARLY_FULL_BYTES;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
      * What to tell a person whose store failed mid-ingest: what failed, what to do, and where the
      * ingest stopped. Running the same ingest again is safe: what was recorded is known, the rest is
      * recorded.
      */
-    static String storeFailed(StorageFailedException e, String datasourceUrl, Map<IngestReport.Status, Integer> counts,
-            List<String> notStarted) {
+    static String storeFailed(StorageFailedException e, boolean diskFull, String datasourceUrl,
+            Map<IngestReport.Status, Integer> counts, List<String> notStarted) {
         String where = datasourceUrl.startsWith("jdbc:h2:") ? "the data folder's disk" : "the database server's disk";
-        String what = e.diskFull()
+        String what = diskFull
                 ? where + " is full (" + e.detail() + "): free space and run the same ingest again"
                 : "the store failed (" + e.detail() + "): fix it and run the same ingest again";
         int known = counts.getOrDefault(IngestReport.Status.ALREADY_KNOWN, 0);
