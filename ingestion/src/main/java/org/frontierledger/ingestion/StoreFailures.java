@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.axonframework.common.jdbc.JdbcException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
@@ -52,13 +53,14 @@ final class StoreFailures {
     static boolean isConflict(Throwable failure) {
         List<Throwable> chain = chain(failure);
         return chain.stream().noneMatch(StoreFailures::saysDiskFull)
-                && chain.stream().anyMatch(ConcurrencyException.class::isInstance);
+                && chain.stream().anyMatch(t -> t instanceof ConcurrencyException || t instanceof AggregateStreamCreationException);
     }
 
     private static boolean isStorage(Throwable t) {
         return isH2Assertion(t) || t instanceof SQLException || t instanceof IOException || t instanceof DataAccessException
                 || t instanceof TransactionException || t instanceof EventStoreException
-                || t instanceof JdbcException || t instanceof ConcurrencyException;
+                || t instanceof JdbcException || t instanceof ConcurrencyException
+                || t instanceof AggregateStreamCreationException;
     }
 
     /**
