@@ -262,8 +262,8 @@ public class IngestService {
         if (events > parts.maxEvents()) {
             List<String> pieces = DocumentParts.split(text, Math.max(2, (text.length() + 1) / 2));
             if (pieces.size() < 2 || text.length() < 1_000) {
-                throw new IngestException("a passage of " + text.length() + " characters (part " + label + ") yields "
-                        + events + " claims and market events, more than the limit of " + parts.maxEvents()
+                throw new IngestException("a passage of " + text.length() + " characters"
+                        + (label.isEmpty() ? "" : " (part " + label + ")") + " yields " + events + " claims and market events, more than the limit of " + parts.maxEvents()
                         + " (ledger.ingest.parts.max-events)" + tally.soFar());
             }
             for (int i = 0; i < pieces.size(); i++) {
