@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param claims claims recorded now
  * @param marketEvents market events recorded now
  * @param error what went wrong, for people; null unless failed
+ * @param parts how many parts the document was recorded as: 1 for a document recorded whole, more
+ *     for a long one cut into parts (each its own document), 0 when it failed before any was recorded
  */
 public record IngestReport(
         String source,
@@ -20,7 +22,8 @@ public record IngestReport(
         @Nullable String title,
         int claims,
         int marketEvents,
-        @Nullable String error) {
+        @Nullable String error,
+        int parts) {
 
     /** The outcome of one document. */
     public enum Status {
@@ -33,15 +36,19 @@ public record IngestReport(
     }
 
     static IngestReport failed(String source, String error) {
-        return new IngestReport(source, Status.FAILED, null, null, 0, 0, error);
+        return new IngestReport(source, Status.FAILED, null, null, 0, 0, error, 0);
+    }
+
+    private String inParts() {
+        return parts > 1 ? ", in " + parts + " parts" : "";
     }
 
     /** One line for people: "recorded  Title (12 claims, 3 market events)  source". */
     public String summary() {
         return switch (status) {
             case RECORDED -> "recorded       " + title + " (" + claims + " claims, " + marketEvents
-                    + " market events)  " + source;
-            case ALREADY_KNOWN -> "already known  " + title + " (no new events)  " + source;
+                    + " market events" + inParts() + ")  " + source;
+            case ALREADY_KNOWN -> "already known  " + title + " (no new events" + inParts() + ")  " + source;
             case FAILED -> "failed         " + source + ": " + error;
         };
     }

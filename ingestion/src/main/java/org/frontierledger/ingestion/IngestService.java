@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -22,6 +24,7 @@ import org.frontierledger.eventstore.config.EventStoreConfiguration;
 import org.frontierledger.eventstore.id.DocumentId;
 import org.frontierledger.ingestion.config.FetchProperties;
 import org.frontierledger.ingestion.config.IngestionProperties;
+import org.frontierledger.ingestion.config.PartProperties;
 import org.frontierledger.ingestion.internal.extract.Extraction;
 import org.frontierledger.ingestion.internal.extract.RuleBasedExtractor;
 import org.frontierledger.ingestion.internal.fetch.FetchedPage;
@@ -29,17 +32,23 @@ import org.frontierledger.ingestion.internal.feed.FeedEntry;
 import org.frontierledger.ingestion.internal.feed.FeedReader;
 import org.frontierledger.ingestion.internal.fetch.HttpFetcher;
 import org.frontierledger.ingestion.internal.fetch.Validators;
+import org.frontierledger.ingestion.internal.read.DocumentParts;
 import org.frontierledger.ingestion.internal.read.DocumentReaders;
 import org.frontierledger.ingestion.internal.read.ParsedDocument;
 import org.frontierledger.ingestion.internal.read.UnreadableDocumentException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * Reads sources (files, folders, http(s) URLs, uploaded content), extracts claims and market
- * events, and records each document with one {@link IngestDocument} command. A document that fails
- * is reported and skipped; it never stops the others, and it records nothing. Thread-safe.
+ * events, and records each document with one {@link IngestDocument} command, or a long one as parts
+ * of bounded size ({@link PartProperties}), one command each. A document that fails is reported and
+ * skipped; it never stops the others, and it records nothing. A failing store is different: it
+ * stops everything with a {@link StorageFailedException}. A document is reported recorded only once
+ * its command's transaction has committed, durably (the event store's configuration sees to that).
+ * Thread-safe.
  */
 @Service
 public class IngestService {
@@ -52,15 +61,17 @@ public class IngestService {
 
     private final CommandGateway commands;
     private final IngestionProperties limits;
+    private final PartProperties parts;
     private final HttpFetcher fetcher;
     private final RuleBasedExtractor extractor;
     private final Clock clock;
 
     IngestService(CommandGateway commands, IngestionProperties limits, FetchProperties fetching,
-            RuleBasedExtractor extractor) {
+            PartProperties parts, RuleBasedExtractor extractor) {
         this.commands = commands;
         this.extractor = extractor;
         this.limits = limits;
+        this.parts = parts;
         this.fetcher = new HttpFetcher(limits, fetching);
         this.clock = Clock.systemDefaultZone();
     }
@@ -73,6 +84,8 @@ public class IngestService {
      * @param location a path or a URL
      * @param user who asks, recorded with the events
      * @return one report per document, in the order done
+     * @throws StorageFailedException at the first document the store fails to record; the ones
+     *     reported before it are recorded
      */
     public List<IngestReport> ingest(String location, String user, Consumer<IngestReport> progress) {
         List<IngestReport> reports = new ArrayList<>();
@@ -86,7 +99,14 @@ public class IngestService {
         }
         Path path = Path.of(location).toAbsolutePath().normalize();
         if (Files.isDirectory(path)) {
-            folderFiles(path, collect).forEach(file -> collect.accept(ingestFile(file, user)));
+            List<Path> files = folderFiles(path, collect);
+            for (int i = 0; i < files.size(); i++) {
+                try {
+                    collect.accept(ingestFile(files.get(i), user));
+                } catch (StorageFailedException e) {
+                    throw e.notRecording(files.size() - i);
+                }
+            }
         } else {
             collect.accept(ingestFile(path, user));
         }
@@ -106,8 +126,13 @@ public class IngestService {
                 progress.accept(record(page.url().toString(), page.contentType(), page.body(), user));
                 return;
             }
-            for (FeedEntry entry : FeedReader.read(page).entries()) {
-                progress.accept(ingestEntry(entry, user));
+            List<FeedEntry> entries = FeedReader.read(page).entries();
+            for (int i = 0; i < entries.size(); i++) {
+                try {
+                    progress.accept(ingestEntry(entries.get(i), user));
+                } catch (StorageFailedException e) {
+                    throw e.notRecording(entries.size() - i);
+                }
             }
         } catch (URISyntaxException e) {
             progress.accept(IngestReport.failed(url, "not a valid URL (" + e.getReason() + ")"));
@@ -120,7 +145,7 @@ public class IngestService {
     IngestReport ingestEntry(FeedEntry entry, String user) {
         if (entry.link() == null) {
             return record(entry.key(), "text/html", "<html><head><title>" + org.jsoup.nodes.Entities.escape(entry.title())
-                    + "</title></head><body>" + java.util.Objects.requireNonNull(entry.content()) + "</body></html>", user);
+                    + "</title></head><body>" + Objects.requireNonNull(entry.content()) + "</body></html>", user);
         }
         return ingestUrl(entry.link().toString(), user);
     }
@@ -135,7 +160,11 @@ public class IngestService {
         return fetcher;
     }
 
-    /** Ingests one http(s) URL. */
+    /**
+     * Ingests one http(s) URL.
+     *
+     * @throws StorageFailedException when the store fails to record it
+     */
     public IngestReport ingestUrl(String url, String user) {
         try {
             URI uri = new URI(url.trim());
@@ -148,7 +177,11 @@ public class IngestService {
         }
     }
 
-    /** Ingests one file. */
+    /**
+     * Ingests one file.
+     *
+     * @throws StorageFailedException when the store fails to record it
+     */
     public IngestReport ingestFile(Path file, String user) {
         String source = file.toAbsolutePath().normalize().toString();
         try {
@@ -172,8 +205,9 @@ public class IngestService {
      * @param name the file name or source it came from
      * @param contentType its media type, if known
      * @param content its bytes; UTF-8 unless the content says otherwise
+     * @throws StorageFailedException when the store fails to record it
      */
-    public IngestReport ingestContent(String name, @org.jspecify.annotations.Nullable String contentType,
+    public IngestReport ingestContent(String name, @Nullable String contentType,
             byte[] content, String user) {
         if (content.length > limits.maxBytes()) {
             return IngestReport.failed(name, "larger (" + content.length + " bytes) than the limit of "
@@ -182,30 +216,115 @@ public class IngestService {
         return record(name, contentType, new String(content, StandardCharsets.UTF_8), user);
     }
 
-    private IngestReport record(String source, @org.jspecify.annotations.Nullable String contentType,
+    private IngestReport record(String source, @Nullable String contentType,
             String content, String user) {
+        PartTally tally = new PartTally();
         try {
             ParsedDocument document = DocumentReaders.read(source, contentType, content);
             if (document.text().isBlank()) {
                 return IngestReport.failed(source, "no text found in the document");
             }
-            DocumentId id = DocumentId.ofText(document.text());
-            LocalDate today = LocalDate.now(clock);
-            Extraction extraction = extractor.extract(document, id, today);
-            IngestDocument command = new IngestDocument(id, document.title(), source, document.format(),
-                    document.date() == null ? today : document.date(), document.show(), document.text(),
-                    extraction.claims(), extraction.marketEvents());
-            IngestOutcome outcome = commands.sendAndWait(command,
-                    MetaData.with(EventStoreConfiguration.USER_METADATA, user));
-            IngestReport.Status status =
-                    outcome.alreadyKnown() ? IngestReport.Status.ALREADY_KNOWN : IngestReport.Status.RECORDED;
-            return new IngestReport(source, status, id.value(), document.title(), outcome.claims(),
-                    outcome.marketEvents(), null);
+            List<String> texts = DocumentParts.split(document.text(), parts.maxChars());
+            for (int i = 0; i < texts.size(); i++) {
+                recordPart(source, document, texts.get(i), texts.size() == 1 ? "" : String.valueOf(i + 1), user, tally);
+            }
+            return tally.report(source, document.title());
         } catch (UnreadableDocumentException | IngestException e) {
-            return IngestReport.failed(source, e.getMessage());
-        } catch (RuntimeException e) {
+            return tally.failed(source, e.getMessage());
+        } catch (RuntimeException | AssertionError e) {
+            Optional<StorageFailedException> storage = StoreFailures.of(e);
+            if (storage.isPresent()) {
+                log.warn("The store failed while recording {}: {}", source, storage.get().getMessage());
+                log.debug("The store's failure", e);
+                throw storage.get();
+            }
+            if (e instanceof AssertionError error) {
+                throw error;
+            }
             log.warn("Ingest of {} failed", source, e);
-            return IngestReport.failed(source, "could not be recorded (" + e.getMessage() + ")");
+            return tally.failed(source, "could not be recorded (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Records one part of a document (the whole document when it is short) with one command, or, when
+     * the part yields more events than one command may hold, cuts it again and records its pieces.
+     *
+     * @param label the part's number ("3", "3.2"); empty for a document recorded whole
+     */
+    private void recordPart(String source, ParsedDocument document, String text, String label, String user,
+            PartTally tally) {
+        ParsedDocument part = label.isEmpty() ? document : new ParsedDocument(
+                document.title() + " (part " + label + ")", text, document.format(), document.date(), document.show());
+        DocumentId id = DocumentId.ofText(text);
+        LocalDate today = LocalDate.now(clock);
+        Extraction extraction = extractor.extract(part, id, today);
+        int events = extraction.claims().size() + extraction.marketEvents().size();
+        if (events > parts.maxEvents()) {
+            List<String> pieces = DocumentParts.split(text, Math.max(2, (text.length() + 1) / 2));
+            if (pieces.size() < 2 || text.length() < 1_000) {
+                throw new IngestException("a passage of " + text.length() + " characters"
+                        + (label.isEmpty() ? "" : " (part " + label + ")") + " yields " + events + " claims and market events, more than the limit of " + parts.maxEvents()
+                        + " (ledger.ingest.parts.max-events)" + tally.soFar());
+            }
+            for (int i = 0; i < pieces.size(); i++) {
+                recordPart(source, document, pieces.get(i), (label.isEmpty() ? "" : label + ".") + (i + 1), user, tally);
+            }
+            return;
+        }
+        IngestDocument command = new IngestDocument(id, part.title(), source, document.format(),
+                document.date() == null ? today : document.date(), document.show(), text,
+                extraction.claims(), extraction.marketEvents());
+        tally.add(id, send(command, user));
+    }
+
+    private IngestOutcome send(IngestDocument command, String user) {
+        MetaData metaData = MetaData.with(EventStoreConfiguration.USER_METADATA, user);
+        try {
+            return commands.sendAndWait(command, metaData);
+        } catch (RuntimeException e) {
+            if (!StoreFailures.isConflict(e)) {
+                throw e;
+            }
+            // Another process recorded the same text at the same moment; asked again, the document is known.
+            return commands.sendAndWait(command, metaData);
+        }
+    }
+
+    /** What the parts of one document did, added up into one report. */
+    private static final class PartTally {
+        private @Nullable DocumentId first;
+        private int recorded;
+        private int known;
+        private int claims;
+        private int marketEvents;
+
+        void add(DocumentId id, IngestOutcome outcome) {
+            if (first == null) {
+                first = id;
+            }
+            if (outcome.alreadyKnown()) {
+                known++;
+            } else {
+                recorded++;
+            }
+            claims += outcome.claims();
+            marketEvents += outcome.marketEvents();
+        }
+
+        IngestReport report(String source, String title) {
+            IngestReport.Status status = recorded == 0 ? IngestReport.Status.ALREADY_KNOWN : IngestReport.Status.RECORDED;
+            return new IngestReport(source, status, Objects.requireNonNull(first).value(), title, claims,
+                    marketEvents, null, recorded + known);
+        }
+
+        IngestReport failed(String source, String error) {
+            return IngestReport.failed(source, error + soFar());
+        }
+
+        /** The parts recorded before a failure, which stay recorded: "; parts recorded before: 3". */
+        String soFar() {
+            return recorded + known == 0 ? "" : "; " + (recorded + known) + " parts before it are in the store";
         }
     }
 

@@ -26,6 +26,12 @@ public class EventStoreConfiguration {
     /** The metadata key that carries the name of the user behind a command and its events. */
     public static final String USER_METADATA = "user";
 
+    /** Commits that return only once durable: H2 writes its file first, PostgreSQL flushes its WAL. */
+    @Bean
+    static DurableCommits durableCommits() {
+        return new DurableCommits();
+    }
+
     /** Processor defaults for every processing group of the application. */
     @Bean
     ConfigurerModule ledgerProcessingDefaults() {

@@ -22,7 +22,8 @@ import org.springframework.context.annotation.Configuration;
  * The services themselves are components of the root package.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({IngestionProperties.class, FetchProperties.class, SourceProperties.class})
+@EnableConfigurationProperties({IngestionProperties.class, FetchProperties.class, SourceProperties.class,
+        PartProperties.class})
 public class IngestionConfiguration {
     private static final Logger log = LoggerFactory.getLogger(IngestionConfiguration.class);
 

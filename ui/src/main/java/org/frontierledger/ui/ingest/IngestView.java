@@ -31,6 +31,7 @@ import org.frontierledger.curation.EventOrigins;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.ingestion.IngestReport;
 import org.frontierledger.ingestion.IngestService;
+import org.frontierledger.ingestion.StorageFailedException;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
 import org.frontierledger.ui.base.DocumentLinks;
@@ -66,8 +67,13 @@ public class IngestView extends VerticalLayout {
         this.origins = origins;
         this.executor = executor;
         this.user = authentication.getPrincipalName().orElse("unknown");
-        this.upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                ingested(ingest.ingestContent(metadata.fileName(), metadata.contentType(), bytes, user))));
+        this.upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            try {
+                ingested(ingest.ingestContent(metadata.fileName(), metadata.contentType(), bytes, user));
+            } catch (StorageFailedException e) {
+                ingested(storeFailed(metadata.fileName(), e));
+            }
+        }));
         setWidthFull();
         extracted.addClassName("ingested-documents");
         add(new H2("Ingest documents"), createUrlForm(), createUpload(), progress, new H3("Results"), reports,
@@ -93,7 +99,7 @@ public class IngestView extends VerticalLayout {
                 "text/markdown");
         upload.setMaxFileSize(10 * 1024 * 1024);
         upload.addFileRejectedListener(e -> ingested(new IngestReport(e.getFileName(), IngestReport.Status.FAILED,
-                null, null, 0, 0, e.getErrorMessage())));
+                null, null, 0, 0, e.getErrorMessage(), 0)));
         Paragraph hint = new Paragraph("Files: HTML, plain text or Markdown, up to 10 MB each. "
                 + "A document ingested before (same text) records nothing new.");
         VerticalLayout box = new VerticalLayout(upload, hint);
@@ -131,6 +137,8 @@ public class IngestView extends VerticalLayout {
             // A page records one document; a feed one per entry, each shown as it is done.
             try {
                 ingest.ingest(location, user, report -> ui.access(() -> ingested(report)));
+            } catch (StorageFailedException e) {
+                ui.access(() -> ingested(storeFailed(location, e)));
             } finally {
                 ui.access(() -> {
                     fetch.setEnabled(true);
@@ -138,6 +146,12 @@ public class IngestView extends VerticalLayout {
                 });
             }
         });
+    }
+
+    /** A failing store stops the ingest; the analyst sees why, and that trying again later is safe. */
+    private static IngestReport storeFailed(String source, StorageFailedException e) {
+        return new IngestReport(source, IngestReport.Status.FAILED, null, null, 0, 0,
+                "not recorded: " + e.getMessage() + "; ask an administrator, then ingest it again", 0);
     }
 
     private void ingested(IngestReport report) {
