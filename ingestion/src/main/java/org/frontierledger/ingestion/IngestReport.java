@@ -1,5 +1,6 @@
 package org.frontierledger.ingestion;
 
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param error what went wrong, for people; null unless failed
  * @param parts how many parts the document was recorded as: 1 for a document recorded whole, more
  *     for a long one cut into parts (each its own document), 0 when it failed before any was recorded
+ * @param undatedAs the date the document was filed under because it states none (the day it was
+ *     ingested); null when the document gives its date
  */
 public record IngestReport(
         String source,
@@ -23,7 +26,14 @@ public record IngestReport(
         int claims,
         int marketEvents,
         @Nullable String error,
-        int parts) {
+        int parts,
+        @Nullable LocalDate undatedAs) {
+
+    /** A report of a document that states its date (or failed). */
+    public IngestReport(String source, Status status, @Nullable String documentId, @Nullable String title, int claims,
+            int marketEvents, @Nullable String error, int parts) {
+        this(source, status, documentId, title, claims, marketEvents, error, parts, null);
+    }
 
     /** The outcome of one document. */
     public enum Status {
@@ -43,11 +53,15 @@ public record IngestReport(
         return parts > 1 ? ", in " + parts + " parts" : "";
     }
 
+    private String undated() {
+        return undatedAs == null ? "" : "; the text states no date: filed under " + undatedAs + ", the day it was ingested";
+    }
+
     /** One line for people: "recorded  Title (12 claims, 3 market events)  source". */
     public String summary() {
         return switch (status) {
             case RECORDED -> "recorded       " + title + " (" + claims + " claims, " + marketEvents
-                    + " market events" + inParts() + ")  " + source;
+                    + " market events" + inParts() + undated() + ")  " + source;
             case ALREADY_KNOWN -> "already known  " + title + " (no new events" + inParts() + ")  " + source;
             case FAILED -> "failed         " + source + ": " + error;
         };

@@ -228,7 +228,7 @@ public class IngestService {
             for (int i = 0; i < texts.size(); i++) {
                 recordPart(source, document, texts.get(i), texts.size() == 1 ? "" : String.valueOf(i + 1), user, tally);
             }
-            return tally.report(source, document.title());
+            return tally.report(source, document.title(), document.date() == null ? LocalDate.now(clock) : null);
         } catch (UnreadableDocumentException | IngestException e) {
             return tally.failed(source, e.getMessage());
         } catch (RuntimeException | AssertionError e) {
@@ -312,10 +312,10 @@ public class IngestService {
             marketEvents += outcome.marketEvents();
         }
 
-        IngestReport report(String source, String title) {
+        IngestReport report(String source, String title, @Nullable LocalDate undatedAs) {
             IngestReport.Status status = recorded == 0 ? IngestReport.Status.ALREADY_KNOWN : IngestReport.Status.RECORDED;
             return new IngestReport(source, status, Objects.requireNonNull(first).value(), title, claims,
-                    marketEvents, null, recorded + known);
+                    marketEvents, null, recorded + known, undatedAs);
         }
 
         IngestReport failed(String source, String error) {

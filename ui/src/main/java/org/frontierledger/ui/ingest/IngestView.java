@@ -187,6 +187,12 @@ public class IngestView extends VerticalLayout {
                 report.documentId()));
         title.add(new Span(" · " + events.size() + " market events"
                 + (report.status() == IngestReport.Status.ALREADY_KNOWN ? " (ingested before)" : "")));
+        if (report.undatedAs() != null) {
+            Span undated = new Span(" · no date in the text: filed under " + report.undatedAs()
+                    + ", the day it was ingested");
+            undated.addClassName("undated");
+            title.add(undated);
+        }
         ExtractedEvents list = new ExtractedEvents(origins);
         list.show(events);
         Div document = new Div(title, list);
