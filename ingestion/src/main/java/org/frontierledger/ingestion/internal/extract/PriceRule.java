@@ -3,6 +3,7 @@ package org.frontierledger.ingestion.internal.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontierledger.ingestion.internal.extract.TokenPrices.Kind;
 import org.frontierledger.ingestion.internal.extract.TokenPrices.TokenPrice;
@@ -17,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PriceRule implements Rule {
     /** What may stand between a model and its price: "GPT-4o ($2.50", "Haiku at $0.25", "o1: $15", "o3 costs $2". */
+    private static final Pattern SAME_PRICE = Pattern.compile("(?i)\\b(?:(?:is|are|costs?) the same (?:price|as)|same price as"
+            + "|same pricing as|matches the pricing of|match(?:es)? the price of|priced (?:the same|identically) (?:as|to))\\b");
     /** "... and $2.19 per million output tokens for R1": the model the sentence's prices are for. */
     private static final Pattern FOR_MODEL = Pattern.compile("(?i)\\bfor\\s(?:the\\s|its\\s)?$");
     private static final Pattern ATTACHED = Pattern.compile("(?i)\\s?(?:\\(|:|—|–|-|,)?\\s?(?:is\\s|costs?\\s|runs\\s"
@@ -80,7 +83,29 @@ final class PriceRule implements Rule {
             }
         }
         flush(out, view, currentOrg, currentName, input, output);
-        return forEachCoordinatedModel(view, prices.getFirst().start(), out);
+        return samePriceAs(view, forEachCoordinatedModel(view, prices.getFirst().start(), out));
+    }
+
+    /** "Sonnet 4 is the same price as Sonnet 3.7 ($3/million input, ...)": the prices are both models'. */
+    private List<Finding> samePriceAs(View view, List<Finding> found) {
+        Matcher same = SAME_PRICE.matcher(view.text());
+        if (found.isEmpty() || !same.find()) {
+            return found;
+        }
+        List<Mention> models = view.names().stream().filter(m -> m.model() && m.versioned()).toList();
+        Mention before = models.stream().filter(m -> m.end() <= same.start()).reduce((a, b) -> b).orElse(null);
+        Mention after = models.stream().filter(m -> m.start() >= same.end()).findFirst().orElse(null);
+        if (before == null || after == null) {
+            return found;
+        }
+        List<Finding> out = new ArrayList<>(found);
+        for (Finding f : found) {
+            String other = before.name().equals(f.model()) ? after.name() : after.name().equals(f.model()) ? before.name() : null;
+            if (other != null && out.stream().noneMatch(o -> other.equals(o.model()))) {
+                out.add(Finding.price(view, this, f.org(), other, f.inputPerMTok(), f.outputPerMTok()));
+            }
+        }
+        return out;
     }
 
     /** "o1 and o1-preview each cost $15 ...": a price stated once for coordinated models is each one's. */
@@ -132,7 +157,7 @@ final class PriceRule implements Rule {
     static @Nullable Subject subject(DocContext doc, int i, TokenPrice p) {
         View view = doc.view(i);
         for (Mention m : view.names()) {
-            if (m.model() && m.versioned() && m.end() <= p.start()
+            if (m.model() && m.end() <= p.start()
                     && ATTACHED.matcher(view.text().substring(m.end(), p.start())).matches()) {
                 return new Subject(m.name(), m.org());
             }
