@@ -38,6 +38,10 @@ public final class LedgerCommandLine {
                                       output; PDF needs --out), as of now or of an earlier instant
               user add NAME --role VIEWER|ANALYST|ADMIN [--password PASSWORD]
                                       add a user (a password is generated and printed when not given)
+              user token NAME [--name LABEL]
+                                      print a new personal API token of user NAME (shown only once);
+                                      scripts send it as 'Authorization: Bearer TOKEN'
+              user revoke-token ID    revoke an API token (its id is printed when it is created)
               bench search [--claims N] [--lucene-runs N] [--pg-runs N] [--pg-url URL] [--no-vector]
                                       time Lucene against PostgreSQL full-text search on N synthetic
                                       claims (default 1,000,000); the last line is JSON
