@@ -54,8 +54,9 @@ final class LoginThrottle {
     void failed(String username, String address) {
         Instant now = clock.instant();
         prune(now);
-        Failures account = accounts.compute(account(username), (k, f) -> next(f, now, settings.lockoutAfter()));
-        Failures from = addresses.compute(address, (k, f) -> next(f, now, settings.addressLockoutAfter()));
+        Failures account = accounts.compute(account(username), (k, f) -> next(f, now, 1, settings.lockoutAfter()));
+        Failures from = addresses.compute(address, (k, f) -> next(f, now, settings.addressDelayAfter(),
+                settings.addressLockoutAfter()));
         log.warn("Failed login for '{}' from {}: failure {} in a row for the account, {} from the address{}",
                 printable(username), address, account.count(), from.count(),
                 account.locked() || from.locked() ? "; locked for " + settings.lockoutDuration()
@@ -73,12 +74,15 @@ final class LoginThrottle {
         return Math.max(0, Duration.between(now, until).toMillis() + 999) / 1000;
     }
 
-    private Failures next(@Nullable Failures previous, Instant now, int lockoutAfter) {
+    private Failures next(@Nullable Failures previous, Instant now, int delayAfter, int lockoutAfter) {
         int count = previous == null || expired(previous, now) ? 1 : previous.count() + 1;
         if (count >= lockoutAfter) {
             return new Failures(count, now, now.plus(settings.lockoutDuration()), true);
         }
-        Duration delay = settings.loginDelay().multipliedBy(1L << Math.min(count - 1, 30));
+        if (count < delayAfter) {
+            return new Failures(count, now, now, false);
+        }
+        Duration delay = settings.loginDelay().multipliedBy(1L << Math.min(count - delayAfter, 30));
         if (delay.compareTo(settings.loginMaxDelay()) > 0) {
             delay = settings.loginMaxDelay();
         }

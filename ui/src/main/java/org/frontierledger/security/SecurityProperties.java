@@ -11,6 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     doubles with each further failure
  * @param loginMaxDelay the longest such wait
  * @param lockoutAfter failed logins of one account (in a row) after which it is locked
+ * @param addressDelayAfter failed logins from one address (in a row, whatever the account) after
+ *     which its attempts are delayed too; the first ones are not, so that one person's typo does not
+ *     slow down everyone behind the same address
  * @param addressLockoutAfter failed logins from one address (in a row) after which it is locked
  * @param lockoutDuration how long a lockout lasts; failures older than this are forgotten
  * @param passwordCacheTtl how long a verified HTTP Basic password is remembered, so that a client
@@ -22,6 +25,7 @@ public record SecurityProperties(
         @DefaultValue("1s") Duration loginDelay,
         @DefaultValue("30s") Duration loginMaxDelay,
         @DefaultValue("10") int lockoutAfter,
+        @DefaultValue("5") int addressDelayAfter,
         @DefaultValue("50") int addressLockoutAfter,
         @DefaultValue("15m") Duration lockoutDuration,
         @DefaultValue("10m") Duration passwordCacheTtl,
@@ -42,7 +46,7 @@ public record SecurityProperties(
             throw new IllegalArgumentException("ledger.security.login-delay must be 0 or more and at most"
                     + " ledger.security.login-max-delay");
         }
-        if (lockoutAfter < 1 || addressLockoutAfter < 1) {
+        if (lockoutAfter < 1 || addressDelayAfter < 1 || addressLockoutAfter < 1) {
             throw new IllegalArgumentException("ledger.security.lockout-after and address-lockout-after must be 1 or more");
         }
         if (lockoutDuration.isNegative() || passwordCacheTtl.isNegative()) {
