@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.frontierledger.security.JsonError;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,14 +57,15 @@ class ApiWebConfiguration {
 
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonTomcatErrors() {
+        // The host creates its error valve by class name when it starts, inside any valve added before.
         return factory -> factory.addContextCustomizers(context -> {
-            Container host = context.getParent();
+            StandardHost host = (StandardHost) context.getParent();
+            host.setErrorReportValveClass(JsonErrorReportValve.class.getName());
             for (Valve valve : host.getPipeline().getValves()) {
                 if (valve instanceof ErrorReportValve && !(valve instanceof JsonErrorReportValve)) {
                     host.getPipeline().removeValve(valve);
                 }
             }
-            host.getPipeline().addValve(new JsonErrorReportValve());
         });
     }
 

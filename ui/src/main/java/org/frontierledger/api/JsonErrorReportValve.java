@@ -14,9 +14,12 @@ import org.springframework.http.HttpStatus;
  * Tomcat's error page as {@code {"error": ...}}: what a client gets when Tomcat itself refuses a
  * request (a request line or headers too large, a malformed request) before the application sees
  * it. Never shows a stack trace or the server's version.
+ *
+ * <p>Public with a public constructor because Tomcat's host creates it by its class name.
  */
-final class JsonErrorReportValve extends ErrorReportValve {
-    JsonErrorReportValve() {
+public final class JsonErrorReportValve extends ErrorReportValve {
+    /** A valve that shows neither reports nor the server's version. */
+    public JsonErrorReportValve() {
         setShowReport(false);
         setShowServerInfo(false);
     }

@@ -52,11 +52,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, AuthenticationProvider authentication, ApiTokens tokens)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens)
             throws Exception {
         ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint();
+        // The provider is the global one (the only AuthenticationProvider bean), not added per chain
+        // as well: a chain's own manager would try it, fail, and hand the same attempt to the global
+        // one, counting one failure twice.
         return http.securityMatcher("/api/**", "/digests.atom")
-                .authenticationProvider(authentication)
                 .addFilterBefore(new BearerTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.VIEWER.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint).realmName(ApiAuthenticationEntryPoint.REALM))
@@ -73,9 +75,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain dashboardChain(HttpSecurity http, AuthenticationProvider authentication,
-            RequestUtil vaadinRequests, SecurityProperties settings) throws Exception {
-        http.authenticationProvider(authentication);
+    SecurityFilterChain dashboardChain(HttpSecurity http, RequestUtil vaadinRequests, SecurityProperties settings) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/icons/**", "/images/**").permitAll());
         // Vaadin's own requests carry Vaadin's CSRF protection; the login form is left to Spring's,
         // which Vaadin would otherwise switch off for it.
