@@ -45,6 +45,10 @@ public final class LedgerCommandLine {
               bench search [--claims N] [--lucene-runs N] [--pg-runs N] [--pg-url URL] [--no-vector]
                                       time Lucene against PostgreSQL full-text search on N synthetic
                                       claims (default 1,000,000); the last line is JSON
+              bench api --url http://127.0.0.1:PORT (--token TOKEN | --user NAME:PASSWORD)
+                        [--clients 16] [--requests 8000] [--max-seconds 60]
+                                      load a running server's REST API (/api/search, /api/events) from
+                                      N clients on loopback; prints requests/s and latency percentiles
               help                    this text
 
             The store is the one the server uses: LEDGER_DATA_DIR (default ./data) for the embedded
