@@ -159,7 +159,8 @@ final class ApiBenchCommand {
         out.printf(Locale.ROOT, "target (16 clients, >= %.0f requests/s, p99 <= %.0f ms, all 200): %s%n", TARGET_RPS,
                 TARGET_P99_MS, met ? "met" : "NOT met");
         out.printf(Locale.ROOT, "{\"requests\":%d,\"clients\":%d,\"seconds\":%.2f,\"requestsPerSecond\":%.1f,"
-                        + "\"p50Ms\":%.1f,\"p90Ms\":%.1f,\"p99Ms\":%.1f,\"maxMs\":%.1f,\"errors\":%d,\"loadAverage\":%.1f,\"targetMet\":%b}%n",
+                        + "\"p50Ms\":%.1f,\"p90Ms\":%.1f,\"p99Ms\":%.1f,\"maxMs\":%.1f,\"errors\":%d,"
+                        + "\"loadAverage\":%.1f,\"targetMet\":%b}%n",
                 all.size(), clients, seconds, rps, percentile(total, 0.5), percentile(total, 0.9), p99,
                 percentile(total, 1.0), errors, load, met);
         return LedgerCommandLine.OK;

@@ -34,20 +34,33 @@ final class LoginThrottle {
     }
 
     /**
-     * Refuses an attempt that must still wait.
+     * Refuses an attempt that must still wait; otherwise lets it through and, where earlier failures
+     * impose a delay, holds that delay for the time the attempt takes, so that attempts sent in
+     * parallel cannot all slip through the same gap.
      *
      * @throws LoginThrottledException with the time left when the account or address must wait
      */
     void checkAllowed(String username, String address) {
         Instant now = clock.instant();
-        Instant until = later(waitUntil(accounts.get(account(username)), now),
-                waitUntil(addresses.get(address), now));
-        if (until != null) {
-            Duration left = Duration.between(now, until);
-            log.info("Login attempt for '{}' from {} refused: must wait {} s more", printable(username), address,
-                    Math.max(1, left.toSeconds()));
-            throw new LoginThrottledException(left);
-        }
+        admit(accounts, account(username), now, 1, username, address);
+        admit(addresses, address, now, settings.addressDelayAfter(), username, address);
+    }
+
+    private void admit(Map<String, Failures> counts, String key, Instant now, int delayAfter, String username,
+            String address) {
+        counts.computeIfPresent(key, (k, failures) -> {
+            if (failures.until().isAfter(now)) {
+                Duration left = Duration.between(now, failures.until());
+                log.info("Login attempt for '{}' from {} refused: must wait {} s more", printable(username), address,
+                        Math.max(1, (left.toMillis() + 999) / 1000));
+                throw new LoginThrottledException(left);
+            }
+            if (failures.count() < delayAfter || expired(failures, now)) {
+                return failures;
+            }
+            return new Failures(failures.count(), failures.last(), now.plus(delay(failures.count(), delayAfter)),
+                    false);
+        });
     }
 
     /** Counts a failed attempt, logs it, and sets the wait before the next one. */
@@ -82,18 +95,13 @@ final class LoginThrottle {
         if (count < delayAfter) {
             return new Failures(count, now, now, false);
         }
-        Duration delay = settings.loginDelay().multipliedBy(1L << Math.min(count - delayAfter, 30));
-        if (delay.compareTo(settings.loginMaxDelay()) > 0) {
-            delay = settings.loginMaxDelay();
-        }
-        return new Failures(count, now, now.plus(delay), false);
+        return new Failures(count, now, now.plus(delay(count, delayAfter)), false);
     }
 
-    private @Nullable Instant waitUntil(@Nullable Failures failures, Instant now) {
-        if (failures == null || !failures.until().isAfter(now)) {
-            return null;
-        }
-        return failures.until();
+    /** The wait after the {@code count}th failure in a row: doubling from the first delayed one, capped. */
+    private Duration delay(int count, int delayAfter) {
+        Duration delay = settings.loginDelay().multipliedBy(1L << Math.min(Math.max(0, count - delayAfter), 30));
+        return delay.compareTo(settings.loginMaxDelay()) > 0 ? settings.loginMaxDelay() : delay;
     }
 
     private boolean expired(Failures failures, Instant now) {
@@ -112,13 +120,6 @@ final class LoginThrottle {
                 addresses.clear();
             }
         }
-    }
-
-    private static @Nullable Instant later(@Nullable Instant a, @Nullable Instant b) {
-        if (a == null) {
-            return b;
-        }
-        return b == null || a.isAfter(b) ? a : b;
     }
 
     private static String account(String username) {

@@ -75,7 +75,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain dashboardChain(HttpSecurity http, RequestUtil vaadinRequests, SecurityProperties settings) throws Exception {
+    SecurityFilterChain dashboardChain(HttpSecurity http, RequestUtil vaadinRequests, SecurityProperties settings)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/icons/**", "/images/**").permitAll());
         // Vaadin's own requests carry Vaadin's CSRF protection; the login form is left to Spring's,
         // which Vaadin would otherwise switch off for it.
