@@ -245,6 +245,29 @@ class SecurityIT {
     }
 
     @Test
+    void failedFormLoginsAreLoggedAndThrottledToo(CapturedOutput output) throws Exception {
+        accounts.create("erin", "erin-password-1", Role.VIEWER);
+        String from = "127.0.0.6";
+        Response page = LoopbackHttp.send(from, port, "GET", "/login", Map.of(), "");
+        String cookie = page.header("Set-Cookie").getFirst();
+        Matcher csrf = CSRF_META.matcher(page.body());
+        assertThat(csrf.find()).isTrue();
+        Map<String, String> headers = Map.of("Cookie", cookie.substring(0, cookie.indexOf(';')),
+                "Content-Type", "application/x-www-form-urlencoded");
+        String token = "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+
+        Response wrong = LoopbackHttp.send(from, port, "POST", "/login", headers,
+                "username=erin&password=wrong" + token);
+        assertThat(wrong.header("Location")).singleElement().satisfies(l -> assertThat(l).endsWith("/login?error"));
+        // at once, even the right password is refused
+        Response throttled = LoopbackHttp.send(from, port, "POST", "/login", headers,
+                "username=erin&password=erin-password-1" + token);
+        assertThat(throttled.header("Location")).singleElement().satisfies(l -> assertThat(l).endsWith("/login?error"));
+        assertThat(output.getAll()).contains("Failed login for 'erin' from 127.0.0.6: failure 1 in a row")
+                .contains("Login attempt for 'erin' from 127.0.0.6 refused: must wait");
+    }
+
+    @Test
     void unknownApiPathsAreJson404sWithoutASession() throws Exception {
         for (String[] request : new String[][] {{"POST", "/api/rebuild"}, {"POST", "/api/ingest"},
                 {"POST", "/api/users"}, {"GET", "/api/nothing/here"}}) {
