@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,6 +26,8 @@ import org.frontierledger.eventstore.id.DocumentId;
 import org.frontierledger.ingestion.internal.extract.RuleBasedExtractor;
 import org.frontierledger.ingestion.internal.read.DocumentReaders;
 import org.frontierledger.ingestion.internal.read.ParsedDocument;
+import org.frontierledger.ingestion.internal.read.TextDecoding;
+import org.frontierledger.ingestion.internal.read.UnreadableDocumentException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,7 +88,9 @@ public final class EventExtraction {
                 throw new IllegalArgumentException(
                         file + ": " + size + " bytes is more than the " + MAX_BYTES + " bytes (20 MB) read at most");
             }
-            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            return TextDecoding.decode(file.toString(), null, Files.readAllBytes(file));
+        } catch (UnreadableDocumentException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot be read: " + e.getMessage(), e);
         }

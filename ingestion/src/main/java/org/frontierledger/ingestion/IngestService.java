@@ -3,7 +3,6 @@ package org.frontierledger.ingestion;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,6 +34,7 @@ import org.frontierledger.ingestion.internal.fetch.Validators;
 import org.frontierledger.ingestion.internal.read.DocumentParts;
 import org.frontierledger.ingestion.internal.read.DocumentReaders;
 import org.frontierledger.ingestion.internal.read.ParsedDocument;
+import org.frontierledger.ingestion.internal.read.TextDecoding;
 import org.frontierledger.ingestion.internal.read.UnreadableDocumentException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -204,7 +204,7 @@ public class IngestService {
      *
      * @param name the file name or source it came from
      * @param contentType its media type, if known
-     * @param content its bytes; UTF-8 unless the content says otherwise
+     * @param content its bytes, in the encoding they declare or are detected to be ({@code TextDecoding})
      * @throws StorageFailedException when the store fails to record it
      */
     public IngestReport ingestContent(String name, @Nullable String contentType,
@@ -213,7 +213,13 @@ public class IngestService {
             return IngestReport.failed(name, "larger (" + content.length + " bytes) than the limit of "
                     + limits.maxBytes() + " bytes");
         }
-        return record(name, contentType, new String(content, StandardCharsets.UTF_8), user);
+        String text;
+        try {
+            text = TextDecoding.decode(name, contentType, content);
+        } catch (UnreadableDocumentException e) {
+            return IngestReport.failed(name, e.getMessage());
+        }
+        return record(name, contentType, text, user);
     }
 
     private IngestReport record(String source, @Nullable String contentType,

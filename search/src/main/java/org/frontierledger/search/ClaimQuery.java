@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param text what the analyst typed; blank for all claims; at most 500 characters (longer text is
  *     refused by {@link ClaimSearch#search})
- * @param offset how many hits to skip, 0 or more
+ * @param offset how many hits to skip, 0 to {@value #MAX_OFFSET}
  * @param limit how many hits to return, 1 to {@value #MAX_LIMIT}
  * @param filters chosen facet values per dimension; empty for none
  * @param sort the order of the hits
@@ -40,11 +40,18 @@ public record ClaimQuery(
     /** The largest page. */
     public static final int MAX_LIMIT = 100;
 
+    /**
+     * The deepest page start: paging further is not what a person or a script browsing hits does,
+     * and each deeper page costs the index more to collect.
+     */
+    public static final int MAX_OFFSET = 10_000;
+
     public ClaimQuery {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(sort, "sort");
-        if (offset < 0) {
-            throw new IllegalArgumentException("offset must be 0 or more, got " + offset);
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw new IllegalArgumentException("offset must be between 0 and " + MAX_OFFSET + ", got " + offset
+                    + "; narrow the query or the filters to reach later hits");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);

@@ -2,6 +2,7 @@ package org.frontierledger.search;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.frontierledger.eventstore.event.MarketEventType;
 
 /**
  * What claims can be counted and narrowed by. Each value of a dimension counts the claims that
@@ -38,6 +39,37 @@ public enum FacetDimension {
     /** A human label: "Company". */
     public String label() {
         return label;
+    }
+
+    /**
+     * Checks a value chosen to narrow by: the market event types and years are closed vocabularies,
+     * so a value outside them is refused, naming the allowed ones; the other dimensions are free
+     * text (companies, models, speakers, sources as written), where an unknown value simply matches
+     * nothing.
+     *
+     * @return the value as the index holds it (a type's wire name, {@code CAPEX})
+     * @throws IllegalArgumentException when the value cannot occur in this dimension
+     */
+    public String checkValue(String value) {
+        String trimmed = value.strip();
+        return switch (this) {
+            case TYPE -> {
+                try {
+                    yield MarketEventType.parse(trimmed).name();
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("unknown value '" + value + "' for facet type; expected one of "
+                            + Arrays.toString(MarketEventType.values()), e);
+                }
+            }
+            case YEAR -> {
+                if (!trimmed.matches("\\d{4}")) {
+                    throw new IllegalArgumentException("unknown value '" + value + "' for facet year; expected a year"
+                            + " such as 2025");
+                }
+                yield trimmed;
+            }
+            default -> trimmed;
+        };
     }
 
     /**

@@ -74,6 +74,7 @@ public class SavedSearches {
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
             throw new IllegalArgumentException("a saved search needs a name of 1 to " + MAX_NAME_LENGTH + " characters");
         }
+        query.filters().forEach((dimension, values) -> values.forEach(dimension::checkValue));
         search.count(query); // refuses a query that cannot run, before anything is stored
         Instant now = clock.instant();
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);

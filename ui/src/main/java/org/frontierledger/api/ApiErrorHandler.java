@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,6 +37,11 @@ class ApiErrorHandler {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<Map<String, String>> missingParameter(MissingServletRequestParameterException e) {
         return error(HttpStatus.BAD_REQUEST, "parameter '" + e.getParameterName() + "' is required");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, String>> forbidden(AccessDeniedException e) {
+        return error(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler(NoSuchElementException.class)

@@ -131,7 +131,8 @@ class SavedSearchController {
                                     + "' must be strings");
                         }
                         if (!value.asText().isBlank()) {
-                            filters.computeIfAbsent(dimension, d -> new LinkedHashSet<>()).add(value.asText().strip());
+                            filters.computeIfAbsent(dimension, d -> new LinkedHashSet<>())
+                                    .add(dimension.checkValue(value.asText()));
                         }
                     }
                 });

@@ -55,7 +55,7 @@ class SearchController {
             for (String value : parameters.getOrDefault(dimension.parameter(), List.of())) {
                 for (String one : value.split(",")) {
                     if (!one.isBlank()) {
-                        filters.computeIfAbsent(dimension, d -> new LinkedHashSet<>()).add(one.strip());
+                        filters.computeIfAbsent(dimension, d -> new LinkedHashSet<>()).add(dimension.checkValue(one));
                     }
                 }
             }

@@ -15,6 +15,8 @@ import org.frontierledger.search.bench.SearchBenchmark;
  * <p>When this JVM was started without the Java Vector API, the benchmark runs in a second JVM
  * that has it ({@link VectorModuleJvm}), as the {@code ledger} script starts the server, so the
  * figures are those of the product as it runs; {@code --no-vector} measures without it.
+ *
+ * <p>{@code bench api ...} loads a running server's REST API instead ({@link ApiBenchCommand}).
  */
 final class BenchCommand {
     static final String USAGE = "usage: bench search [--claims N (default 1000000)]"
@@ -31,8 +33,11 @@ final class BenchCommand {
     }
 
     int run(List<String> args) {
+        if (!args.isEmpty() && args.getFirst().equals("api")) {
+            return new ApiBenchCommand(out, err).run(args.subList(1, args.size()));
+        }
         if (args.isEmpty() || !args.getFirst().equals("search")) {
-            err.println(USAGE);
+            err.println(USAGE + "\n" + ApiBenchCommand.USAGE);
             return LedgerCommandLine.USAGE;
         }
         int claims = 1_000_000;

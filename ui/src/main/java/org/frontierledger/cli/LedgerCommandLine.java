@@ -43,9 +43,17 @@ public final class LedgerCommandLine {
                                       output; PDF needs --out), as of now or of an earlier instant
               user add NAME --role VIEWER|ANALYST|ADMIN [--password PASSWORD]
                                       add a user (a password is generated and printed when not given)
+              user token NAME [--name LABEL]
+                                      print a new personal API token of user NAME (shown only once);
+                                      scripts send it as 'Authorization: Bearer TOKEN'
+              user revoke-token ID    revoke an API token (its id is printed when it is created)
               bench search [--claims N] [--lucene-runs N] [--pg-runs N] [--pg-url URL] [--no-vector]
                                       time Lucene against PostgreSQL full-text search on N synthetic
                                       claims (default 1,000,000); the last line is JSON
+              bench api --url http://127.0.0.1:PORT (--token TOKEN | --user NAME:PASSWORD)
+                        [--clients 16] [--requests 8000] [--max-seconds 60]
+                                      load a running server's REST API (/api/search, /api/events) from
+                                      N clients on loopback; prints requests/s and latency percentiles
               help                    this text
 
             The store is the one the server uses: LEDGER_DATA_DIR (default ./data) for the embedded

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.frontierledger.LedgerTestSupport;
 import org.frontierledger.search.internal.index.ClaimIndex;
 import org.junit.jupiter.api.Test;
@@ -134,6 +136,27 @@ class CommandLineIT {
         for (Run run : List.of(syntax, facet, empty, date, sort)) {
             assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
         }
+    }
+
+    @Test
+    void userTokenPrintsANewTokenAloneAndRevokeTokenRevokesIt() throws Exception {
+        assertThat(run("user", "add", "bob", "--role", "VIEWER", "--password", "bob-password-1").exitCode()).isZero();
+
+        Run token = run("user", "token", "bob", "--name", "ci");
+
+        assertThat(token.exitCode()).as(token.err()).isZero();
+        assertThat(token.out()).matches("flt_[A-Za-z0-9_-]{43}\\R");
+        Matcher id = Pattern.compile("API token ([0-9a-f-]{36}) for bob").matcher(token.err());
+        assertThat(id.find()).as(token.err()).isTrue();
+        Run revoke = run("user", "revoke-token", id.group(1));
+        assertThat(revoke.exitCode()).as(revoke.err()).isZero();
+        assertThat(revoke.out()).contains("revoked API token " + id.group(1));
+        Run again = run("user", "revoke-token", id.group(1));
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("no valid API token");
+        Run nobody = run("user", "token", "nobody");
+        assertThat(nobody.exitCode()).isEqualTo(1);
+        assertThat(nobody.err()).contains("no user 'nobody'").doesNotContain("Exception");
     }
 
     @Test

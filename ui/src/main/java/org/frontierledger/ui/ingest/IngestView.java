@@ -95,12 +95,12 @@ public class IngestView extends VerticalLayout {
     }
 
     private VerticalLayout createUpload() {
-        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/html",
-                "text/markdown");
+        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", ".csv", "text/plain", "text/html",
+                "text/markdown", "text/csv");
         upload.setMaxFileSize(10 * 1024 * 1024);
         upload.addFileRejectedListener(e -> ingested(new IngestReport(e.getFileName(), IngestReport.Status.FAILED,
                 null, null, 0, 0, e.getErrorMessage(), 0)));
-        Paragraph hint = new Paragraph("Files: HTML, plain text or Markdown, up to 10 MB each. "
+        Paragraph hint = new Paragraph("Files: HTML, plain text, Markdown or a price-list CSV, up to 10 MB each. "
                 + "A document ingested before (same text) records nothing new.");
         VerticalLayout box = new VerticalLayout(upload, hint);
         box.setPadding(false);

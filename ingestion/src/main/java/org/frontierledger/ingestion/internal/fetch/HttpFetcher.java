@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentMap;
 import org.frontierledger.ingestion.IngestException;
 import org.frontierledger.ingestion.config.FetchProperties;
 import org.frontierledger.ingestion.config.IngestionProperties;
+import org.frontierledger.ingestion.internal.read.TextDecoding;
+import org.frontierledger.ingestion.internal.read.UnreadableDocumentException;
 import org.jsoup.Connection;
 import org.jsoup.Jsoup;
 import org.jsoup.UnsupportedMimeTypeException;
@@ -267,7 +269,13 @@ public final class HttpFetcher {
         if (body.length > limits.maxBytes()) {
             throw new IngestException(url + ": larger than the limit of " + limits.maxBytes() + " bytes");
         }
-        return new FetchedPage(url, type, response.body(), body, response.header("ETag"),
+        String text;
+        try {
+            text = TextDecoding.decode(url.toString(), response.contentType(), body);
+        } catch (UnreadableDocumentException e) {
+            throw new IngestException(e.getMessage(), e);
+        }
+        return new FetchedPage(url, type, text, body, response.header("ETag"),
                 response.header("Last-Modified"));
     }
 

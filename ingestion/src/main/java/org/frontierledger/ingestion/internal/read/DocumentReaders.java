@@ -42,10 +42,10 @@ public final class DocumentReaders {
         if (content.isBlank()) {
             throw new UnreadableDocumentException(sourceName + ": the document is empty; there is nothing to read");
         }
-        if (PriceListReader.isPriceList(content) && (type.isEmpty() || type.startsWith("text/"))) {
+        if (PriceListReader.isPriceList(content) && (type.isEmpty() || type.startsWith("text/") || isCsvType(type))) {
             return PriceListReader.read(sourceName, content);
         }
-        if (type.equals("text/csv") || type.equals("application/csv")) {
+        if (isCsvType(type)) {
             throw new UnreadableDocumentException(sourceName + ": unsupported CSV format; a price list starts with the"
                     + " header " + PriceListReader.HEADER + ", and " + SUPPORTED);
         }
@@ -76,6 +76,11 @@ public final class DocumentReaders {
             return BY_EXTENSION.getOrDefault(name.substring(dot + 1).toLowerCase(Locale.ROOT), "");
         }
         return "";
+    }
+
+    /** CSV by its media type; Windows browsers send a .csv as Excel's. */
+    private static boolean isCsvType(String type) {
+        return type.equals("text/csv") || type.equals("application/csv") || type.equals("application/vnd.ms-excel");
     }
 
     private static boolean isBinaryType(String type) {

@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.frontierledger.ingestion.IngestException;
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.Test;
 class HttpFetcherIT {
     private static final String PAGE = "<html><head><title>Capex notes</title></head>"
             + "<body><p>Acme will spend $5 billion.</p></body></html>";
+    private static final String LATIN1_TEXT = "Notes de Zürich sur la société\nLa société Générale a annoncé que le"
+            + " développement des modèles coûtera plus cher cette année. Les dépenses prévues pour les centres de"
+            + " données ont été révisées à la hausse, a déclaré la directrice financière.\n";
     private static final byte[] GZIP_BOMB = gzippedZeros(50 * 1024 * 1024);
     private static HttpServer server;
     private static String base;
@@ -86,6 +90,12 @@ class HttpFetcherIT {
             sleep(3_000);
             respond(exchange, 200, "text/html", PAGE);
         });
+        server.createContext("/euro.html", exchange -> respondBytes(exchange, "text/html; charset=ISO-8859-15",
+                "<html><body><p>Preis: 5 € für Köln</p></body></html>".getBytes(Charset.forName("ISO-8859-15"))));
+        server.createContext("/latin1.txt", exchange -> respondBytes(exchange, "text/plain",
+                LATIN1_TEXT.getBytes(StandardCharsets.ISO_8859_1)));
+        server.createContext("/lying.html", exchange -> respondBytes(exchange, "text/html; charset=utf-8",
+                "<html><body><p>Société Générale</p></body></html>".getBytes(StandardCharsets.ISO_8859_1)));
         server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -102,6 +112,25 @@ class HttpFetcherIT {
 
         assertThat(page.contentType()).isEqualTo("text/html");
         assertThat(page.body()).contains("Acme will spend $5 billion.");
+    }
+
+    @Test
+    void decodesWithTheCharsetTheServerDeclares() {
+        assertThat(fetcher.fetch(URI.create(base + "/euro.html")).body()).contains("Preis: 5 € für Köln");
+    }
+
+    @Test
+    void detectsTheEncodingOfAPageThatDeclaresNone() {
+        String body = fetcher.fetch(URI.create(base + "/latin1.txt")).body();
+
+        assertThat(body).isEqualTo(LATIN1_TEXT).doesNotContain("\uFFFD");
+    }
+
+    @Test
+    void refusesAPageWhoseBytesDoNotMatchItsDeclaredCharset() {
+        assertThatThrownBy(() -> fetcher.fetch(URI.create(base + "/lying.html")))
+                .isInstanceOf(IngestException.class)
+                .hasMessageContaining("the text cannot be decoded: its Content-Type declares UTF-8");
     }
 
     @Test
@@ -209,6 +238,14 @@ class HttpFetcherIT {
             throw new java.io.UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private static void respondBytes(HttpExchange exchange, String type, byte[] bytes) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", type);
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
     }
 
     private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
