@@ -1,5 +1,6 @@
 package org.frontierledger.ingestion;
 
+import io.micrometer.core.instrument.Metrics;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,9 @@ public record IngestReport(
         int marketEvents,
         @Nullable String error) {
 
+    /** The meter counting documents ingested, by outcome. */
+    public static final String METER = "ledger.ingest.documents";
+
     /** The outcome of one document. */
     public enum Status {
         /** New: its events are in the store. */
@@ -33,7 +37,21 @@ public record IngestReport(
     }
 
     static IngestReport failed(String source, String error) {
-        return new IngestReport(source, Status.FAILED, null, null, 0, 0, error);
+        return counted(new IngestReport(source, Status.FAILED, null, null, 0, 0, error));
+    }
+
+    /**
+     * Counts the outcome in the meter {@value #METER} (tag {@code outcome}: recorded, unchanged or
+     * failed); the ingest service passes each document's report through here once.
+     */
+    static IngestReport counted(IngestReport report) {
+        String outcome = switch (report.status) {
+            case RECORDED -> "recorded";
+            case ALREADY_KNOWN -> "unchanged";
+            case FAILED -> "failed";
+        };
+        Metrics.counter(METER, "outcome", outcome).increment();
+        return report;
     }
 
     /** One line for people: "recorded  Title (12 claims, 3 market events)  source". */

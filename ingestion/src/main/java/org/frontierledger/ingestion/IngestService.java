@@ -197,8 +197,8 @@ public class IngestService {
                     MetaData.with(EventStoreConfiguration.USER_METADATA, user));
             IngestReport.Status status =
                     outcome.alreadyKnown() ? IngestReport.Status.ALREADY_KNOWN : IngestReport.Status.RECORDED;
-            return new IngestReport(source, status, id.value(), document.title(), outcome.claims(),
-                    outcome.marketEvents(), null);
+            return IngestReport.counted(new IngestReport(source, status, id.value(), document.title(),
+                    outcome.claims(), outcome.marketEvents(), null));
         } catch (UnreadableDocumentException | IngestException e) {
             return IngestReport.failed(source, e.getMessage());
         } catch (RuntimeException e) {
