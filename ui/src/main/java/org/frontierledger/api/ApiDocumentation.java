@@ -24,8 +24,7 @@ import org.springframework.web.method.HandlerMethod;
  * controllers and serves at {@code /v3/api-docs}: HTTP Basic for every operation, and the errors
  * {@link ApiErrorHandler} answers, as the {@value #ERROR} schema ({@code {"error": "..."}}). Every
  * operation may answer 401 (no login or a wrong password; no body) and 500; one that takes
- * parameters or a body, 400; a 404 is declared on the operations that can answer it, and gets the
- * same schema here.
+ * parameters or a body, 400; one marked {@link NotFoundResponse}, 404.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -63,12 +62,11 @@ class ApiDocumentation {
             }
             responses.addApiResponse("401", new ApiResponse().description("no login, or a wrong user or password"
                     + " (HTTP Basic); no body"));
+            NotFoundResponse notFound = handler.getMethodAnnotation(NotFoundResponse.class);
+            if (notFound != null) {
+                responses.addApiResponse("404", error(notFound.value()));
+            }
             responses.addApiResponse("500", error("an unexpected failure; the server log has the details"));
-            responses.forEach((code, response) -> {
-                if (code.startsWith("4") && !code.equals("401") && response.getContent() == null) {
-                    response.setContent(errorContent());
-                }
-            });
             operation.setResponses(responses);
             return operation;
         };

@@ -1,7 +1,6 @@
 package org.frontierledger.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
@@ -56,7 +55,7 @@ class DigestController {
     @GetMapping("/api/digest/archive/{week}.{format}")
     @Operation(summary = "The digest file the weekly schedule wrote",
             description = "week: an ISO week like 2026-W19; format: md, html, pdf, csv or json.")
-    @ApiResponse(responseCode = "404", description = "the schedule has written no digest of this week")
+    @NotFoundResponse("the schedule has written no digest of this week")
     ResponseEntity<?> archived(@PathVariable String week, @PathVariable String format) throws IOException {
         IsoWeek isoWeek = IsoWeek.parse(week);
         DigestFormat digestFormat = DigestFormat.parse(format);

@@ -84,7 +84,7 @@ class SavedSearchController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One saved search, without running it")
-    @ApiResponse(responseCode = "404", description = "the signed-in user has no saved search with this id")
+    @NotFoundResponse("the signed-in user has no saved search with this id")
     Saved one(Principal user, @PathVariable String id) {
         return Saved.of(saved.find(user.getName(), id).orElseThrow(() -> unknown(id)));
     }
@@ -92,7 +92,7 @@ class SavedSearchController {
     @PostMapping("/{id}/run")
     @Operation(summary = "Runs a saved search and counts it as run now",
             description = "Answers as GET /api/search does.")
-    @ApiResponse(responseCode = "404", description = "the signed-in user has no saved search with this id")
+    @NotFoundResponse("the signed-in user has no saved search with this id")
     SearchResponse run(Principal user, @PathVariable String id, @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "20") int limit) {
         ClaimQuery query = saved.markRun(user.getName(), id).orElseThrow(() -> unknown(id)).query();
@@ -103,7 +103,7 @@ class SavedSearchController {
     @DeleteMapping("/{id}")
     @Operation(summary = "Deletes a saved search")
     @ApiResponse(responseCode = "204", description = "deleted")
-    @ApiResponse(responseCode = "404", description = "the signed-in user has no saved search with this id")
+    @NotFoundResponse("the signed-in user has no saved search with this id")
     ResponseEntity<Void> delete(Principal user, @PathVariable String id) {
         if (!saved.delete(user.getName(), id)) {
             throw unknown(id);
