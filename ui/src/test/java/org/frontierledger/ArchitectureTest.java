@@ -3,16 +3,25 @@ package org.frontierledger;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The module boundaries of DESIGN.md and STYLE.md, as rules over the compiled classes. */
 class ArchitectureTest {
+    /** A module's internal packages: {@code org.frontierledger.<module>.internal[.*]}. */
+    private static final Pattern INTERNAL_PACKAGE = Pattern.compile("org\\.frontierledger\\.([a-z]+)\\.internal(\\..*)?");
+
     private static JavaClasses classes;
 
     @BeforeAll
@@ -24,11 +33,27 @@ class ArchitectureTest {
                 .importPackages("org.frontierledger");
     }
 
+    /**
+     * A module's {@code internal} packages are its own: no other module (and not the application)
+     * uses them. The modules with internals are found in the classes, so a new one is guarded too.
+     */
     @Test
-    void nothing_outside_ingestion_uses_ingestion_internals() {
-        noClasses().that().resideOutsideOfPackage("org.frontierledger.ingestion..")
-                .should().dependOnClassesThat().resideInAPackage("org.frontierledger.ingestion.internal..")
-                .check(classes);
+    void no_module_uses_another_modules_internals() {
+        Set<String> modules = new TreeSet<>();
+        for (JavaClass type : classes) {
+            Matcher internal = INTERNAL_PACKAGE.matcher(type.getPackageName());
+            if (internal.matches()) {
+                modules.add(internal.group(1));
+            }
+        }
+        assertThat(modules).contains("eventstore", "ingestion", "search");
+        for (String module : modules) {
+            String root = "org.frontierledger." + module;
+            noClasses().that().resideOutsideOfPackage(root + "..")
+                    .should().dependOnClassesThat().resideInAPackage(root + ".internal..")
+                    .because("only " + module + " itself may use " + root + ".internal")
+                    .check(classes);
+        }
     }
 
     @Test

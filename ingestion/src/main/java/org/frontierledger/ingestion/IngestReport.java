@@ -1,6 +1,7 @@
 package org.frontierledger.ingestion;
 
 import java.time.LocalDate;
+import io.micrometer.core.instrument.Metrics;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +36,9 @@ public record IngestReport(
         this(source, status, documentId, title, claims, marketEvents, error, parts, null);
     }
 
+    /** The meter counting documents ingested, by outcome. */
+    public static final String METER = "ledger.ingest.documents";
+
     /** The outcome of one document. */
     public enum Status {
         /** New: its events are in the store. */
@@ -46,7 +50,21 @@ public record IngestReport(
     }
 
     static IngestReport failed(String source, String error) {
-        return new IngestReport(source, Status.FAILED, null, null, 0, 0, error, 0);
+        return counted(new IngestReport(source, Status.FAILED, null, null, 0, 0, error, 0));
+    }
+
+    /**
+     * Counts the outcome in the meter {@value #METER} (tag {@code outcome}: recorded, unchanged or
+     * failed); the ingest service passes each document's report through here once.
+     */
+    static IngestReport counted(IngestReport report) {
+        String outcome = switch (report.status) {
+            case RECORDED -> "recorded";
+            case ALREADY_KNOWN -> "unchanged";
+            case FAILED -> "failed";
+        };
+        Metrics.counter(METER, "outcome", outcome).increment();
+        return report;
     }
 
     private String inParts() {

@@ -234,7 +234,8 @@ public class IngestService {
             for (int i = 0; i < texts.size(); i++) {
                 recordPart(source, document, texts.get(i), texts.size() == 1 ? "" : String.valueOf(i + 1), user, tally);
             }
-            return tally.report(source, document.title(), document.date() == null ? LocalDate.now(clock) : null);
+            return IngestReport.counted(tally.report(source, document.title(),
+                    document.date() == null ? LocalDate.now(clock) : null));
         } catch (UnreadableDocumentException | IngestException e) {
             return tally.failed(source, e.getMessage());
         } catch (RuntimeException | AssertionError e) {

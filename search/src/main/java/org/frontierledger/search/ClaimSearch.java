@@ -1,5 +1,7 @@
 package org.frontierledger.search;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -73,6 +75,8 @@ import org.springframework.stereotype.Service;
 @Service
 @ConditionalOnProperty(name = "ledger.read-side.enabled", havingValue = "true", matchIfMissing = true)
 public class ClaimSearch {
+    /** The timer of {@link #search} calls, with a latency histogram, by outcome. */
+    public static final String METER = "ledger.search";
 
     /**
      * Matches the ranking pass counts exactly before it may start skipping. Most searches have
@@ -147,6 +151,25 @@ public class ClaimSearch {
      * @throws InvalidQueryException when the text cannot be run; its message tells the analyst why
      */
     public SearchResult search(ClaimQuery query) {
+        Timer.Sample started = Timer.start();
+        String outcome = "failed";
+        try {
+            SearchResult result = run(query);
+            outcome = "ok";
+            return result;
+        } catch (InvalidQueryException e) {
+            outcome = "invalid";
+            throw e;
+        } finally {
+            started.stop(Timer.builder(METER)
+                    .description("claim searches, by outcome (ok, invalid or failed)")
+                    .tag("outcome", outcome)
+                    .publishPercentileHistogram()
+                    .register(Metrics.globalRegistry));
+        }
+    }
+
+    private SearchResult run(ClaimQuery query) {
         boolean blank = query.text().isBlank();
         Query matching = blank ? new MatchAllDocsQuery() : parse(query.text());
         Sort sort = switch (query.sort()) {

@@ -1,5 +1,6 @@
 package org.frontierledger.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
@@ -40,6 +41,9 @@ class DigestController {
     }
 
     @GetMapping("/api/digest/{week}.{format}")
+    @Operation(summary = "A week's digest, rendered now",
+            description = "week: an ISO week like 2026-W19; format: md, html, pdf, csv or json; asOf: an instant, for"
+                    + " the digest as the ledger knew it then.")
     ResponseEntity<byte[]> digest(@PathVariable String week, @PathVariable String format,
             @RequestParam(required = false) @Nullable String asOf) {
         IsoWeek isoWeek = IsoWeek.parse(week);
@@ -49,6 +53,9 @@ class DigestController {
     }
 
     @GetMapping("/api/digest/archive/{week}.{format}")
+    @Operation(summary = "The digest file the weekly schedule wrote",
+            description = "week: an ISO week like 2026-W19; format: md, html, pdf, csv or json.")
+    @NotFoundResponse("the schedule has written no digest of this week")
     ResponseEntity<?> archived(@PathVariable String week, @PathVariable String format) throws IOException {
         IsoWeek isoWeek = IsoWeek.parse(week);
         DigestFormat digestFormat = DigestFormat.parse(format);

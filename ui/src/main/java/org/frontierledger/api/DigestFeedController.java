@@ -1,5 +1,6 @@
 package org.frontierledger.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +33,7 @@ class DigestFeedController {
     }
 
     @GetMapping("/digests.atom")
+    @Operation(summary = "An Atom feed of the digests the weekly schedule wrote, newest first")
     ResponseEntity<String> feed() throws XMLStreamException {
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         List<DigestArchive.Written> written = archive.written();

@@ -1,5 +1,6 @@
 package org.frontierledger.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,8 +10,8 @@ import org.frontierledger.projections.timeline.FindTimeline;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,6 +30,9 @@ class EventsController {
     }
 
     @GetMapping("/api/events")
+    @Operation(summary = "Market events, newest report first",
+            description = "type takes one or more comma-separated types (CAPEX, VALUATION, ...); from and to are"
+                    + " ISO dates; asOf a date or an instant: the ledger as known then.")
     List<TimelineEntry> events(@RequestParam(required = false) @Nullable String type,
             @RequestParam(required = false) @Nullable String org,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,

@@ -1,6 +1,8 @@
 package org.frontierledger.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
@@ -61,11 +63,17 @@ class SavedSearchController {
     }
 
     @GetMapping
+    @Operation(summary = "The signed-in user's saved searches, each with the claims new since it was last run")
     List<Saved> list(Principal user) {
         return saved.list(user.getName()).stream().map(Saved::of).toList();
     }
 
     @PostMapping
+    @Operation(summary = "Saves a search (replacing the user's search of that name)",
+            description = "Body: {\"name\": \"HBM watch\", \"q\": \"hbm\", \"sort\": \"newest\","
+                    + " \"filters\": {\"type\": [\"CAPEX\"]}}; 201 with the saved search. A query that cannot run,"
+                    + " an unknown facet or sort is a 400 and nothing is saved.")
+    @ApiResponse(responseCode = "201", description = "saved")
     ResponseEntity<Saved> save(Principal user, @RequestBody JsonNode body) {
         NewSavedSearch wanted = NewSavedSearch.read(body);
         ClaimQuery query = new ClaimQuery(wanted.q(), 0, 20, wanted.filters(), SortOrder.parse(wanted.sort()),
@@ -75,11 +83,16 @@ class SavedSearchController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One saved search, without running it")
+    @NotFoundResponse("the signed-in user has no saved search with this id")
     Saved one(Principal user, @PathVariable String id) {
         return Saved.of(saved.find(user.getName(), id).orElseThrow(() -> unknown(id)));
     }
 
     @PostMapping("/{id}/run")
+    @Operation(summary = "Runs a saved search and counts it as run now",
+            description = "Answers as GET /api/search does.")
+    @NotFoundResponse("the signed-in user has no saved search with this id")
     SearchResponse run(Principal user, @PathVariable String id, @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "20") int limit) {
         ClaimQuery query = saved.markRun(user.getName(), id).orElseThrow(() -> unknown(id)).query();
@@ -88,6 +101,9 @@ class SavedSearchController {
     }
 
     @DeleteMapping("/{id}")
+    @Operation(summary = "Deletes a saved search")
+    @ApiResponse(responseCode = "204", description = "deleted")
+    @NotFoundResponse("the signed-in user has no saved search with this id")
     ResponseEntity<Void> delete(Principal user, @PathVariable String id) {
         if (!saved.delete(user.getName(), id)) {
             throw unknown(id);

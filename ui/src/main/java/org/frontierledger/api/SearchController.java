@@ -1,5 +1,8 @@
 package org.frontierledger.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -38,10 +41,21 @@ class SearchController {
     }
 
     @GetMapping("/api/search")
+    @Operation(summary = "Claims matching a query, with facet counts",
+            description = "The search view's syntax in q; facet filters type, org, model, speaker, source and year"
+                    + " (repeated or comma-separated: values of one facet are ORed, facets ANDed); like=<claim id>"
+                    + " for similar claims instead; asOf: the claims recorded by then.",
+            parameters = {
+                @Parameter(name = "type", in = ParameterIn.QUERY, description = "market event type, e.g. CAPEX"),
+                @Parameter(name = "org", in = ParameterIn.QUERY, description = "company"),
+                @Parameter(name = "model", in = ParameterIn.QUERY, description = "model"),
+                @Parameter(name = "speaker", in = ParameterIn.QUERY, description = "speaker"),
+                @Parameter(name = "source", in = ParameterIn.QUERY, description = "source (show or site)"),
+                @Parameter(name = "year", in = ParameterIn.QUERY, description = "year reported")})
     SearchResponse search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "20") int limit, @RequestParam(defaultValue = "relevance") String sort,
             @RequestParam(required = false) @Nullable String like,
-            @RequestParam(required = false) @Nullable String asOf, @RequestParam MultiValueMap<String, String> all) {
+            @RequestParam(required = false) @Nullable String asOf, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> all) {
         SearchResult result = like != null && !like.isBlank()
                 ? search.moreLikeThis(like, limit)
                 : search.search(new ClaimQuery(q, offset, limit, filters(all), SortOrder.parse(sort), true)

@@ -1,5 +1,6 @@
 package org.frontierledger.export;
 
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,9 @@ import org.springframework.scheduling.support.CronTrigger;
  * add an application-wide task scheduler bean that other components' executors would clash with.
  */
 public class DigestSchedule implements DisposableBean {
+    /** The meter counting scheduled runs, by outcome: written, skipped (written already, or read models behind) or failed. */
+    public static final String RUNS_METER = "ledger.digest.runs";
+
     private static final Logger log = LoggerFactory.getLogger(DigestSchedule.class);
 
     private final WeeklyDigests digests;
@@ -70,10 +74,13 @@ public class DigestSchedule implements DisposableBean {
     }
 
     void onSchedule() {
+        String outcome = "failed";
         try {
-            writeLastCompleteWeek();
+            outcome = writeLastCompleteWeek().isPresent() ? "written" : "skipped";
         } catch (RuntimeException e) {
             log.error("Writing the weekly digest failed", e);
+        } finally {
+            Metrics.counter(RUNS_METER, "outcome", outcome).increment();
         }
     }
 

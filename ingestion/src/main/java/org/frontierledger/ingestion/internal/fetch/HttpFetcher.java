@@ -1,5 +1,6 @@
 package org.frontierledger.ingestion.internal.fetch;
 
+import io.micrometer.core.instrument.Metrics;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -41,6 +42,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HttpFetcher {
     /** Media types read as pages. */
+    /** The meter counting fetches, by outcome. */
+    public static final String METER = "ledger.fetch.requests";
+
     public static final Set<String> PAGE_TYPES = Set.of(
             "text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown");
     /** Media types read as feeds (RSS 2.0, RSS 1.0, Atom; many servers say plain XML). */
@@ -98,7 +102,37 @@ public final class HttpFetcher {
      * @throws IngestException with a message for people on any other failure
      */
     public Optional<FetchedPage> fetch(URI url, Set<String> readable, Validators validators) {
-        URI current = checked(url);
+        URI checked;
+        try {
+            checked = checked(url);
+        } catch (IngestException e) {
+            count("refused");
+            throw e;
+        }
+        try {
+            Optional<FetchedPage> page = follow(url, checked, readable, validators);
+            count(page.isPresent() ? "fetched" : "not_modified");
+            return page;
+        } catch (RetryLaterException e) {
+            count("retry_later");
+            throw e;
+        } catch (IngestException e) {
+            count("failed");
+            throw e;
+        }
+    }
+
+    /**
+     * Counts a fetch in {@value #METER}: fetched, not_modified, refused (by the address policy or
+     * robots.txt, before any request), retry_later or failed.
+     */
+    private static void count(String outcome) {
+        Metrics.counter(METER, "outcome", outcome).increment();
+    }
+
+    /** Requests the page, following redirects, each hop checked again. */
+    private Optional<FetchedPage> follow(URI url, URI first, Set<String> readable, Validators validators) {
+        URI current = first;
         Duration budget = limits.timeout();
         for (int hop = 0; hop <= limits.maxRedirects(); hop++) {
             long started = System.nanoTime();
