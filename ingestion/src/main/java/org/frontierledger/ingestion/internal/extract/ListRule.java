@@ -87,7 +87,7 @@ final class ListRule implements Rule {
             }
             doc.markRead(i, span[0], span[1]);
             Lexicon.Company company = doc.lexicon().company(names.get(k));
-            out.add(Finding.money(type, view, this, company != null ? company.name() : names.get(k), null,
+            out.add(Finding.money(type, view, this, company != null ? Names.asWritten(company.name(), names.get(k)) : names.get(k), null,
                     money.getFirst()));
         }
         return out;
