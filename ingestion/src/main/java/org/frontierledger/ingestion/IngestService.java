@@ -268,7 +268,10 @@ public class IngestService {
         Extraction extraction = extractor.extract(part, id, today);
         int events = extraction.claims().size() + extraction.marketEvents().size();
         if (events > parts.maxEvents()) {
-            List<String> pieces = DocumentParts.split(text, Math.max(2, (text.length() + 1) / 2));
+            // Cut once into pieces that should each fit, by this part's density, rather than halving again and again:
+            // every cut means extracting its text once more.
+            int fitting = (int) Math.max(2, (long) text.length() * parts.maxEvents() * 9 / (10L * events));
+            List<String> pieces = DocumentParts.split(text, fitting);
             if (pieces.size() < 2 || text.length() < 1_000) {
                 throw new IngestException("a passage of " + text.length() + " characters"
                         + (label.isEmpty() ? "" : " (part " + label + ")") + " yields " + events + " claims and market events, more than the limit of " + parts.maxEvents()
