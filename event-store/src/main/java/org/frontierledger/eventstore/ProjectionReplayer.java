@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.TimeoutException;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -169,6 +171,16 @@ public class ProjectionReplayer {
         double seconds = (now - start.nanos()) / 1e9;
         double rate = seconds < 0.5 || slowest <= start.position() ? 0 : (slowest - start.position()) / seconds;
         return new Progress(slowest, headPosition, rate);
+    }
+
+    /** Each processor's slowest segment position (-1 before its first event), by name. */
+    public Map<String, Long> positions() {
+        Map<String, Long> positions = new TreeMap<>();
+        for (StreamingEventProcessor p : processors()) {
+            positions.put(p.getName(), p.processingStatus().values().stream()
+                    .mapToLong(s -> position(s.getCurrentPosition())).min().orElse(-1));
+        }
+        return positions;
     }
 
     /** {@link #progress()} for a log line or a status text. */

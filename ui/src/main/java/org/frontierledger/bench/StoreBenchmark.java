@@ -30,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -244,9 +245,11 @@ public final class StoreBenchmark {
                 err.printf(Locale.ROOT, "[%s] first build %.1f s; replaying every processor…%n", store, firstBuild);
                 started = System.nanoTime();
                 replayer.replayAll();
-                await(replayer, store + " rebuild", err);
+                Map<String, Double> processors = await(replayer, store + " rebuild", err);
                 double rebuild = (System.nanoTime() - started) / 1e9;
-                err.printf(Locale.ROOT, "[%s] rebuilt in %.1f s; timing pages now and as of…%n", store, rebuild);
+                err.printf(Locale.ROOT, "[%s] rebuilt in %.1f s (each processor: %s); timing pages now and as of…%n",
+                        store, rebuild, processors.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.1f s",
+                                e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
                 Map<String, double[]> pages = pages(context, append.middle());
                 return new Figures(store, append.events(), append.documents(), read.claims(), append.seconds(),
                         rawInsert, read.seconds(), firstBuild, rebuild, read.luceneSeconds(), pages);
@@ -403,19 +406,34 @@ public final class StoreBenchmark {
         }
     }
 
-    private static void await(ProjectionReplayer replayer, String what, PrintStream err) throws InterruptedException {
+    /**
+     * Waits until every processor has caught up, reporting progress every 10 s; returns the seconds
+     * each processor took to reach the head (its slowest segment), by name.
+     */
+    private static Map<String, Double> await(ProjectionReplayer replayer, String what, PrintStream err)
+            throws InterruptedException {
         long started = System.nanoTime();
-        while (true) {
-            try {
-                replayer.awaitCaughtUp(Duration.ofSeconds(10));
-                return;
-            } catch (TimeoutException e) {
-                if (System.nanoTime() - started > Duration.ofHours(3).toNanos()) {
-                    throw new IllegalStateException(what + " did not finish within 3 hours: " + replayer.describe());
+        long head = replayer.progress().head();
+        Map<String, Double> done = new LinkedHashMap<>();
+        long lastReport = started;
+        while (!replayer.allCaughtUp()) {
+            replayer.positions().forEach((name, position) -> {
+                if (position >= head && !done.containsKey(name)) {
+                    done.put(name, (System.nanoTime() - started) / 1e9);
                 }
+            });
+            if (System.nanoTime() - started > Duration.ofHours(3).toNanos()) {
+                throw new IllegalStateException(what + " did not finish within 3 hours: " + replayer.describe());
+            }
+            if (System.nanoTime() - lastReport > 10_000_000_000L) {
+                lastReport = System.nanoTime();
                 err.println("  … " + what + ": " + replayer.progressLine());
             }
+            Thread.sleep(20);
         }
+        double total = (System.nanoTime() - started) / 1e9;
+        replayer.positions().keySet().forEach(name -> done.putIfAbsent(name, total));
+        return done;
     }
 
     /** Each page: median milliseconds now, as of now, as of the middle of the append. */
