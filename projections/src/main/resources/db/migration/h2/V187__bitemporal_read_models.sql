@@ -34,6 +34,9 @@ CREATE TABLE timeline_version (
 CREATE INDEX timeline_version_event ON timeline_version (event_id, valid_to);
 CREATE INDEX timeline_version_reported_on ON timeline_version (reported_on);
 CREATE INDEX timeline_version_type ON timeline_version (type);
+-- The timeline's order, so a page of the newest entries (now or as of) walks an index and stops.
+CREATE INDEX timeline_version_order ON timeline_version (reported_on DESC, document_id, quote_start, event_id);
+CREATE INDEX timeline_entry_order ON timeline_entry (reported_on DESC, document_id, quote_start, event_id);
 
 CREATE TABLE conflict_fact_version (
     event_id     VARCHAR(64)    NOT NULL,

@@ -25,7 +25,7 @@ final class BenchCommand {
 
     static final String STORE_USAGE = "usage: bench store [--events N (default 1000000)] [--seed N (default 42)]"
             + " [--pg-url URL (also measure PostgreSQL, in a fresh schema)] [--pg-user USER (default postgres)]"
-            + " [--pg-password PASSWORD] [--no-embedded]";
+            + " [--pg-password PASSWORD] [--no-embedded] [--no-replay (time the first build as the rebuild)]";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -100,6 +100,7 @@ final class BenchCommand {
         int events = 1_000_000;
         long seed = 42;
         boolean embedded = true;
+        boolean replay = true;
         String url = null;
         String user = "postgres";
         String password = "";
@@ -108,6 +109,10 @@ final class BenchCommand {
                 String option = args.get(i);
                 if (option.equals("--no-embedded")) {
                     embedded = false;
+                    continue;
+                }
+                if (option.equals("--no-replay")) {
+                    replay = false;
                     continue;
                 }
                 if (++i >= args.size()) {
@@ -123,7 +128,8 @@ final class BenchCommand {
                     default -> throw new IllegalArgumentException("unknown option " + option);
                 }
             }
-            StoreBenchmark.Options options = new StoreBenchmark.Options(events, seed, embedded, url, user, password);
+            StoreBenchmark.Options options = new StoreBenchmark.Options(events, seed, embedded, url, user, password,
+                    replay);
             StoreBenchmark.run(options, CommandContexts::start, out, err);
             return LedgerCommandLine.OK;
         } catch (IllegalArgumentException e) {

@@ -41,6 +41,10 @@ public final class LedgerCommandLine {
               bench search [--claims N] [--lucene-runs N] [--pg-runs N] [--pg-url URL] [--no-vector]
                                       time Lucene against PostgreSQL full-text search on N synthetic
                                       claims (default 1,000,000); the last line is JSON
+              bench store [--events N] [--pg-url URL] [--no-embedded] [--no-replay]
+                                      append N synthetic events (default 1,000,000) through the commands,
+                                      rebuild every read model and the index, time as-of pages, each
+                                      against a raw floor, on the embedded store and PostgreSQL; last line JSON
               help                    this text
 
             The store is the one the server uses: LEDGER_DATA_DIR (default ./data) for the embedded

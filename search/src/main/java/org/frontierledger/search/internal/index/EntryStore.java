@@ -2,6 +2,7 @@ package org.frontierledger.search.internal.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +87,7 @@ final class EntryStore {
     }
 
     synchronized @Nullable DocumentEntry document(String documentId) {
-        return entriesOf(documentId).stream()
+        return entryMap(documentId).values().stream()
                 .filter(DocumentEntry.class::isInstance)
                 .map(DocumentEntry.class::cast)
                 .findFirst()
@@ -95,7 +96,7 @@ final class EntryStore {
 
     synchronized @Nullable FactEntry fact(String documentId, String eventId) {
         String id = FactEntry.idOf(eventId);
-        return entriesOf(documentId).stream()
+        return entryMap(documentId).values().stream()
                 .filter(e -> e instanceof FactEntry && e.id().equals(id))
                 .map(FactEntry.class::cast)
                 .findFirst()
@@ -110,7 +111,7 @@ final class EntryStore {
                 case DocumentEntry document -> index.upsert(document.id(), ClaimDocuments.document(document));
                 case FactEntry fact -> index.upsert(fact.id(), ClaimDocuments.fact(fact));
                 case ClaimEntry claim -> index.upsert(claim.id(), ClaimDocuments.claim(claim,
-                        factsOf(claim, entriesOf(claim.documentId()))));
+                        factsOf(claim, entryMap(claim.documentId()).values())));
                 default -> throw new IllegalStateException("not an entry: " + write);
             }
         }
@@ -133,7 +134,7 @@ final class EntryStore {
         }
     }
 
-    private static List<FactEntry> factsOf(ClaimEntry claim, List<Entry> entriesOfItsDocument) {
+    private static List<FactEntry> factsOf(ClaimEntry claim, Collection<Entry> entriesOfItsDocument) {
         return entriesOfItsDocument.stream()
                 .filter(e -> e instanceof FactEntry f && claim.carries(f))
                 .map(FactEntry.class::cast)
@@ -161,9 +162,14 @@ final class EntryStore {
         }
     }
 
-    /** Every entry of a document, from the cache or else decoded from the index and the overlay. */
+    /** Every entry of a document, from the cache or else decoded from the index and the overlay: a copy. */
     private List<Entry> entriesOf(String documentId) {
-        return new ArrayList<>(cache.computeIfAbsent(documentId, this::load).values());
+        return new ArrayList<>(entryMap(documentId).values());
+    }
+
+    /** The cached entries of a document by id, live: only to read, and not while writing. */
+    private Map<String, Entry> entryMap(String documentId) {
+        return cache.computeIfAbsent(documentId, this::load);
     }
 
     /** Every entry of a document: what the searcher sees, overlaid with the writes since the last commit. */
