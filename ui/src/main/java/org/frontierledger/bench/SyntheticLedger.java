@@ -22,6 +22,7 @@ import org.frontierledger.eventstore.event.ValuationReported;
 import org.frontierledger.eventstore.id.ClaimId;
 import org.frontierledger.eventstore.id.DocumentId;
 import org.frontierledger.eventstore.id.MarketEventId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Documents shaped like the ledger's: about 12 KB of text in {@value #SENTENCES} sentences, of
@@ -68,8 +69,8 @@ final class SyntheticLedger {
         String title = show + " #" + n + ": " + ORGS[random.nextInt(ORGS.length)] + " and the compute race";
         StringBuilder text = new StringBuilder(title).append("\n\n");
         List<int[]> claimSpans = new ArrayList<>();
-        List<String> claimSpeakers = new ArrayList<>();
-        List<Kind> kinds = new ArrayList<>();
+        List<@Nullable String> claimSpeakers = new ArrayList<>();
+        List<@Nullable Kind> kinds = new ArrayList<>();
         List<String> orgs = new ArrayList<>();
         List<Long> amounts = new ArrayList<>();
         for (int s = 0; s < SENTENCES; s++) {
@@ -114,7 +115,7 @@ final class SyntheticLedger {
      * one document in two, one of the market events seen so far is confirmed, corrected or
      * rejected (each event at most once).
      */
-    CurateMarketEvent nextCuration() {
+    @Nullable CurateMarketEvent nextCuration() {
         if (curatable.isEmpty() || random.nextInt(2) == 0) {
             return null;
         }
@@ -145,7 +146,7 @@ final class SyntheticLedger {
 
     private enum Kind { CAPEX, VALUATION, FUNDING, PRICE, RELEASE }
 
-    private String sentence(Kind kind, String org, long billions, int year, String speaker) {
+    private String sentence(@Nullable Kind kind, String org, long billions, int year, @Nullable String speaker) {
         String said = speaker == null ? "" : ", " + speaker + " said";
         String tail = filler(8 + random.nextInt(14));
         if (kind == null) {
