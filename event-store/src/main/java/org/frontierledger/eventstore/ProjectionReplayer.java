@@ -3,11 +3,16 @@ package org.frontierledger.eventstore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.TimeoutException;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rebuilds read models from the events: every streaming processor is stopped, its tokens reset to
@@ -19,6 +24,10 @@ public class ProjectionReplayer {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    /** When the current replay started, and where the slowest segment stood; null until known. */
+    private volatile @Nullable Start start;
+
+    private record Start(long nanos, long position) {}
 
     /** A replayer over the application's event processors and store. */
     public ProjectionReplayer(EventProcessingConfiguration processing, EventStore eventStore) {
@@ -55,6 +64,7 @@ public class ProjectionReplayer {
                         + " within 30 s of stopping: " + describe());
             }
             processor.resetTokens();
+            start = new Start(System.nanoTime(), -1);
             processor.start();
             names.add(processor.getName());
         }
@@ -115,25 +125,67 @@ public class ProjectionReplayer {
     /**
      * How far the slowest processor has come: the lowest position any segment of any processor has
      * handled, against the head of the stream (positions are global sequence numbers, so the
-     * fraction is close to, not exactly, the share of events handled).
+     * fraction is close to, not exactly, the share of events handled), and how fast it moves.
      *
      * @param handled the slowest segment's position, -1 before the first event
      * @param head the position of the last stored event, -1 for an empty store
+     * @param eventsPerSecond positions the slowest segment has advanced per second since the replay
+     *     started (or since progress was first asked for, when no replay was started here); 0 while unknown
      */
-    public record Progress(long handled, long head) {
+    public record Progress(long handled, long head, double eventsPerSecond) {
         /** Between 0 and 1; 1 for an empty store. */
         public double fraction() {
             return head <= 0 ? 1.0 : Math.max(0, Math.min(1.0, (handled + 1) / (double) (head + 1)));
         }
+
+        /** The time left at the current rate; empty while the rate is unknown. */
+        public Optional<Duration> timeLeft() {
+            if (eventsPerSecond <= 0) {
+                return Optional.empty();
+            }
+            return Optional.of(Duration.ofMillis((long) (Math.max(0, head - handled) / eventsPerSecond * 1000)));
+        }
+
+        /** For people: "position 12,345 of 1,000,000 (1%), 4,321 events/s, about 3 min 48 s left". */
+        public String describe() {
+            String rate = eventsPerSecond <= 0 ? "" : String.format(Locale.ROOT, ", %,.0f events/s", eventsPerSecond);
+            String left = timeLeft().map(d -> ", about " + (d.toMinutes() > 0 ? d.toMinutes() + " min " : "")
+                    + d.toSecondsPart() + " s left").orElse("");
+            return String.format(Locale.ROOT, "position %,d of %,d (%d%%)", Math.max(0, handled + 1), head + 1,
+                    (int) Math.floor(fraction() * 100)) + rate + left;
+        }
     }
 
-    /** The progress of a replay (or of catching up): the slowest segment against the head. */
+    /** The progress of a replay (or of catching up): the slowest segment against the head, with its rate. */
     public Progress progress() {
         TrackingToken head = eventStore.createHeadToken();
         long headPosition = head == null ? -1 : head.position().orElse(-1);
-        long slowest = processors().stream().flatMap(p -> p.processingStatus().values().stream())
-                .mapToLong(s -> position(s.getCurrentPosition())).min().orElse(headPosition);
-        return new Progress(Math.min(slowest, headPosition), headPosition);
+        long slowest = Math.min(processors().stream().flatMap(p -> p.processingStatus().values().stream())
+                .mapToLong(s -> position(s.getCurrentPosition())).min().orElse(headPosition), headPosition);
+        long now = System.nanoTime();
+        Start start = this.start;
+        if (start == null) {
+            start = new Start(now, slowest);
+            this.start = start;
+        }
+        double seconds = (now - start.nanos()) / 1e9;
+        double rate = seconds < 0.5 || slowest <= start.position() ? 0 : (slowest - start.position()) / seconds;
+        return new Progress(slowest, headPosition, rate);
+    }
+
+    /** Each processor's slowest segment position (-1 before its first event), by name. */
+    public Map<String, Long> positions() {
+        Map<String, Long> positions = new TreeMap<>();
+        for (StreamingEventProcessor p : processors()) {
+            positions.put(p.getName(), p.processingStatus().values().stream()
+                    .mapToLong(s -> position(s.getCurrentPosition())).min().orElse(-1));
+        }
+        return positions;
+    }
+
+    /** {@link #progress()} for a log line or a status text. */
+    public String progressLine() {
+        return progress().describe();
     }
 
     /** Each processor's state, for messages and logs. */

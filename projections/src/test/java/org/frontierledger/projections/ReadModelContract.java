@@ -5,17 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.eventstore.command.CurateMarketEvent;
+import org.frontierledger.eventstore.command.ReextractDocument;
 import org.frontierledger.eventstore.event.FieldChange;
 import org.frontierledger.eventstore.id.MarketEventId;
 import org.frontierledger.projections.timeline.CurationStatus;
 import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.eventstore.testing.DocumentFixture;
 import org.frontierledger.eventstore.testing.LegacyEvents;
+import org.frontierledger.projections.conflicts.ConflictQueries;
 import org.frontierledger.projections.sources.SourceDocument;
 import org.frontierledger.projections.sources.SourceQueries;
 import org.frontierledger.projections.timeline.FindTimeline;
@@ -89,15 +92,79 @@ abstract class ReadModelContract {
 
     @Test
     void rebuiltReadModelsEqualIncrementalOnes() throws Exception {
-        ingestSample("Initech rebuild");
+        DocumentFixture document = ingestSample("Initech rebuild");
+        Instant beforeCuration = pause();
+        curate(document, only(document, MarketEventType.CAPEX), CurateMarketEvent.Decision.CORRECT,
+                List.of(new FieldChange("amountUsd", "12000000000", "12500000000")), null);
         List<TimelineEntry> timelineBefore = timeline.find(FindTimeline.all());
+        List<TimelineEntry> asOfBefore = timeline.find(FindTimeline.all().asOf(beforeCuration));
         List<SourceDocument> sourcesBefore = sources.all();
 
         replayer.replayAll();
         replayer.awaitCaughtUp(Duration.ofSeconds(30));
 
         assertThat(timeline.find(FindTimeline.all())).isEqualTo(timelineBefore);
+        assertThat(timeline.find(FindTimeline.all().asOf(beforeCuration))).isEqualTo(asOfBefore);
         assertThat(sources.all()).isEqualTo(sourcesBefore);
+    }
+
+    /** A few milliseconds apart on both sides, so the store's timestamps tell the moments apart. */
+    private static Instant pause() throws InterruptedException {
+        Thread.sleep(5);
+        Instant now = Instant.now();
+        Thread.sleep(5);
+        return now;
+    }
+
+    @Autowired
+    ConflictQueries conflicts;
+
+    @Test
+    void asOfFromTheReadModelEqualsAsOfByReplayAtEveryInstant() throws Exception {
+        // given: a history with every kind of change, and an instant between each two steps
+        List<Instant> instants = new ArrayList<>();
+        instants.add(pause());
+        DocumentFixture first = ingestSample("Initech history, first");
+        instants.add(pause());
+        DocumentFixture second = ingestSample("Initech history, second");
+        instants.add(pause());
+        curate(first, only(first, MarketEventType.CAPEX), CurateMarketEvent.Decision.CORRECT,
+                List.of(new FieldChange("amountUsd", "12000000000", "14000000000")), "the filing says 14");
+        instants.add(pause());
+        curate(second, only(second, MarketEventType.VALUATION), CurateMarketEvent.Decision.REJECT, List.of(),
+                "a rumour");
+        instants.add(pause());
+        curate(first, only(first, MarketEventType.MODEL_RELEASE), CurateMarketEvent.Decision.CONFIRM, List.of(), null);
+        instants.add(pause());
+        curate(first, only(first, MarketEventType.CAPEX), CurateMarketEvent.Decision.CORRECT,
+                List.of(new FieldChange("period", "2026", "FY2026")), null);
+        instants.add(pause());
+        commands.sendAndWait(new ReextractDocument(second.id(), second.command().marketEvents().stream()
+                .filter(e -> e.type() != MarketEventType.MODEL_RELEASE).toList(), "test", "2"));
+        replayer.awaitCaughtUp(Duration.ofSeconds(20));
+        instants.add(pause());
+
+        // then: at every instant, every query, the read model says what the replay says
+        List<FindTimeline> queries = List.of(FindTimeline.all(),
+                new FindTimeline(Set.of(MarketEventType.CAPEX), "initech", null, null, 100),
+                new FindTimeline(Set.of(MarketEventType.MODEL_RELEASE, MarketEventType.VALUATION), null,
+                        LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 2));
+        for (Instant at : instants) {
+            for (FindTimeline query : queries) {
+                assertThat(timeline.find(query.asOf(at))).as("%s as of %s", query, at)
+                        .isEqualTo(timeline.findByReplay(query.asOf(at)));
+            }
+            assertThat(conflicts.forSubject("initech", at)).as("conflicts as of %s", at)
+                    .isEqualTo(conflicts.forSubjectByReplay("initech", at));
+            assertThat(conflicts.all(at)).as("all conflicts as of %s", at).isEqualTo(conflicts.allByReplay(at));
+        }
+        // and the history is not trivial: the correction made a conflict that was not there before it
+        assertThat(conflicts.forSubject("initech", instants.get(2))).isEmpty();
+        assertThat(conflicts.forSubject("initech", instants.get(3))).isNotEmpty();
+        assertThat(timeline.find(FindTimeline.all().asOf(instants.get(0))))
+                .extracting(TimelineEntry::documentId).doesNotContain(first.id().value(), second.id().value());
+        assertThat(timeline.find(FindTimeline.all().asOf(instants.getLast())))
+                .isEqualTo(timeline.find(FindTimeline.all()));
     }
 
     private TimelineEntry only(DocumentFixture document, MarketEventType type) {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.frontierledger.bench.StoreBenchmark;
 import org.frontierledger.search.bench.SearchBenchmark;
 
 /**
@@ -24,6 +25,10 @@ final class BenchCommand {
             + " [--seed N (default 42)] [--pg-url URL (default jdbc:postgresql://127.0.0.1:5432/test)]"
             + " [--pg-user USER (default postgres)] [--pg-password PASSWORD] [--no-vector]";
 
+    static final String STORE_USAGE = "usage: bench store [--events N (default 1000000)] [--seed N (default 42)]"
+            + " [--pg-url URL (also measure PostgreSQL, in a fresh schema)] [--pg-user USER (default postgres)]"
+            + " [--pg-password PASSWORD] [--no-embedded] [--no-replay (time the first build as the rebuild)]";
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -36,8 +41,11 @@ final class BenchCommand {
         if (!args.isEmpty() && args.getFirst().equals("api")) {
             return new ApiBenchCommand(out, err).run(args.subList(1, args.size()));
         }
+        if (!args.isEmpty() && args.getFirst().equals("store")) {
+            return store(args.subList(1, args.size()));
+        }
         if (args.isEmpty() || !args.getFirst().equals("search")) {
-            err.println(USAGE + "\n" + ApiBenchCommand.USAGE);
+            err.println(USAGE + "\n" + STORE_USAGE + "\n" + ApiBenchCommand.USAGE);
             return LedgerCommandLine.USAGE;
         }
         int claims = 1_000_000;
@@ -90,6 +98,49 @@ final class BenchCommand {
         SearchBenchmark.run(new SearchBenchmark.Options(claims, seed, luceneRuns, postgresRuns, url, user, password),
                 out, err);
         return LedgerCommandLine.OK;
+    }
+
+    /** {@code bench store}: see {@link StoreBenchmark}. */
+    private int store(List<String> args) {
+        int events = 1_000_000;
+        long seed = 42;
+        boolean embedded = true;
+        boolean replay = true;
+        String url = null;
+        String user = "postgres";
+        String password = "";
+        try {
+            for (int i = 0; i < args.size(); i++) {
+                String option = args.get(i);
+                if (option.equals("--no-embedded")) {
+                    embedded = false;
+                    continue;
+                }
+                if (option.equals("--no-replay")) {
+                    replay = false;
+                    continue;
+                }
+                if (++i >= args.size()) {
+                    throw new IllegalArgumentException(option + " needs a value");
+                }
+                String value = args.get(i);
+                switch (option) {
+                    case "--events" -> events = positive(option, value);
+                    case "--seed" -> seed = Long.parseLong(value);
+                    case "--pg-url" -> url = value;
+                    case "--pg-user" -> user = value;
+                    case "--pg-password" -> password = value;
+                    default -> throw new IllegalArgumentException("unknown option " + option);
+                }
+            }
+            StoreBenchmark.Options options = new StoreBenchmark.Options(events, seed, embedded, url, user, password,
+                    replay);
+            StoreBenchmark.run(options, CommandContexts::start, out, err);
+            return LedgerCommandLine.OK;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage() + "\n" + STORE_USAGE);
+            return LedgerCommandLine.USAGE;
+        }
     }
 
     private static List<String> prepend(String first, List<String> rest) {

@@ -54,6 +54,10 @@ public final class LedgerCommandLine {
                         [--clients 16] [--requests 8000] [--max-seconds 60]
                                       load a running server's REST API (/api/search, /api/events) from
                                       N clients on loopback; prints requests/s and latency percentiles
+              bench store [--events N] [--pg-url URL] [--no-embedded] [--no-replay]
+                                      append N synthetic events (default 1,000,000) through the commands,
+                                      rebuild every read model and the index, time as-of pages, each
+                                      against a raw floor, on the embedded store and PostgreSQL; last line JSON
               help                    this text
 
             The store is the one the server uses: LEDGER_DATA_DIR (default ./data) for the embedded

@@ -3,6 +3,7 @@ package org.frontierledger.cli;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.projections.sources.SourceQueries;
@@ -31,8 +32,9 @@ final class RebuildCommand {
             err.println("replaying " + String.join(", ", replayer.processorNames()) + " from the first event…");
             replayer.replayAll();
             awaitWithProgress(replayer);
-            out.printf("rebuilt in %.1f s: %d documents, %d market events, %d claims in the index%n",
-                    (System.nanoTime() - started) / 1e9, context.getBean(SourceQueries.class).count(),
+            double seconds = (System.nanoTime() - started) / 1e9;
+            out.printf(Locale.ROOT, "rebuilt in %.1f s (%,.0f events/s): %d documents, %d market events, %d claims in the index%n",
+                    seconds, (replayer.progress().head() + 1) / seconds, context.getBean(SourceQueries.class).count(),
                     context.getBean(TimelineQueries.class).count(), context.getBean(ClaimSearch.class).count());
             return LedgerCommandLine.OK;
         } catch (InterruptedException e) {
@@ -52,7 +54,7 @@ final class RebuildCommand {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("the rebuild did not finish within 2 hours: " + replayer.describe());
                 }
-                err.println("  … " + replayer.describe());
+                err.println("  … " + replayer.progressLine());
             }
         }
     }

@@ -84,7 +84,7 @@ class CommandLineIT {
         assertThat(reextract.out()).containsPattern("re-extracted 5 documents: 0 new, 0 superseded, [1-9][0-9]*"
                 + " unchanged market events; 0 failed");
         assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
-        assertThat(rebuild.out()).containsPattern("rebuilt in [0-9.]+ s: 5 documents, [1-9][0-9]* market events, "
+        assertThat(rebuild.out()).containsPattern("rebuilt in [0-9.]+ s \\([0-9,]+ events/s\\): 5 documents, [1-9][0-9]* market events, "
                 + "[1-9][0-9]* claims in the index");
     }
 

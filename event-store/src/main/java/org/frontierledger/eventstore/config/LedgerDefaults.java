@@ -1,5 +1,6 @@
 package org.frontierledger.eventstore.config;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
@@ -24,8 +25,19 @@ public class LedgerDefaults implements EnvironmentPostProcessor {
             "spring.flyway.locations", "classpath:db/migration/{vendor}",
             "ledger.data-dir", "./data");
 
+    /**
+     * On PostgreSQL, the driver sends a JDBC batch of inserts as multi-row inserts: Axon appends a
+     * document's events as one batch, and the projections write theirs once per batch of events.
+     */
+    static final String REWRITE_BATCHED_INSERTS = "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts";
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        environment.getPropertySources().addLast(new MapPropertySource("frontier-ledger-defaults", DEFAULTS));
+        Map<String, Object> defaults = new HashMap<>(DEFAULTS);
+        String url = environment.getProperty("spring.datasource.url", "");
+        if (url.startsWith("jdbc:postgresql:")) {
+            defaults.put(REWRITE_BATCHED_INSERTS, "true");
+        }
+        environment.getPropertySources().addLast(new MapPropertySource("frontier-ledger-defaults", defaults));
     }
 }

@@ -2,7 +2,9 @@ package org.frontierledger.projections.conflicts;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,6 +28,13 @@ public class ConflictQueries {
     private static final String DISPUTED = "SELECT f.*, d.title, d.source FROM conflict_fact f"
             + " LEFT JOIN conflict_document d ON d.document_id = f.document_id"
             + " WHERE f.topic IN (SELECT topic FROM conflict_fact GROUP BY topic HAVING COUNT(DISTINCT event_id) > 1)";
+    /** {@link #DISPUTED} over the fact versions valid at an instant, which it takes four times. */
+    private static final String DISPUTED_AS_OF = "SELECT f.*, d.title, d.source FROM conflict_fact_version f"
+            + " LEFT JOIN conflict_document d ON d.document_id = f.document_id"
+            + " WHERE f.valid_from <= ? AND (f.valid_to IS NULL OR f.valid_to > ?)"
+            + " AND f.topic IN (SELECT topic FROM conflict_fact_version"
+            + " WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)"
+            + " GROUP BY topic HAVING COUNT(DISTINCT event_id) > 1)";
 
     private final JdbcTemplate jdbc;
     private final AsOfConflicts asOf;
@@ -49,24 +58,52 @@ public class ConflictQueries {
     }
 
     /**
-     * The conflicts about a company or model as they were known at {@code asOf} (replayed from the
-     * stored events, with the curation of then); null for now.
+     * The conflicts about a company or model as they were known at {@code asOf} (the fact versions
+     * valid then: what had been recorded, with the curation of then); null for now.
      */
     public List<Conflict> forSubject(String name, @Nullable Instant asOf) {
-        if (asOf != null) {
-            String needle = name.strip().toLowerCase(Locale.ROOT);
-            List<Conflicts.Sourced> facts = this.asOf.facts(asOf);
-            Set<String> topics = facts.stream().map(Conflicts.Sourced::fact)
-                    .filter(f -> contains(f.subject(), needle) || contains(f.org(), needle)
-                            || contains(f.model(), needle))
-                    .map(Fact::topic).collect(Collectors.toSet());
-            return Conflicts.find(facts.stream().filter(s -> topics.contains(s.fact().topic())).toList());
-        }
         String pattern = "%" + name.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";
+        if (asOf != null) {
+            Timestamp at = at(asOf);
+            return Conflicts.find(jdbc.query(DISPUTED_AS_OF + " AND f.topic IN (SELECT topic FROM conflict_fact_version"
+                    + " WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) AND (LOWER(subject) LIKE ?"
+                    + " OR LOWER(org) LIKE ? OR LOWER(model) LIKE ?))", ConflictQueries::sourced,
+                    at, at, at, at, at, at, pattern, pattern, pattern));
+        }
         return Conflicts.find(jdbc.query(DISPUTED + " AND f.topic IN (SELECT topic FROM conflict_fact WHERE"
                 + " LOWER(subject) LIKE ? OR LOWER(org) LIKE ? OR LOWER(model) LIKE ?)", ConflictQueries::sourced,
                 pattern, pattern, pattern));
+    }
+
+    /**
+     * The same as {@link #forSubject(String, Instant)}, replayed in memory from the stored events:
+     * one pass over the whole store, so only the test oracle of the as-of read model.
+     */
+    public List<Conflict> forSubjectByReplay(String name, Instant asOf) {
+        String needle = name.strip().toLowerCase(Locale.ROOT);
+        List<Conflicts.Sourced> facts = this.asOf.facts(asOf);
+        Set<String> topics = facts.stream().map(Conflicts.Sourced::fact)
+                .filter(f -> contains(f.subject(), needle) || contains(f.org(), needle)
+                        || contains(f.model(), needle))
+                .map(Fact::topic).collect(Collectors.toSet());
+        return Conflicts.find(facts.stream().filter(s -> topics.contains(s.fact().topic())).toList());
+    }
+
+    /** Every conflict as known at {@code asOf}, replayed in memory: the test oracle of the as-of read model. */
+    public List<Conflict> allByReplay(Instant asOf) {
+        return Conflicts.find(this.asOf.facts(asOf));
+    }
+
+    /** Every conflict as known at {@code asOf}, from the fact versions valid then. */
+    public List<Conflict> all(Instant asOf) {
+        Timestamp at = at(asOf);
+        return Conflicts.find(jdbc.query(DISPUTED_AS_OF, ConflictQueries::sourced, at, at, at, at));
+    }
+
+    /** The instant as the database compares it: recorded instants are whole milliseconds, so cutting to micros is exact. */
+    private static Timestamp at(Instant asOf) {
+        return Timestamp.from(asOf.truncatedTo(ChronoUnit.MICROS));
     }
 
     /** The conflicts a market event is part of (more than one when it names no model of its developer). */
@@ -81,7 +118,7 @@ public class ConflictQueries {
 
     /** The ids of every market event in some conflict as known at {@code asOf}; null for now. */
     public Set<String> conflictingEventIds(@Nullable Instant asOf) {
-        List<Conflict> conflicts = asOf == null ? all() : Conflicts.find(this.asOf.facts(asOf));
+        List<Conflict> conflicts = asOf == null ? all() : all(asOf);
         return conflicts.stream().flatMap(c -> c.eventIds().stream()).collect(Collectors.toUnmodifiableSet());
     }
 

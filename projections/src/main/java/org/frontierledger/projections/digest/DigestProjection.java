@@ -12,6 +12,7 @@ import org.frontierledger.eventstore.event.FieldChange;
 import org.frontierledger.eventstore.event.MarketEventCorrected;
 import org.frontierledger.eventstore.event.PriceReported;
 import org.frontierledger.eventstore.event.Provenance;
+import org.frontierledger.projections.BatchedWrites;
 import org.frontierledger.projections.ReadSide;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -28,9 +29,12 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = ReadSide.ENABLED, havingValue = "true", matchIfMissing = true)
 class DigestProjection {
     private final JdbcTemplate jdbc;
+    /** Writes go to the database in JDBC batches, once per batch of events. */
+    private final BatchedWrites writes;
 
     DigestProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new BatchedWrites(jdbc);
     }
 
     @EventHandler
@@ -39,7 +43,7 @@ class DigestProjection {
         if (p.speaker() == null || p.speaker().isBlank()) {
             return;
         }
-        jdbc.update("INSERT INTO digest_quote (claim_id, document_id, speaker, quote, quote_start, reported_on,"
+        writes.update("INSERT INTO digest_quote (claim_id, document_id, speaker, quote, quote_start, reported_on,"
                         + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 event.claimId().value(), p.documentId().value(), p.speaker().strip(), p.quote(), p.start(),
                 Date.valueOf(p.reportedOn()), Timestamp.from(recordedAt));
@@ -47,7 +51,7 @@ class DigestProjection {
 
     @EventHandler
     void on(PriceReported event) {
-        jdbc.update("INSERT INTO digest_price (event_id, input_usd_per_mtok, output_usd_per_mtok) VALUES (?, ?, ?)",
+        writes.update("INSERT INTO digest_price (event_id, input_usd_per_mtok, output_usd_per_mtok) VALUES (?, ?, ?)",
                 event.id().value(), event.inputUsdPerMTok(), event.outputUsdPerMTok());
     }
 
@@ -60,7 +64,7 @@ class DigestProjection {
                 default -> null;
             };
             if (column != null) {
-                jdbc.update("UPDATE digest_price SET " + column + " = ? WHERE event_id = ?",
+                writes.update("UPDATE digest_price SET " + column + " = ? WHERE event_id = ?",
                         number(change.to()), event.eventId().value());
             }
         }

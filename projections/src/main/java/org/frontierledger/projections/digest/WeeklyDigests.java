@@ -26,15 +26,15 @@ import org.springframework.stereotype.Service;
  *
  * <p>A digest shows the ledger as it was known at its {@code asOf}. When nothing has been recorded
  * since, the read models are exactly that and are read with SQL. Otherwise they may hold later
- * curation (a correction, a rejection, a re-extraction), so the market events are replayed from
- * the event store up to {@code asOf} through the timeline's as-of replay, the same one the
- * timeline's "As of" uses: an event rejected later still shows, a later correction does not. Both
+ * curation (a correction, a rejection, a re-extraction), so the market events are read as they
+ * stood at {@code asOf} through the timeline's as-of query (its versions valid then), the same one
+ * the timeline's "As of" uses: an event rejected later still shows, a later correction does not. Both
  * ways give the same digest for the same knowledge (a test renders both and compares the bytes).
  */
 @Service
 @ConditionalOnProperty(name = ReadSide.ENABLED, havingValue = "true", matchIfMissing = true)
 public class WeeklyDigests {
-    /** The most market events an as-of replay hands over (the replay's own limit), newest first. */
+    /** The most market events an as-of read hands over (the timeline query's own limit), newest first. */
     static final int MAX_REPLAYED = 10_000;
 
     private final DigestQueries queries;
@@ -53,8 +53,7 @@ public class WeeklyDigests {
     /**
      * The digest of a week as the ledger knew it at {@code asOf}: events reported in the week and
      * recorded no later than {@code asOf}, with the curation recorded no later than {@code asOf}.
-     * Cost: SQL over the read models when nothing was recorded after {@code asOf}; otherwise one
-     * pass over the stored events.
+     * Cost: SQL over the read models, current or as of {@code asOf} (the timeline's versions).
      *
      * @param generatedAt the instant stamped in the digest's marked generation field
      */

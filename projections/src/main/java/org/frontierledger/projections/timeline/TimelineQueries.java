@@ -1,6 +1,9 @@
 package org.frontierledger.projections.timeline;
 
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,15 +31,25 @@ public class TimelineQueries {
 
     /**
      * The entries matching the query, newest report first, then by document position. With
-     * {@code asOf} set, replays the stored events up to that instant (slower: one pass over the store).
+     * {@code asOf} set, the versions of the entries valid at that instant ({@code timeline_version}:
+     * only what had been recorded by then, with the curation of then), by the same filters and
+     * order; the same query on another table, so about as fast as now.
      */
     public List<TimelineEntry> find(FindTimeline query) {
-        if (query.asOf() != null) {
-            return asOf.find(query, query.asOf());
-        }
-        StringBuilder sql = new StringBuilder("SELECT " + TimelineTable.COLUMNS
-                + " FROM timeline_entry WHERE status <> 'REJECTED'");
         List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT " + TimelineTable.COLUMNS);
+        Instant asOf = query.asOf();
+        if (asOf == null) {
+            sql.append(" FROM timeline_entry WHERE status <> 'REJECTED'");
+        } else {
+            // Recorded instants are whole milliseconds (as Axon stores them), so comparing with the
+            // instant cut to the database's microseconds keeps exactly the events recorded by then.
+            Timestamp at = Timestamp.from(asOf.truncatedTo(ChronoUnit.MICROS));
+            sql.append(" FROM timeline_version WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)"
+                    + " AND status <> 'REJECTED'");
+            args.add(at);
+            args.add(at);
+        }
         if (!query.types().isEmpty()) {
             sql.append(" AND type IN (").append("?,".repeat(query.types().size() - 1)).append("?)");
             query.types().stream().map(Enum::name).sorted().forEach(args::add);
@@ -81,6 +94,15 @@ public class TimelineQueries {
     public List<TimelineEntry> ofDocument(String documentId) {
         return jdbc.query("SELECT " + TimelineTable.COLUMNS + " FROM timeline_entry WHERE document_id = ?"
                 + " ORDER BY quote_start, event_id", TimelineTable::row, documentId);
+    }
+
+    /**
+     * The same query answered by replaying the stored events in memory up to {@code query.asOf()}
+     * (now when null) with the projection's own functions: one pass over the whole store, so only
+     * the test oracle for the as-of read model, which it must equal.
+     */
+    public List<TimelineEntry> findByReplay(FindTimeline query) {
+        return asOf.find(query, query.asOf() == null ? Instant.now() : query.asOf());
     }
 
     /** The market event with this id, rejected or not. */

@@ -7,37 +7,76 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Optional;
 import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.projections.BatchedWrites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Reads and writes {@code timeline_entry} rows; shared by the projection and the queries. */
+/**
+ * Reads and writes {@code timeline_entry} rows and their versions in {@code timeline_version};
+ * shared by the projection (which writes through its batch) and the queries (which only read).
+ */
 final class TimelineTable {
     static final String COLUMNS = "event_id, document_id, type, subject, org, model, amount_usd, amount_usd_high,"
             + " input_usd_per_mtok, output_usd_per_mtok, ratio, gpus, provider, figure, period, detail, reported_on,"
             + " recorded_at, speaker, quote, quote_start, quote_end, status, curated_by, curated_at";
 
-    private final JdbcTemplate jdbc;
+    private static final String VALUES = " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?";
 
+    private final JdbcTemplate jdbc;
+    /** Null for a reader. */
+    private final @Nullable BatchedWrites writes;
+
+    /** A reader. */
     TimelineTable(JdbcTemplate jdbc) {
+        this(jdbc, null);
+    }
+
+    /** A writer whose writes go through {@code writes}. */
+    TimelineTable(JdbcTemplate jdbc, @Nullable BatchedWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
+    }
+
+    private BatchedWrites writes() {
+        if (writes == null) {
+            throw new IllegalStateException("a reader of the timeline cannot write");
+        }
+        return writes;
     }
 
     void insert(TimelineEntry e) {
-        jdbc.update("INSERT INTO timeline_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                e.eventId(), e.documentId(), e.type().name(), e.subject(), e.org(), e.model(), e.amountUsd(),
-                e.amountUsdHigh(), e.inputUsdPerMTok(), e.outputUsdPerMTok(), e.ratio(), e.gpus(), e.provider(),
-                e.figure(), e.period(), e.detail(), Date.valueOf(e.reportedOn()), Timestamp.from(e.recordedAt()),
-                e.speaker(), e.quote(), e.quoteStart(), e.quoteEnd(), e.status().name(), e.curatedBy(),
-                e.curatedAt() == null ? null : Timestamp.from(e.curatedAt()));
+        writes().update("INSERT INTO timeline_entry (" + COLUMNS + ")" + VALUES + ")", values(e, null));
     }
 
     /** Replaces the row of this entry's event. */
     void replace(TimelineEntry e) {
-        jdbc.update("DELETE FROM timeline_entry WHERE event_id = ?", e.eventId());
+        writes().update("DELETE FROM timeline_entry WHERE event_id = ?", e.eventId());
         insert(e);
+    }
+
+    /** Adds a version of the entry, valid from {@code from} until further notice. */
+    void openVersion(TimelineEntry e, Instant from) {
+        writes().update("INSERT INTO timeline_version (" + COLUMNS + ", valid_from)" + VALUES + ", ?)",
+                values(e, Timestamp.from(micros(from))));
+    }
+
+    /** Ends the current version of the event's entry, if any, at {@code to}. */
+    void closeVersion(String eventId, Instant to) {
+        writes().update("UPDATE timeline_version SET valid_to = ? WHERE event_id = ? AND valid_to IS NULL",
+                Timestamp.from(micros(to)), eventId);
+    }
+
+    private static Object[] values(TimelineEntry e, @Nullable Timestamp validFrom) {
+        Object[] values = {e.eventId(), e.documentId(), e.type().name(), e.subject(), e.org(), e.model(),
+            e.amountUsd(), e.amountUsdHigh(), e.inputUsdPerMTok(), e.outputUsdPerMTok(), e.ratio(), e.gpus(),
+            e.provider(), e.figure(), e.period(), e.detail(), Date.valueOf(e.reportedOn()),
+            Timestamp.from(e.recordedAt()), e.speaker(), e.quote(), e.quoteStart(), e.quoteEnd(), e.status().name(),
+            e.curatedBy(), e.curatedAt() == null ? null : Timestamp.from(e.curatedAt()), validFrom};
+        return validFrom == null ? Arrays.copyOf(values, values.length - 1) : values;
     }
 
     Optional<TimelineEntry> find(String eventId) {

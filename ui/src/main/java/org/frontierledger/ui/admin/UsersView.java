@@ -106,10 +106,7 @@ public class UsersView extends VerticalLayout {
                     ProjectionReplayer.Progress progress = replayer.progress();
                     ui.access(() -> {
                         rebuildProgress.setValue(progress.fraction());
-                        rebuildStatus.setText(String.format(java.util.Locale.ROOT,
-                                "Replaying: %d%% (position %,d of %,d); you can keep browsing.",
-                                Math.round(progress.fraction() * 100), Math.max(0, progress.handled()),
-                                progress.head()));
+                        rebuildStatus.setText("Replaying: " + progress.describe() + "; you can keep browsing.");
                     });
                     Thread.sleep(500);
                 }

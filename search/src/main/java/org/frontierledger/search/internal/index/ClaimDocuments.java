@@ -55,7 +55,7 @@ public final class ClaimDocuments {
         return doc;
     }
 
-    static Document fact(FactEntry fact) {
+    public static Document fact(FactEntry fact) {
         Document doc = new Document();
         doc.add(new StringField(ID, fact.id(), Field.Store.YES));
         doc.add(new StringField(KIND, KIND_FACT, Field.Store.NO));

@@ -44,7 +44,7 @@ public record ClaimEntry(
         Objects.requireNonNull(reportedOn, "reportedOn");
     }
 
-    static ClaimEntry of(ClaimRecorded event, Instant recordedAt, @Nullable DocumentEntry document) {
+    public static ClaimEntry of(ClaimRecorded event, Instant recordedAt, @Nullable DocumentEntry document) {
         Provenance p = event.provenance();
         return new ClaimEntry(event.claimId().value(), p.documentId().value(), p.quote(), p.start(), p.end(),
                 p.speaker(), p.reportedOn(), recordedAt.toEpochMilli(), document == null ? null : document.title(),
@@ -57,7 +57,7 @@ public record ClaimEntry(
     }
 
     /** Whether a market event's quote falls in (or across) this claim's sentence. */
-    boolean carries(FactEntry fact) {
+    public boolean carries(FactEntry fact) {
         return fact.overlaps(documentId, start, end);
     }
 

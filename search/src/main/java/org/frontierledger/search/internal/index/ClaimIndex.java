@@ -126,6 +126,10 @@ public final class ClaimIndex implements Closeable {
         // Only a finished unit of work commits (see ClaimIndexProjection); what a stopped batch
         // wrote is processed again after restart, so committing it on close would add nothing.
         config.setCommitOnClose(false);
+        // Lucene's default lets every commit wait up to half a second for merges of the segments it
+        // has just flushed; the projection commits once per batch, so in a rebuild that wait was most
+        // of the time. Merges still run, in the background, as the merge policy asks.
+        config.setMaxFullFlushMergeWaitMillis(0);
         return config;
     }
 

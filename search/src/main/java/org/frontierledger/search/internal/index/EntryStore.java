@@ -2,6 +2,7 @@ package org.frontierledger.search.internal.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +20,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Why an overlay: the near-real-time searcher only sees what was written before its last
  * refresh, and refreshing after every event would write a tiny segment per event. So the writes
- * since the last commit are also kept here, by id, and merged into every read; a commit refreshes
- * the searcher and empties the overlay.
+ * since the last commit are kept here, by id, and merged into every read; a commit hands them to
+ * Lucene, refreshes the searcher and empties the overlay.
+ *
+ * <p>Why Lucene sees the writes only at the commit: within a batch a claim is written again each
+ * time a market event of its sentence arrives (usually right after it, in the same document), so
+ * writing every version would index most claims twice. At the commit each entry written since the
+ * last one goes to Lucene once, in its last state: a claim with the facts it carries then.
  *
  * <p>Why a cache: every event of a document needs the document's entries, and a document's events
  * arrive together, so the entries of the most recent documents are kept decoded here and updated
@@ -57,18 +63,16 @@ final class EntryStore {
 
     synchronized void putDocument(DocumentEntry document) {
         write(document.id(), document);
-        index.upsert(document.id(), ClaimDocuments.document(document));
     }
 
     /** Writes the claim with the facts of the market events already known in its sentence. */
     synchronized void putClaim(ClaimEntry claim) {
-        rewrite(claim, entriesOf(claim.documentId()));
+        write(claim.id(), claim);
     }
 
     /** Writes the facts, then every claim whose sentence they are in, so the claims carry them. */
     synchronized void putFact(FactEntry fact) {
         write(fact.id(), fact);
-        index.upsert(fact.id(), ClaimDocuments.fact(fact));
         rewriteClaimsCarrying(fact);
     }
 
@@ -79,12 +83,11 @@ final class EntryStore {
             return;
         }
         write(fact.id(), new Deleted(fact.id(), documentId));
-        index.delete(fact.id());
         rewriteClaimsCarrying(fact);
     }
 
     synchronized @Nullable DocumentEntry document(String documentId) {
-        return entriesOf(documentId).stream()
+        return entryMap(documentId).values().stream()
                 .filter(DocumentEntry.class::isInstance)
                 .map(DocumentEntry.class::cast)
                 .findFirst()
@@ -93,15 +96,25 @@ final class EntryStore {
 
     synchronized @Nullable FactEntry fact(String documentId, String eventId) {
         String id = FactEntry.idOf(eventId);
-        return entriesOf(documentId).stream()
+        return entryMap(documentId).values().stream()
                 .filter(e -> e instanceof FactEntry && e.id().equals(id))
                 .map(FactEntry.class::cast)
                 .findFirst()
                 .orElse(null);
     }
 
-    /** Makes the writes durable and visible, then forgets them here. */
+    /** Hands every entry written since the last commit to Lucene in its last state, commits, then forgets them here. */
     synchronized void commit() {
+        for (Object write : pending.values()) {
+            switch (write) {
+                case Deleted deleted -> index.delete(deleted.id());
+                case DocumentEntry document -> index.upsert(document.id(), ClaimDocuments.document(document));
+                case FactEntry fact -> index.upsert(fact.id(), ClaimDocuments.fact(fact));
+                case ClaimEntry claim -> index.upsert(claim.id(), ClaimDocuments.claim(claim,
+                        factsOf(claim, entryMap(claim.documentId()).values())));
+                default -> throw new IllegalStateException("not an entry: " + write);
+            }
+        }
         index.commit();
         pending.clear();
     }
@@ -116,19 +129,17 @@ final class EntryStore {
         List<Entry> entries = entriesOf(fact.documentId());
         for (Entry entry : entries) {
             if (entry instanceof ClaimEntry claim && claim.carries(fact)) {
-                rewrite(claim, entries);
+                write(claim.id(), claim); // written again at the commit, with the facts it carries then
             }
         }
     }
 
-    private void rewrite(ClaimEntry claim, List<Entry> entriesOfItsDocument) {
-        List<FactEntry> facts = entriesOfItsDocument.stream()
+    private static List<FactEntry> factsOf(ClaimEntry claim, Collection<Entry> entriesOfItsDocument) {
+        return entriesOfItsDocument.stream()
                 .filter(e -> e instanceof FactEntry f && claim.carries(f))
                 .map(FactEntry.class::cast)
                 .sorted(FACT_ORDER)
                 .toList();
-        write(claim.id(), claim);
-        index.upsert(claim.id(), ClaimDocuments.claim(claim, facts));
     }
 
     private void write(String id, Object entryOrDeletion) {
@@ -151,9 +162,14 @@ final class EntryStore {
         }
     }
 
-    /** Every entry of a document, from the cache or else decoded from the index and the overlay. */
+    /** Every entry of a document, from the cache or else decoded from the index and the overlay: a copy. */
     private List<Entry> entriesOf(String documentId) {
-        return new ArrayList<>(cache.computeIfAbsent(documentId, this::load).values());
+        return new ArrayList<>(entryMap(documentId).values());
+    }
+
+    /** The cached entries of a document by id, live: only to read, and not while writing. */
+    private Map<String, Entry> entryMap(String documentId) {
+        return cache.computeIfAbsent(documentId, this::load);
     }
 
     /** Every entry of a document: what the searcher sees, overlaid with the writes since the last commit. */

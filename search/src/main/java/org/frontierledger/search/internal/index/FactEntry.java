@@ -72,7 +72,7 @@ public record FactEntry(
     }
 
     /** The facts of a market event as extracted. */
-    static FactEntry of(MarketEvent event) {
+    public static FactEntry of(MarketEvent event) {
         Figures f = switch (event) {
             case ModelReleaseReported e -> new Figures(e.model(), null, null, null);
             case CapexReported e -> Figures.money(e.amount());
