@@ -136,7 +136,11 @@ class AnalystViewsBrowserIT extends SampleDataBrowserTest {
 
     @Test
     void conflictingFiguresShowOnTheTimelineAndSideBySideOnTheEntityPage() throws Exception {
-        LedgerTestSupport.corpusDocuments().forEach(file -> ingest.ingestFile(file, "tester"));
+        // Two reports that disagree on one figure: what the views must flag, whatever the corpus yields.
+        ingest.ingestContent("cost-a.txt", "text/plain", ("Training notes\nDeepSeek said DeepSeek V3 cost $5.6 million"
+                + " to train on 2,048 GPUs.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "tester");
+        ingest.ingestContent("cost-b.txt", "text/plain", ("Podcast notes\nThe hosts say DeepSeek V3 cost $6 million to"
+                + " train, not counting research.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "tester");
         replayer.awaitCaughtUp(Duration.ofSeconds(60));
 
         page.navigate(url("/timeline?type=TRAINING_COST&org=DeepSeek"));
