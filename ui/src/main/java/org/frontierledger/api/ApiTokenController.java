@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,6 +47,7 @@ class ApiTokenController {
     }
 
     @GetMapping
+    @Operation(summary = "The API tokens of the signed-in user (or, for an admin, of ?user=NAME), without their secrets")
     List<Token> list(Authentication user, @RequestParam(name = "user", required = false) @Nullable String owner) {
         String whose = owner == null || owner.isBlank() ? user.getName() : owner;
         requireSelfOrAdmin(user, whose);
@@ -53,6 +55,9 @@ class ApiTokenController {
     }
 
     @PostMapping
+    @Operation(summary = "Creates an API token and shows it once",
+            description = "Body (optional): {\"name\": \"label\", \"user\": \"NAME\"} (another user: ADMIN only); 201"
+                    + " with the token, to send as 'Authorization: Bearer TOKEN'")
     ResponseEntity<Created> create(Authentication user, @RequestBody(required = false) @Nullable JsonNode body) {
         String name = text(body, "name");
         String owner = text(body, "user");
@@ -64,6 +69,8 @@ class ApiTokenController {
     }
 
     @DeleteMapping("/{id}")
+    @Operation(summary = "Revokes an API token; 204")
+    @NotFoundResponse("the signed-in user has no API token with this id")
     ResponseEntity<Void> revoke(Authentication user, @PathVariable String id) {
         TokenInfo token = tokens.find(id).filter(t -> t.username().equals(user.getName()) || isAdmin(user))
                 .orElseThrow(() -> new NoSuchElementException("you have no API token with id '" + id + "'"));

@@ -60,8 +60,7 @@ final class UserCommand {
 
     private int token(String user, String label) {
         // Standard output carries the token alone, so that TOKEN=$(ledger user token NAME) works.
-        try (ConfigurableApplicationContext context = CommandContexts.start(false,
-                List.of("logging.level.org.springframework.core.annotation=ERROR"))) {
+        try (ConfigurableApplicationContext context = CommandContexts.start(false)) {
             NewToken created = context.getBean(ApiTokens.class).create(user, label == null ? "" : label,
                     "command line");
             err.println("API token " + created.info().id() + " for " + user + " (shown only once; send it as"

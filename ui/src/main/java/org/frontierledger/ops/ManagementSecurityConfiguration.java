@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -33,10 +32,10 @@ class ManagementSecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain managementChain(HttpSecurity http, DaoAuthenticationProvider authentication) throws Exception {
+    SecurityFilterChain managementChain(HttpSecurity http) throws Exception {
         RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher(API_DOCS);
         return http.securityMatcher(new OrRequestMatcher(EndpointRequest.toAnyEndpoint(), apiDocs))
-                .authenticationProvider(authentication)
+                // The global AuthenticationProvider (throttled, with the verified-password cache) authenticates here too.
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(apiDocs).hasRole(Role.VIEWER.name())
