@@ -29,6 +29,11 @@ final class ReleaseRule implements Rule {
     private static final Pattern FAMILY_LABEL = Pattern.compile("(?i)^,?\\s(?:a\\s|the\\s|its\\s)?(?:new\\s)?(?:model\\s)?"
             + "(?:family|series|lineup|line-up|suite|herd|collection)\\b");
     private static final Pattern OPEN = Pattern.compile("(?i)\\bopen[- ](?:source[d]?|weights?|weight)\\b|\\bopen-sourc");
+    /** What may stand between a model and the verb that releases it. */
+    private static final Pattern CLOSE_BEFORE_VERB = Pattern.compile("(?i)[\\s,]*(?:\\([^)]{0,40}\\)\\s*)?"
+            + "(?:,?\\s?(?:a|an|the|its|their)\\s(?:[\\p{L}-]+\\s){0,4}?)?(?:(?:which|that|who)\\s)?"
+            + "(?:(?:was|were|is|are|has|have|had|been|being|got|gets|will be|to be)\\s)*"
+            + "(?:(?:officially|quietly|just|finally|now|first|also|recently|newly|initially|publicly)\\s)*");
     private static final Pattern SIZE_LIST = Pattern.compile("\\b((?:\\d+(?:\\.\\d+)?[BbMm],\\s){2,}(?:and\\s|or\\s)?"
             + "\\d+(?:\\.\\d+)?[BbMm]|\\d+(?:\\.\\d+)?[BbMm],\\s\\d+(?:\\.\\d+)?[BbMm],?\\s(?:and|or)\\s\\d+(?:\\.\\d+)?[BbMm])\\b");
     private static final Pattern SIZES = Pattern.compile("(?:\\s(?:models?|family))?\\s(?:at|in|with|of)\\s((?:\\d+(?:\\.\\d+)?[BbMm]"
@@ -72,12 +77,31 @@ final class ReleaseRule implements Rule {
                 }
                 continue;
             }
-            if (!m.versioned() || FAMILY_LABEL.matcher(rest).lookingAt()) {
+            if (!m.versioned() || FAMILY_LABEL.matcher(rest).lookingAt() || !releasedByTheVerb(s, m)) {
                 continue;
             }
             add(out, seen, view, m.name(), developer(view, m), open, licence);
         }
         return out;
+    }
+
+    /**
+     * Whether a release verb of the sentence is about this model: the model comes after a verb
+     * ("launched GPT-5", "the newly released GPT-5"), or the verb follows it closely ("GPT-5 was
+     * released", "Claude Opus 4.5, released in November", "R1, a model launched"). A model listed
+     * before a verb that is about another ("GPT-4.1, o3, o4-mini and the newly released GPT-5") is not.
+     */
+    private static boolean releasedByTheVerb(String s, Mention m) {
+        Matcher verb = RELEASE.matcher(s);
+        while (verb.find()) {
+            if (verb.end() <= m.start()) {
+                return true;
+            }
+            if (verb.start() >= m.end() && CLOSE_BEFORE_VERB.matcher(s.substring(m.end(), verb.start())).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The small model comes in 1B, 4B, 12B and 27B": after a release, a list of sizes names one release each. */
