@@ -43,6 +43,8 @@ final class MoneyRule implements Rule {
     /** "$X in revenue", "$X of funding": the words after an amount that say what it is. */
     private static final Pattern IN_WHAT = Pattern.compile("(?i)^\\s(?:in|of)\\s(?:[\\p{L}-]+\\s){0,2}$");
     private static final Pattern COUNTERPARTY = Pattern.compile("(?i)\\b(?:with|from|to|via|on)\\s(?:the\\s)?$");
+    private static final Pattern WEAK_FUNDING = Pattern.compile("(?i)invest(?:s|ed|ing|ments?)?");
+    private static final Pattern STRONG_CAPEX = Pattern.compile("(?i)cap(?:ital )?ex|capital (?:expenditure|spending)");
     private static final int MAX_DISTANCE = 12;
 
     private final Map<MarketEventType, Pattern> cues = new java.util.concurrent.ConcurrentHashMap<>();
@@ -181,6 +183,7 @@ final class MoneyRule implements Rule {
         MarketEventType best = null;
         int bestDistance = 2 * MAX_DISTANCE + 1;
         int bestLength = 0;
+        String bestText = null;
         boolean computeWords = COMPUTE_WORDS.matcher(s).find() || cloudNamed;
         for (CueHit m : hits) {
             MarketEventType type = m.type();
@@ -206,6 +209,18 @@ final class MoneyRule implements Rule {
                 best = type;
                 bestDistance = d;
                 bestLength = length;
+                bestText = m.text();
+            }
+        }
+        // "investments of $64.5 billion" in a sentence about capital expenditure: a generic word of
+        // investing yields to the capex cue of the same clause.
+        if (best == MarketEventType.FUNDING && bestText != null && WEAK_FUNDING.matcher(bestText).matches()) {
+            for (CueHit h : hits) {
+                if (h.type() == MarketEventType.CAPEX && h.start() >= clauseStart && h.end() <= clauseEnd
+                        && STRONG_CAPEX.matcher(h.text()).find()) {
+                    best = MarketEventType.CAPEX;
+                    break;
+                }
             }
         }
         if (bestDistance > 4 && modelSubject && lexicon.cue("model-cost").matcher(s.substring(clauseStart, money.start())).find()) {
