@@ -8,12 +8,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.frontierledger.LedgerTestSupport;
+import org.frontierledger.eventstore.ProjectionReplayer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,6 +29,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class IngestUploadBrowserIT {
+    @Autowired
+    ProjectionReplayer replayer;
+
     private static final Path PRICE_LIST = Path.of("src", "main", "resources", "sample", "llm-list-prices.csv");
     private static BrowserSupport browser;
 
@@ -62,7 +68,7 @@ class IngestUploadBrowserIT {
     }
 
     @Test
-    void theSamplePriceListCsvIsRecordedAndCharted() {
+    void theSamplePriceListCsvIsRecordedAndCharted() throws Exception {
         Page page = ingestPage();
 
         page.locator("vaadin-upload input[type=file]").setInputFiles(PRICE_LIST);
@@ -71,6 +77,8 @@ class IngestUploadBrowserIT {
         assertThat(row(page, "Incorrect File Type")).hasCount(0);
         assertThat(row(page, "failed")).hasCount(0);
         BrowserSupport.screenshot(page, "ingest-price-list-csv");
+        // The prices view reads its read model when it opens: let the projections take the new events first.
+        replayer.awaitCaughtUp(Duration.ofSeconds(60));
         page.navigate("http://127.0.0.1:" + port + "/prices");
         assertThat(page.locator("ledger-chart")).hasAttribute("data-points", Pattern.compile("[1-9][0-9]*"));
     }
