@@ -16,18 +16,32 @@ final class DocContext {
     private static final int OPENING = 3;
     private static final int LOOK_BACK = 3;
     private static final int MODEL_LOOK_BACK = 6;
-    private static final Pattern ANAPHORA = Pattern.compile("(?i)\\b(?:the (?:company|startup|firm|lab|business|group"
-            + "|developer|maker|ai (?:company|startup|lab|firm))|its|it|their|they)\\b");
+    private static final String KIND_NOUN = "(?:company|startup|start-up|firm|lab|business|group|developer|maker|unicorn)";
+    private static final Pattern ANAPHORA = Pattern.compile("(?i)\\b(?:the (?:[\\p{L}-]+\\s){0,3}" + KIND_NOUN
+            + "|its|it|their|they)\\b");
+    /** A definite description ("the San Francisco startup", "the young company"): the company named last before it. */
+    private static final Pattern DESCRIPTION = Pattern.compile("(?i)\\bthe (?:[\\p{L}-]+\\s){0,3}" + KIND_NOUN + "\\b");
 
     private final List<View> views;
     private final Lexicon lexicon;
     private final @Nullable String focus;
     private final Map<Integer, List<int[]>> read = new HashMap<>();
+    private final List<List<Mention>> subjects;
 
     DocContext(List<View> views, Lexicon lexicon) {
         this.views = List.copyOf(views);
         this.lexicon = lexicon;
-        this.focus = focus(views);
+        this.subjects = this.views.stream().map(v -> subjects(lexicon, v)).toList();
+        this.focus = focus(this.views, subjects);
+    }
+
+    /** The companies a sentence names that do not give money in it (no investor "led by", "from", "X invested"). */
+    private static List<Mention> subjects(Lexicon lexicon, View v) {
+        List<Mention> orgs = v.orgs();
+        if (orgs.isEmpty()) {
+            return orgs;
+        }
+        return orgs.stream().filter(m -> !Roles.investor(lexicon, v.text(), m) && !Roles.former(v.text(), m)).toList();
     }
 
     List<View> views() {
@@ -64,14 +78,15 @@ final class DocContext {
 
     /**
      * The company the text is about at sentence i when the sentence names none: the first company
-     * (not an investor) of the nearest sentence before it that names one, else the focus.
+     * (not giving money there) of the nearest sentence before it that names one, else the focus. A
+     * definite description ("the Paris-based startup") names the company mentioned last instead.
      */
     @Nullable String recentSubject(int i) {
+        boolean last = DESCRIPTION.matcher(views.get(i).text()).find();
         for (int j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
-            for (Mention m : views.get(j).orgs()) {
-                if (!m.investor()) {
-                    return m.name();
-                }
+            List<Mention> named = subjects.get(j);
+            if (!named.isEmpty()) {
+                return (last ? named.getLast() : named.getFirst()).name();
             }
         }
         return focus;
@@ -92,14 +107,11 @@ final class DocContext {
      * The company the document is about: named in its first sentences (title, lead) far more than
      * named often later; a company named many times in the body counts for at most three mentions.
      */
-    private static @Nullable String focus(List<View> views) {
+    private static @Nullable String focus(List<View> views, List<List<Mention>> subjects) {
         Map<String, Integer> score = new HashMap<>();
         Map<String, Integer> later = new HashMap<>();
         for (View v : views) {
-            for (Mention m : v.orgs()) {
-                if (m.investor()) {
-                    continue;
-                }
+            for (Mention m : subjects.get(v.index())) {
                 if (v.index() < OPENING) {
                     score.merge(m.name(), v.index() == 0 ? 6 : 3, Integer::sum);
                 } else if (later.merge(m.name(), 1, Integer::sum) <= 3) {
@@ -107,7 +119,7 @@ final class DocContext {
                 }
             }
         }
-        views.stream().flatMap(v -> v.orgs().stream()).filter(m -> !m.investor()).findFirst()
+        subjects.stream().flatMap(List::stream).findFirst()
                 .ifPresent(first -> score.merge(first.name(), 4, Integer::sum));
         return score.entrySet().stream()
                 .filter(e -> e.getValue() >= 3)

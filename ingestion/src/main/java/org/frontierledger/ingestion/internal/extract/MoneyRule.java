@@ -315,12 +315,12 @@ final class MoneyRule implements Rule {
         }
         if (type == MarketEventType.FUNDING) {
             for (Mention m : parties) {
-                if (m.start() > money.end() && m.start() - money.end() < 60 && !investorRole(lexicon, s, m, parties)
+                if (m.start() > money.end() && m.start() - money.end() < 60 && !Roles.investor(lexicon, s, m)
                         && INVEST_IN.matcher(s.substring(money.end(), m.start())).matches()) {
                     return List.of(m.name());
                 }
             }
-            List<Mention> raisers = parties.stream().filter(m -> !investorRole(lexicon, s, m, parties)).toList();
+            List<Mention> raisers = parties.stream().filter(m -> !Roles.investor(lexicon, s, m)).toList();
             Mention before = null;
             int clause = clauseStart(s, money.start());
             for (Mention m : raisers) {
@@ -390,29 +390,8 @@ final class MoneyRule implements Rule {
         if (GENERIC_SUBJECT.matcher(s.substring(0, money.start())).find()) {
             return List.of();
         }
-        String recent = doc.focus() != null && (DocContext.pointsBack(s) || candidates.isEmpty()) ? doc.focus()
-                : doc.recentSubject(i);
+        String recent = DocContext.pointsBack(s) || doc.focus() == null ? doc.recentSubject(i) : doc.focus();
         return recent != null && (DocContext.pointsBack(s) || candidates.isEmpty()) ? List.of(recent) : List.of();
-    }
-
-    /** Whether a company gives money in this sentence: "led by X", "from X", "X invested", or a listed investor. */
-    private static boolean investorRole(Lexicon lexicon, String s, Mention m, List<Mention> parties) {
-        String before = s.substring(Math.max(0, m.start() - 40), m.start());
-        Matcher b = lexicon.cue("investor-before").matcher(before);
-        while (b.find()) {
-            String gap = before.substring(b.end());
-            if (gap.matches("(?s)\\s*(?:(?:[\\p{L}\\p{N}&.'’-]+\\s?){0,6}(?:,|and)\\s)*(?:the\\s)?")
-                    || gap.isBlank()) {
-                return true;
-            }
-        }
-        String after = s.substring(m.end(), Math.min(s.length(), m.end() + 40));
-        Matcher verb = lexicon.cue("investor-verb").matcher(after);
-        if (verb.find() && after.substring(0, verb.start()).matches("(?s)(?:['’]s)?\\s*(?:,[^,]{0,60},\\s*|,\\s*(?:which|who|that)\\s)?(?:has\\s|have\\s|had\\s"
-                + "|also\\s|reportedly\\s|is\\s|was\\s|will\\s)?")) {
-            return true;
-        }
-        return m.investor() && !after.matches("(?is)^\\s*(?:has\\s|is\\s)?(?:rais|secur|clos).*");
     }
 
     /**
@@ -445,7 +424,7 @@ final class MoneyRule implements Rule {
     /** Whether no company that raises money is named between two amounts ("raised $2B at a $32B valuation"). */
     private static boolean noNewSubject(DocContext doc, View view, Money previous, Money money) {
         return view.orgs().stream().noneMatch(m -> m.start() >= previous.end() && m.end() <= money.start()
-                && !investorRole(doc.lexicon(), view.text(), m, view.orgs()));
+                && !Roles.investor(doc.lexicon(), view.text(), m));
     }
 
     /** The coordinated companies around {@code head} ("A, B and C"): one event each with "each", else one for all. */

@@ -24,6 +24,9 @@ final class PriceRule implements Rule {
     private static final Pattern FOR_MODEL = Pattern.compile("(?i)\\bfor\\s(?:the\\s|its\\s)?$");
     private static final Pattern ATTACHED = Pattern.compile("(?i)\\s?(?:\\(|:|—|–|-|,)?\\s?(?:is\\s|costs?\\s|runs\\s"
             + "|priced\\s|charges\\s)?(?:at\\s|from\\s)?(?:us)?\\s?");
+    /** An item of a list ("GPT-4o: $2.50 input / $10 output", bullets already taken off): a short label and a colon. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*•·▪]\\s|\\d{1,2}[.)]\\s)?[^:!?$]{1,60}:\\s");
+
     @Override
     public String name() {
         return "price.per-token";
@@ -43,7 +46,7 @@ final class PriceRule implements Rule {
     public List<Finding> apply(DocContext doc, int i) {
         View view = doc.view(i);
         List<Finding> out = new ArrayList<>();
-        List<TokenPrice> prices = TokenPrices.find(view.text());
+        List<TokenPrice> prices = TokenPrices.find(view.text(), listUnit(doc, i));
         if (prices.isEmpty() || view.tableRow()) {
             return out;
         }
@@ -84,6 +87,20 @@ final class PriceRule implements Rule {
         }
         flush(out, view, currentOrg, currentName, input, output);
         return samePriceAs(view, forEachCoordinatedModel(view, prices.getFirst().start(), out));
+    }
+
+    /** The unit a heading states for the list item at i and the items between them; null when it is no list item. */
+    private static @Nullable BigDecimal listUnit(DocContext doc, int i) {
+        if (!LIST_ITEM.matcher(doc.view(i).text()).lookingAt()) {
+            return null;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 12); j--) {
+            String text = doc.view(j).text();
+            if (!LIST_ITEM.matcher(text).lookingAt()) {
+                return TokenPrices.headingScale(text);
+            }
+        }
+        return null;
     }
 
     /** "Sonnet 4 is the same price as Sonnet 3.7 ($3/million input, ...)": the prices are both models'. */
@@ -178,7 +195,7 @@ final class PriceRule implements Rule {
                 return new Subject(m.name(), m.org());
             }
         }
-        Mention recent = doc.recentModel(i);
+        Mention recent = view.text().strip().endsWith(":") ? null : doc.recentModel(i);
         if (recent != null) {
             return new Subject(recent.name(), recent.org());
         }

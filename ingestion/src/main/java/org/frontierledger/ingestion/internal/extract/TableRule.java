@@ -26,6 +26,13 @@ final class TableRule implements Rule {
             + "(?:nvidia\\s|google\\s)?(?:a100|h100|h800|h200|h20|b200|gb200|tpu|gpu|v100|chip|accelerator)");
     /** "2019RoBERTa LargeMeta$160,018": an optional year, a name, and an amount glued together. */
     private static final Pattern FLATTENED_ROW = Pattern.compile("^((?:19|20)\\d{2})?(\\S.{1,60}?\\S)\\$\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?$");
+    /** A cell of figures: an amount ("$1.75", "US$ 3 / 1M"), or a bare number or percentage ("2019", "89%", "~1.5"). */
+    private static final Pattern FIGURE_CELL = Pattern.compile("(?i)^(?:(?:US)?[$¥€£]\\s?~?\\d.*|[~≈<>]?\\s?\\d[\\d.,]*\\s?(?:%|x|×|k|m|b|bn|t)?\\+?)$");
+    /** A label and two or more amounts glued to it: a row of a price table flattened column by column. */
+    private static final Pattern GLUED_ROW = Pattern.compile("^(\\p{L}[^$|]{0,40}?)\\s*((?:(?:US)?\\$\\s?\\d[\\d,]*(?:\\.\\d+)?){2,8})$");
+    /** Where two names of a flattened header touch: after a version number or a closing bracket, before a capital. */
+    private static final Pattern GLUED_NAMES = Pattern.compile("(?<=[\\d)])(?=\\p{Lu})");
+    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=[\\p{L}])(?=\\()");
     private static final Pattern NUMBER = Pattern.compile("(?<![¥€£\\d.])(?:US)?\\$?\\s?(\\d+(?:\\.\\d+)?)(?![\\d,])");
 
     @Override
@@ -52,6 +59,11 @@ final class TableRule implements Rule {
             flattenedTrainingRow(doc, i, flat, out);
             return out;
         }
+        Matcher glued = GLUED_ROW.matcher(view.text());
+        if (!view.tableRow() && glued.matches()) {
+            gluedColumns(doc, i, glued.group(1), glued.group(2), out);
+            return out;
+        }
         if (!view.tableRow() || SEPARATOR.matcher(view.text()).matches()) {
             return out;
         }
@@ -59,11 +71,11 @@ final class TableRule implements Rule {
         if (headerAt < 0 || headerAt == i) {
             return out;
         }
-        List<String> header = cells(doc.view(headerAt).text());
+        List<String> header = cells(doc.view(headerAt).text()).stream().map(TableRule::spaced).toList();
         List<String> row = cells(view.text());
         int modelCol = column(header, "model|name|llm|api");
         int orgCol = column(header, "provider|company|vendor|developer|lab|org");
-        int inputCol = column(header, "input|prompt");
+        int inputCol = column(header, "input|prompt", "cache");
         int outputCol = column(header, "output|completion");
         int cachedCol = column(header, "cached|cache");
         int costCol = column(header, "(?:training |compute |est\\.? |estimated )?cost|spend");
@@ -135,6 +147,67 @@ final class TableRule implements Rule {
         View view = doc.view(i);
         for (Money money : MoneyParser.find(view.text())) {
             out.add(Finding.money(MarketEventType.TRAINING_COST, view, this, org, middle, money));
+        }
+        doc.markRead(i, 0, view.text().length());
+    }
+
+    /**
+     * A price table flattened column by column: a line of model names glued together ("Haiku
+     * 4.5Sonnet 4.6Opus 4.6") above rows of a label and one price per model glued to it ("Input /
+     * MTok$1$3$5", "Batch output$2.50$7.50$12.50", "Cache read (per MTok)$0.10$0.30$0.50"). Each row
+     * gives one price per model; input and output rows of the same kind become one price.
+     */
+    private void gluedColumns(DocContext doc, int i, String label, String figures, List<Finding> out) {
+        String kind = label.toLowerCase(Locale.ROOT);
+        boolean cacheRead = kind.contains("cache") && !kind.contains("writ");
+        boolean input = cacheRead || kind.matches(".*\\b(?:input|prompt)\\b.*");
+        boolean output = !cacheRead && kind.matches(".*\\b(?:output|completion)\\b.*");
+        if (input == output || kind.contains("writ")) {
+            return;
+        }
+        List<Mention> models = null;
+        StringBuilder block = new StringBuilder(label);
+        for (int j = i - 1; j >= Math.max(0, i - 8); j--) {
+            String text = doc.view(j).text();
+            block.append(' ').append(text);
+            if (GLUED_ROW.matcher(text).matches() || text.indexOf('$') >= 0) {
+                continue;
+            }
+            List<Mention> found = new Names(doc.lexicon()).find(GLUED_NAMES.matcher(text).replaceAll(" | ")).stream()
+                    .filter(m -> m.model() && !m.comparison()).toList();
+            if (found.size() >= 2) {
+                models = found;
+            }
+            break;
+        }
+        for (int j = i + 1; j < Math.min(doc.views().size(), i + 6); j++) {
+            block.append(' ').append(doc.view(j).text());
+        }
+        String[] amounts = figures.replace("US$", "$").split("\\$");
+        List<BigDecimal> prices = new ArrayList<>();
+        for (String amount : amounts) {
+            if (!amount.isBlank()) {
+                prices.add(new BigDecimal(amount.strip().replace(",", "")));
+            }
+        }
+        if (models == null || models.size() != prices.size()) {
+            return;
+        }
+        String unit = block.toString();
+        BigDecimal scale;
+        if (PER_1K.matcher(label).find()) {
+            scale = BigDecimal.valueOf(1000);
+        } else if (PER_1M.matcher(unit).find() || unit.toLowerCase(Locale.ROOT).contains("mtok")) {
+            scale = BigDecimal.ONE;
+        } else {
+            return;
+        }
+        String suffix = cacheRead ? " (cache read)" : kind.contains("batch") ? " (batch)" : "";
+        View view = doc.view(i);
+        for (int c = 0; c < models.size(); c++) {
+            Mention m = models.get(c);
+            BigDecimal price = prices.get(c).multiply(scale, MathContext.DECIMAL64).stripTrailingZeros();
+            out.add(Finding.price(view, this, m.org(), m.name() + suffix, input ? price : null, input ? null : price));
         }
         doc.markRead(i, 0, view.text().length());
     }
@@ -259,17 +332,28 @@ final class TableRule implements Rule {
     }
 
     private static boolean dataRow(String row) {
-        return cells(row).stream().anyMatch(c -> c.matches("^(?:US)?[$¥€£]?\\s?~?\\d.*"));
+        return cells(row).stream().anyMatch(c -> FIGURE_CELL.matcher(c).matches());
     }
 
     private static int column(List<String> header, String words) {
+        return column(header, words, null);
+    }
+
+    /** The first column whose header has one of the words (and, where given, none of the excluded ones). */
+    private static int column(List<String> header, String words, @Nullable String excluded) {
         Pattern p = Pattern.compile("(?i)\\b(?:" + words + ")");
+        Pattern not = excluded == null ? null : Pattern.compile("(?i)\\b(?:" + excluded + ")");
         for (int c = 0; c < header.size(); c++) {
-            if (p.matcher(header.get(c)).find()) {
+            if (p.matcher(header.get(c)).find() && (not == null || !not.matcher(header.get(c)).find())) {
                 return c;
             }
         }
         return -1;
+    }
+
+    /** A header cell with its glued words apart: "StandardInput($/1M)" reads "Standard Input ($/1M)". */
+    static String spaced(String cell) {
+        return GLUED.matcher(cell).replaceAll(" ");
     }
 
     static List<String> cells(String row) {

@@ -53,12 +53,37 @@ final class TokenPrices {
             + "|for input|for output|\\(input\\)|\\(output\\)|input,|output,|\\s)*\\s?$");
     private static final Pattern NOT_TOKENS = Pattern.compile("(?i)^\\s?(?:/|per)\\s?(?:\\d[\\d,]*\\s?)?(?:k\\s)?"
             + "(?:characters?|chars?|images?|minutes?|seconds?|hours?|months?|requests?|queries|sessions?|gb|pages?)");
+    private static final Pattern HEADING_UNIT = Pattern.compile("(?i)(?:per|/)\\s?(1|one|a)?\\s?(k|thousand|m|million)\\b\\s?"
+            + "(?:(?:input|output|prompt|completion)\\s)?(?:tokens?|tok)\\b");
     private static final int KIND_REACH = 28;
 
     private TokenPrices() {}
 
     /** The token prices of a sentence, in order. */
     static List<TokenPrice> find(String s) {
+        return find(s, null);
+    }
+
+    /**
+     * The unit a heading states for the list below it ("Mid tier ($0.40–$2.50/M input tokens):",
+     * "Prices per million tokens:"), as the factor to US dollars per one million tokens; null when
+     * the line is no such heading.
+     */
+    static @Nullable BigDecimal headingScale(String line) {
+        String t = line.strip();
+        if (!t.endsWith(":") || t.length() > 120) {
+            return null;
+        }
+        Matcher m = HEADING_UNIT.matcher(t);
+        return m.find() ? perMillion(m.group(1), m.group(2), null) : null;
+    }
+
+    /**
+     * The token prices of a sentence, in order; {@code inheritedScale}, where not null, is the unit
+     * a heading above states for prices typed as input or output that carry no unit of their own
+     * ("- GPT-4o: $2.50 input / $10.00 output" under "Prices ($/M tokens):").
+     */
+    static List<TokenPrice> find(String s, @Nullable BigDecimal inheritedScale) {
         if (s.indexOf('$') < 0 && !s.contains("cent") && s.indexOf('¢') < 0) {
             return List.of();
         }
@@ -89,8 +114,9 @@ final class TokenPrices {
         }
         // "Pricing (per 1M tokens): $1.25 input, $10 output": a unit stated once for the sentence's typed prices.
         Matcher shared = SHARED_UNIT.matcher(s);
-        if (shared.find()) {
-            BigDecimal sentenceScale = perMillion(shared.group(1), shared.group(2), null);
+        boolean sharedUnit = shared.find();
+        if (sharedUnit || inheritedScale != null) {
+            BigDecimal sentenceScale = sharedUnit ? perMillion(shared.group(1), shared.group(2), null) : inheritedScale;
             for (int k = 0; k < amounts.size(); k++) {
                 Amount a = amounts.get(k);
                 String after = s.substring(a.end, Math.min(s.length(), a.end + 16)).toLowerCase(Locale.ROOT);

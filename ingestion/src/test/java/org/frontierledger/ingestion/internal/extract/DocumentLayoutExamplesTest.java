@@ -1,0 +1,151 @@
+package org.frontierledger.ingestion.internal.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.frontierledger.ingestion.EventExtraction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rules that read more than one line: tables with two header rows and glued header words, price
+ * tables flattened column by column, lists under a heading that states the unit, and who a round
+ * belongs to when its sentence names only investors or points back ("the young company"). The texts
+ * are written for these tests.
+ */
+class DocumentLayoutExamplesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void readsATableWhoseHeaderFollowsAGroupRowAndGluesItsWords() throws IOException {
+        List<JsonNode> events = extract("""
+                Model prices
+                | Light (4:1) | Heavy (1:4) | |||||
+                |---|---|---|---|---|---|---|
+                | Model | StandardInput($/1M) | StandardOutput($/1M) | CachedInput($/1M) | 0% (4:1) | 50% (4:1) | 0% (1:4) |
+                | Gemini 2.5 Flash | $0.30 | $2.50 | $0.03 | $3.70 | $3.10 | $10.30 |
+                """);
+
+        assertThat(events).anySatisfy(e -> assertPrice(e, "Gemini 2.5 Flash", 0.30, 2.50));
+        assertThat(events).anySatisfy(e -> assertPrice(e, "Gemini 2.5 Flash (cached input)", 0.03, null));
+        assertThat(events).hasSize(2);
+    }
+
+    @Test
+    void readsAPriceTableFlattenedColumnByColumn() throws IOException {
+        List<JsonNode> events = extract("""
+                Pricing of the family
+                Haiku 4.5Sonnet 4.5Opus 4.5
+                Input / MTok$2$4$6
+                Output / MTok$8$20$30
+                Batch input$1$2$3
+                Batch output$4$10$15
+                Cache read (per MTok)$0.20$0.40$0.60
+                """);
+
+        assertThat(events).anySatisfy(e -> assertPrice(e, "Sonnet 4.5", 4, 20.0));
+        assertThat(events).anySatisfy(e -> assertPrice(e, "Opus 4.5 (batch)", 3, 15.0));
+        assertThat(events).anySatisfy(e -> assertPrice(e, "Haiku 4.5 (cache read)", 0.2, null));
+        assertThat(events).hasSize(9);
+    }
+
+    @Test
+    void aFlattenedRowWithoutAnyTokenUnitNearbyIsNoPrice() throws IOException {
+        assertThat(extract("""
+                Plans
+                Haiku 4.5Sonnet 4.5Opus 4.5
+                Input$2$4$6
+                """)).isEmpty();
+    }
+
+    @Test
+    void aListTakesTheUnitItsHeadingStates() throws IOException {
+        List<JsonNode> events = extract("""
+                What the cheap tier costs
+                Budget tier ($0.05–$0.40/M input tokens):
+                - GPT-4.1 Mini: $0.40 input / $1.60 output
+                - Grok 3 Mini: $0.30 input / $0.50 output
+                """);
+
+        assertThat(events).anySatisfy(e -> assertPrice(e, "GPT-4.1 Mini", 0.40, 1.60));
+        assertThat(events).anySatisfy(e -> assertPrice(e, "Grok 3 Mini", 0.30, 0.50));
+        assertThat(events).hasSize(2);
+    }
+
+    @Test
+    void aListUnderAHeadingWithoutAUnitHasNoTokenPrices() throws IOException {
+        assertThat(extract("""
+                What the plans cost:
+                - Starter: $20 monthly / $200 yearly
+                - Team: $30 monthly / $300 yearly
+                """)).noneMatch(e -> e.get("type").asText().equals("PRICE"));
+    }
+
+    @Test
+    void investorsWhoTookStakesAreNotTheCompanyARoundBelongsTo() throws IOException {
+        List<JsonNode> events = extract("""
+                Zephyra draws big backers
+                Microsoft and Nvidia have taken stakes in Zephyra, the robotics lab founded by former OpenAI researchers.
+                Their participation anchors a $900 million round that values the young company at $7 billion.
+                """);
+
+        assertThat(events).filteredOn(e -> e.get("type").asText().equals("FUNDING"))
+                .singleElement().satisfies(e -> assertThat(e.get("org").asText()).isEqualTo("Zephyra"));
+        assertThat(events).filteredOn(e -> e.get("type").asText().equals("VALUATION"))
+                .singleElement().satisfies(e -> assertThat(e.get("org").asText()).isEqualTo("Zephyra"));
+    }
+
+    @Test
+    void aRoundNamingOnlyItsInvestorsBelongsToNoneOfThem() throws IOException {
+        List<JsonNode> events = extract("""
+                The deal so far
+                There is progress on this $40 billion round.
+                The money comes from a few names, Amazon, SoftBank and Nvidia, in that order.
+                """);
+
+        assertThat(events).noneMatch(e -> List.of("Amazon", "SoftBank", "Nvidia").contains(e.path("org").asText()));
+    }
+
+    @Test
+    void aDefiniteDescriptionPointsAtTheCompanyNamedLast() throws IOException {
+        List<JsonNode> events = extract("""
+                Valuations climb
+                Rivals are crowding in: Quillon has hired bankers, and competitor Corvane has started talks with investors.
+                In March, the Boston startup raised $300 million.
+                """);
+
+        assertThat(events).filteredOn(e -> e.get("type").asText().equals("FUNDING"))
+                .singleElement().satisfies(e -> assertThat(e.get("org").asText()).isEqualTo("Corvane"));
+    }
+
+    private static void assertPrice(JsonNode e, String model, double input, Double output) {
+        assertThat(e.get("type").asText()).isEqualTo("PRICE");
+        assertThat(e.get("model").asText()).isEqualTo(model);
+        assertThat(e.get("inputUsdPerMTok").asDouble()).isEqualTo(input);
+        if (output == null) {
+            assertThat(e.hasNonNull("outputUsdPerMTok")).isFalse();
+        } else {
+            assertThat(e.get("outputUsdPerMTok").asDouble()).isEqualTo(output);
+        }
+    }
+
+    private List<JsonNode> extract(String text) throws IOException {
+        Path file = folder.resolve("layout.txt");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : EventExtraction.jsonLines(file)) {
+            out.add(JSON.readTree(line));
+        }
+        return out;
+    }
+}
