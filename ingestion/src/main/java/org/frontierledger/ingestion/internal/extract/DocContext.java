@@ -16,7 +16,7 @@ final class DocContext {
     private static final int OPENING = 3;
     private static final int LOOK_BACK = 3;
     private static final int MODEL_LOOK_BACK = 6;
-    private static final String KIND_NOUN = "(?:company|startup|start-up|firm|lab|business|group|developer|maker|unicorn)";
+    private static final String KIND_NOUN = "(?:company|startup|start-up|firm|lab|business|group|developer|maker|unicorn|joint venture|venture|project)";
     private static final Pattern ANAPHORA = Pattern.compile("(?i)\\b(?:the (?:[\\p{L}-]+\\s){0,3}" + KIND_NOUN
             + "|its|it|their|they)\\b");
     /** A definite description ("the San Francisco startup", "the young company"): the company named last before it. */

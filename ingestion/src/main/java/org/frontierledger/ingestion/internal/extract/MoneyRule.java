@@ -25,7 +25,11 @@ final class MoneyRule implements Rule {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}$][\\p{L}\\p{N}$.,'’-]*");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i);|\\s[—–]\\s|\\.\\s|,\\s(?:while|whereas|but|although"
             + "|though|and while)\\s|\\swhile\\s");
-    private static final Pattern INVEST_IN = Pattern.compile("(?i)^[^.;]{0,60}?\\b(?:in|into|to|for)\\s(?:the\\s)?$");
+    private static final Pattern INVEST_IN = Pattern.compile("(?i)^[^.;]{0,60}?\\b(?:(?:in|into|to|for)\\s(?:the\\s)?"
+            + "|(?:in|into)\\s(?:the\\s|an?\\s)?(?:[\\p{Ll}-]+\\s|AI\\s){1,3})$");
+    /** "a valuation of $157 billion", "revenue at $4 billion": a cue that names the amount right after it. */
+    private static final Pattern NAMES_AMOUNT = Pattern.compile("(?i)^\\s?(?:of|to|:|was|is|were|hit|reached|totall?ing|stood at)"
+            + "\\s(?:about|around|roughly|nearly|almost|over|more than|up to|some|approximately|an estimated|a|an)?\\s?$");
     private static final Pattern COMPUTE_WORDS = Pattern.compile("(?i)\\b(?:compute|computing|cloud|gpus?|chips|capacity"
             + "|data ?cent(?:er|re)s?|servers|azure|aws|infrastructure|gigawatts?|power|tpus?|capacity)\\b");
     private static final Pattern TRAIN_SUBJECT = Pattern.compile("(?i)\\btrain");
@@ -198,7 +202,8 @@ final class MoneyRule implements Rule {
                 continue;
             }
             int d = 2 * words(wordAt, m.start(), m.end(), money);
-            if (m.start() >= money.end() && IN_WHAT.matcher(s.substring(money.end(), m.start())).matches()) {
+            if (m.start() >= money.end() && IN_WHAT.matcher(s.substring(money.end(), m.start())).matches()
+                    || m.end() <= money.start() && NAMES_AMOUNT.matcher(s.substring(m.end(), money.start())).matches()) {
                 d = -1;
             }
             if (type == MarketEventType.TRAINING_COST && d <= 12) {
@@ -338,6 +343,9 @@ final class MoneyRule implements Rule {
             if (before != null) {
                 return group(s, raisers, before, money);
             }
+            if (GENERIC_SUBJECT.matcher(s.substring(clauseStart(s, money.start()), money.start())).find()) {
+                return List.of();
+            }
             for (Mention m : raisers) {
                 if (m.start() >= money.end() && m.start() - money.end() < 50) {
                     return List.of(m.name());
@@ -381,6 +389,12 @@ final class MoneyRule implements Rule {
         }
         if (before != null) {
             return group(s, candidates, before, money);
+        }
+        if (DocContext.pointsBack(s.substring(clauseStart(s, money.start()), money.start()))) {
+            String recent = doc.recentSubject(i);
+            if (recent != null) {
+                return List.of(recent);
+            }
         }
         for (Mention m : candidates) {
             if (m.start() >= money.end() && m.start() - money.end() < 40) {

@@ -20,6 +20,16 @@ final class Segmenter {
             + "|click here\\b|learn more\\b|share (?:this|on)\\b|follow us\\b|advertisement\\b|sponsored\\b"
             + "|skip to\\b|cookie\\b|also from this episode\\b|.*\\bfree forever\\b|.*\\bpowered by\\b"
             + "|high quality (?:ai-generated )?summar)");
+    /** A line ending like this ends its sentence (or is a heading, a label, a link). */
+    private static final Pattern NOT_WRAPPED_END = Pattern.compile("(?:[.!?:;…\"”’)\\]|]|\\S*[/@]\\S*)$");
+    /** A line starting like this starts something of its own: a bullet, a table row, a numbered item, a timestamp. */
+    private static final Pattern NOT_WRAPPED_START = Pattern.compile("(?:[-–•*·▪►|#>]|\\d{1,2}[.)]\\s|\\d{1,2}:\\d{2})");
+    /** Cells of a flattened table glued together ("contextInput$0.03", "2019RoBERTa"): such lines are rows, not prose. */
+    private static final Pattern GLUED_CELLS = Pattern.compile("\\p{L}\\$\\d|^(?:19|20)\\d{2}\\p{Lu}");
+    /** A line that starts with a short label and a colon ("Input text: ...", "Revenue: ...") is an item of its own. */
+    private static final Pattern LABEL = Pattern.compile("[\\p{L}][\\p{L}\\p{N} ()&/.-]{0,30}:\\s");
+    /** Lines of a text wrapped by hand are about this long or longer. */
+    private static final int WRAP_WIDTH = 45;
     private static final int CHUNK_TIMESTAMPS = 4;
     private static final int MIN_CLAIM_WORDS = 4;
     /** Page furniture is short: a line of at most 16 words is well under this. */
@@ -27,7 +37,10 @@ final class Segmenter {
 
     private Segmenter() {}
 
-    /** The sentences of a text, in order. */
+    /**
+     * The sentences of a text, in order. Lines a hard wrap cut mid-sentence (a line that ends without
+     * a stop and goes on in lower case, or a long line that ends mid-phrase) are read as one.
+     */
     static List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
         int lineStart = 0;
@@ -35,11 +48,40 @@ final class Segmenter {
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-            splitLine(text, lineStart, lineEnd, line, out);
+            int first = line;
+            while (lineEnd < text.length()) {
+                int nextEnd = text.indexOf('\n', lineEnd + 1);
+                nextEnd = nextEnd < 0 ? text.length() : nextEnd;
+                if (!wrapped(text.substring(lineStart, lineEnd), text.substring(lineEnd + 1, nextEnd))) {
+                    break;
+                }
+                lineEnd = nextEnd;
+                line++;
+            }
+            splitLine(text, lineStart, lineEnd, first, out);
             lineStart = lineEnd + 1;
             line++;
         }
         return out;
+    }
+
+    /** Whether a line goes on in the next one: a hard wrap in the middle of a sentence. */
+    static boolean wrapped(String line, String next) {
+        String tail = line.stripTrailing();
+        String head = next.strip();
+        if (tail.isEmpty() || head.isEmpty() || NOT_WRAPPED_END.matcher(tail).find()
+                || NOT_WRAPPED_START.matcher(head).lookingAt() || tail.startsWith("|")
+                || TIMESTAMP_ONLY.matcher(head).matches() || TIMESTAMP_ONLY.matcher(tail).matches()) {
+            return false;
+        }
+        if (GLUED_CELLS.matcher(tail).find() || GLUED_CELLS.matcher(head).find()
+                || LABEL.matcher(head).lookingAt() || LABEL.matcher(tail).lookingAt()) {
+            return false;
+        }
+        char c = head.charAt(0);
+        return Character.isLowerCase(c) || c == '('
+                || tail.length() >= WRAP_WIDTH && Character.isLetter(tail.charAt(tail.length() - 1))
+                && tail.split("\\s+").length >= 6 && !LEADING_MARKS.matcher(tail).lookingAt();
     }
 
     /** Whether a line is navigation, app promotion or other page furniture. */

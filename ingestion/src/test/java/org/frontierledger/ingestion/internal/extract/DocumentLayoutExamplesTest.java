@@ -128,6 +128,37 @@ class DocumentLayoutExamplesTest {
                 .singleElement().satisfies(e -> assertThat(e.get("org").asText()).isEqualTo("Corvane"));
     }
 
+    @Test
+    void readsASentenceAHardWrapCutIntoLines() throws IOException {
+        List<JsonNode> events = extract("""
+                Capex outlook
+                Quillon lifted the low end
+                of its 2026 capital expenditures range and now expects to spend between $41
+                billion and $47 billion, up from an earlier estimate of $39
+                billion.
+                Plans by quarter
+                """);
+
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.get("type").asText()).isEqualTo("CAPEX");
+            assertThat(e.get("org").asText()).isEqualTo("Quillon");
+            assertThat(e.get("amountUsd").asDouble()).isEqualTo(41e9);
+            assertThat(e.get("amountUsdHigh").asDouble()).isEqualTo(47e9);
+            assertThat(e.get("quote").asText()).startsWith("Quillon lifted the low end").endsWith("$39\nbillion.");
+        });
+    }
+
+    @Test
+    void keepsHeadingsLabelsAndFlattenedRowsOnTheirOwnLines() {
+        assertThat(Segmenter.wrapped("Capex Signals Bigger Bets Ahead", "What matters more is the scale.")).isFalse();
+        assertThat(Segmenter.wrapped("Input text: $0.00002 / 1k characters becomes $0.08 / 1M tokens",
+                "Output text: $0.00008 / 1k characters becomes $0.32 / 1M tokens")).isFalse();
+        assertThat(Segmenter.wrapped("2019RoBERTa LargeMeta$160,018", "2020GPT-3 175BOpenAI$4,324,883")).isFalse();
+        assertThat(Segmenter.wrapped("Source: https://example.org/news/a-long-address-of-an-article", "Retrieved: today")).isFalse();
+        assertThat(Segmenter.wrapped("A wave of optimism swept through the market as", "Quillon and Corvane shares rose.")).isTrue();
+        assertThat(Segmenter.wrapped("Quillon raised the floor", "of its guidance.")).isTrue();
+    }
+
     private static void assertPrice(JsonNode e, String model, double input, Double output) {
         assertThat(e.get("type").asText()).isEqualTo("PRICE");
         assertThat(e.get("model").asText()).isEqualTo(model);
