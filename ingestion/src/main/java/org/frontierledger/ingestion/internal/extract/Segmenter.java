@@ -70,7 +70,8 @@ final class Segmenter {
         String tail = line.stripTrailing();
         String head = next.strip();
         if (tail.isEmpty() || head.isEmpty() || NOT_WRAPPED_END.matcher(tail).find()
-                || NOT_WRAPPED_START.matcher(head).lookingAt() || tail.startsWith("|")
+                || NOT_WRAPPED_START.matcher(head).lookingAt() || tail.startsWith("|") || tail.contains(" | ")
+                || head.contains(" | ")
                 || TIMESTAMP_ONLY.matcher(head).matches() || TIMESTAMP_ONLY.matcher(tail).matches()) {
             return false;
         }

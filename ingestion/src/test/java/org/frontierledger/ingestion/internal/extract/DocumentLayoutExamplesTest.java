@@ -132,7 +132,7 @@ class DocumentLayoutExamplesTest {
     void readsASentenceAHardWrapCutIntoLines() throws IOException {
         List<JsonNode> events = extract("""
                 Capex outlook
-                Quillon lifted the low end
+                Meta lifted the low end
                 of its 2026 capital expenditures range and now expects to spend between $41
                 billion and $47 billion, up from an earlier estimate of $39
                 billion.
@@ -141,10 +141,10 @@ class DocumentLayoutExamplesTest {
 
         assertThat(events).anySatisfy(e -> {
             assertThat(e.get("type").asText()).isEqualTo("CAPEX");
-            assertThat(e.get("org").asText()).isEqualTo("Quillon");
+            assertThat(e.get("org").asText()).isEqualTo("Meta");
             assertThat(e.get("amountUsd").asDouble()).isEqualTo(41e9);
             assertThat(e.get("amountUsdHigh").asDouble()).isEqualTo(47e9);
-            assertThat(e.get("quote").asText()).startsWith("Quillon lifted the low end").endsWith("$39\nbillion.");
+            assertThat(e.get("quote").asText()).startsWith("Meta lifted the low end").endsWith("$39\nbillion.");
         });
     }
 

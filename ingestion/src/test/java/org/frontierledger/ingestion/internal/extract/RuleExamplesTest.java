@@ -44,8 +44,8 @@ class RuleExamplesTest {
             Claude Sonnet 4.5 is priced at $3/$15 per million input/output tokens.        | PRICE              | Claude Sonnet 4.5  | 3            | price.per-token
             Amazon, Alphabet, Microsoft, and Meta combined spent about $72 billion on purchases of property and equipment. | CAPEX | Amazon, Alphabet, Microsoft, and Meta | 72000000000 | money.cue
             The week's biggest rounds: Zephyra ($2.3B), Quillon ($500M) and Corvane ($275M) in funding. | FUNDING | Corvane | 275000000 | money.list
-            Amazon agreed to put another $2 billion in AI startup Quillon.                 | FUNDING            | Quillon            | 2000000000   | money.cue
-            Zephyra announced a raise of $1.2 billion at a post-money valuation of $9 billion led by Accel. | VALUATION | Zephyra | 9000000000 | money.cue
+            Amazon agreed to invest another $2 billion in AI startup Quillon.              | FUNDING            | Quillon            | 2000000000   | money.cue
+            Cohere announced a raise of $1.2 billion at a post-money valuation of $9 billion led by Accel. | VALUATION | Cohere | 9000000000 | money.cue
             Capital spending keeps climbing, with Alphabet raising its 2026 estimate to as much as $95 billion on data centers. | CAPEX | Google (Alphabet) | 95000000000 | money.cue
             Microsoft led the pack last quarter, putting close to $30 billion toward data centers. | CAPEX | Microsoft | 30000000000 | money.cue
             """)
