@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 final class ReleaseRule implements Rule {
     private static final Pattern RELEASE = Pattern.compile("(?i)\\b(?:releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?"
             + "|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|debut(?:s|ed|ing)?|roll(?:s|ed|ing)? out|rolled out"
-            + "|open[- ]sourc(?:e|es|ed|ing)|ship(?:s|ped|ping)|drop(?:s|ped)|is out|are out|now available|made available"
+            + "|open[- ]sourc(?:e|es|ed|ing)|ship(?:s|ped|ping)|drop(?:s|ped)(?!\\s(?:by|to|from|roughly|about|nearly|almost|more|over|below|under|sharply"
+            + "|significantly|dramatically|steeply|\\d))|is out|are out|now available|made available"
             + "|generally available|available (?:today|now|via|through|in)|announc(?:e|es|ed|ing)|debuted"
             + "|arrives?|arrived|went live|goes live|published)\\b");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:(?:since|after|before|following|until) the (?:release|launch"
@@ -30,8 +31,8 @@ final class ReleaseRule implements Rule {
             + "(?:family|series|lineup|line-up|suite|herd|collection)\\b");
     private static final Pattern OPEN = Pattern.compile("(?i)\\bopen[- ](?:source[d]?|weights?|weight)\\b|\\bopen-sourc");
     /** What may stand between a model and the verb that releases it. */
-    private static final Pattern CLOSE_BEFORE_VERB = Pattern.compile("(?i)[\\s,]*(?:\\([^)]{0,40}\\)\\s*)?"
-            + "(?:,?\\s?(?:a|an|the|its|their)\\s(?:[\\p{L}-]+\\s){0,4}?)?(?:(?:which|that|who)\\s)?"
+    private static final Pattern CLOSE_BEFORE_VERB = Pattern.compile("(?i)[\\s,:]*(?:\\([^)]{0,40}\\)\\s*)?"
+            + "(?:,?\\s?(?:a|an|the|its|their|our)\\s(?:[\\p{L}-]+(?:\\s|,\\s)){0,5}?)?(?:(?:which|that|who)\\s)?"
             + "(?:(?:was|were|is|are|has|have|had|been|being|got|gets|will be|to be)\\s)*"
             + "(?:(?:officially|quietly|just|finally|now|first|also|recently|newly|initially|publicly)\\s)*");
     private static final Pattern SIZE_LIST = Pattern.compile("\\b((?:\\d+(?:\\.\\d+)?[BbMm],\\s){2,}(?:and\\s|or\\s)?"

@@ -55,6 +55,7 @@ final class TokenPrices {
             + "(?:characters?|chars?|images?|minutes?|seconds?|hours?|months?|requests?|queries|sessions?|gb|pages?)");
     private static final Pattern HEADING_UNIT = Pattern.compile("(?i)(?:per|/)\\s?(1|one|a)?\\s?(k|thousand|m|million)\\b\\s?"
             + "(?:(?:input|output|prompt|completion)\\s)?(?:tokens?|tok)\\b");
+    private static final Pattern PER_TIME = Pattern.compile("(?i)^\\s?(?:/|per|an?|each)\\s?(?:hour|hr|day|week|month|year|minute|second)s?\\b");
     private static final int KIND_REACH = 28;
 
     private TokenPrices() {}
@@ -110,6 +111,12 @@ final class TokenPrices {
                 scale[k] = perMillion(t.group(1), t.group(2), null);
                 unitEnd[k] = a.end + t.end();
                 unitKind[k] = kind(t.group(3));
+            }
+        }
+        // "$1.00 / 1M tokens / hour": a price of storing tokens for a while is no token price.
+        for (int k = 0; k < amounts.size(); k++) {
+            if (scale[k] != null && PER_TIME.matcher(s.substring(unitEnd[k])).lookingAt()) {
+                scale[k] = null;
             }
         }
         // "Pricing (per 1M tokens): $1.25 input, $10 output": a unit stated once for the sentence's typed prices.
