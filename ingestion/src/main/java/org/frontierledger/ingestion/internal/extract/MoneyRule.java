@@ -235,18 +235,50 @@ final class MoneyRule implements Rule {
         return new Typed(best, bestDistance);
     }
 
+    /** The clause breaks of the sentence last asked about, per thread: every amount of a sentence asks again. */
+    private static final ThreadLocal<Breaks> BREAKS = new ThreadLocal<>();
+
+    /** Where a sentence's clause breaks start and end. */
+    private record Breaks(String sentence, int[] starts, int[] ends) {
+        static Breaks of(String s) {
+            Breaks cached = BREAKS.get();
+            if (cached != null && cached.sentence() == s) {
+                return cached;
+            }
+            List<int[]> found = new ArrayList<>();
+            Matcher m = CLAUSE_BREAK.matcher(s);
+            while (m.find()) {
+                found.add(new int[] {m.start(), m.end()});
+            }
+            int[] starts = new int[found.size()];
+            int[] ends = new int[found.size()];
+            for (int k = 0; k < found.size(); k++) {
+                starts[k] = found.get(k)[0];
+                ends[k] = found.get(k)[1];
+            }
+            Breaks breaks = new Breaks(s, starts, ends);
+            BREAKS.set(breaks);
+            return breaks;
+        }
+    }
+
     private static int clauseStart(String s, int at) {
-        Matcher m = CLAUSE_BREAK.matcher(s);
+        Breaks b = Breaks.of(s);
         int start = 0;
-        while (m.find() && m.end() <= at) {
-            start = m.end();
+        for (int k = 0; k < b.ends().length && b.ends()[k] <= at; k++) {
+            start = b.ends()[k];
         }
         return start;
     }
 
     private static int clauseEnd(String s, int at) {
-        Matcher m = CLAUSE_BREAK.matcher(s);
-        return m.find(at) ? m.start() : s.length();
+        Breaks b = Breaks.of(s);
+        for (int k = 0; k < b.starts().length; k++) {
+            if (b.starts()[k] >= at) {
+                return b.starts()[k];
+            }
+        }
+        return s.length();
     }
 
     /** Words between a cue at [start, end) and an amount (0 when they touch or overlap). */

@@ -20,8 +20,6 @@ final class Segmenter {
             + "|click here\\b|learn more\\b|share (?:this|on)\\b|follow us\\b|advertisement\\b|sponsored\\b"
             + "|skip to\\b|cookie\\b|also from this episode\\b|.*\\bfree forever\\b|.*\\bpowered by\\b"
             + "|high quality (?:ai-generated )?summar)");
-    /** A line ending like this ends its sentence (or is a heading, a label, a link). */
-    private static final Pattern NOT_WRAPPED_END = Pattern.compile("(?:[.!?:;…\"”’)\\]|]|\\S*[/@]\\S*)$");
     /** A line starting like this starts something of its own: a bullet, a table row, a numbered item, a timestamp. */
     private static final Pattern NOT_WRAPPED_START = Pattern.compile("(?:[-–•*·▪►|#>]|\\d{1,2}[.)]\\s|\\d{1,2}:\\d{2})");
     /** Cells of a flattened table glued together ("contextInput$0.03", "2019RoBERTa"): such lines are rows, not prose. */
@@ -65,11 +63,22 @@ final class Segmenter {
         return out;
     }
 
+    /** Whether a line ends its sentence (a stop, a closing quote or bracket) or ends with a link or an address. */
+    private static boolean endsItself(String tail) {
+        char last = tail.charAt(tail.length() - 1);
+        if (".!?:;…\"”’)]|".indexOf(last) >= 0) {
+            return true;
+        }
+        int space = tail.lastIndexOf(' ');
+        String word = tail.substring(space + 1);
+        return word.indexOf('/') >= 0 || word.indexOf('@') >= 0;
+    }
+
     /** Whether a line goes on in the next one: a hard wrap in the middle of a sentence. */
     static boolean wrapped(String line, String next) {
         String tail = line.stripTrailing();
         String head = next.strip();
-        if (tail.isEmpty() || head.isEmpty() || NOT_WRAPPED_END.matcher(tail).find()
+        if (tail.isEmpty() || head.isEmpty() || endsItself(tail)
                 || NOT_WRAPPED_START.matcher(head).lookingAt() || tail.startsWith("|") || tail.contains(" | ")
                 || head.contains(" | ")
                 || TIMESTAMP_ONLY.matcher(head).matches() || TIMESTAMP_ONLY.matcher(tail).matches()) {
