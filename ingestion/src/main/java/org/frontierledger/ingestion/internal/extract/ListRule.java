@@ -24,7 +24,12 @@ final class ListRule implements Rule {
             + "\\s\\((?:~|about\\s|around\\s)?(\\$[^)]{1,20})\\)");
     private static final Pattern LABEL_LINE = Pattern.compile("^((?:(?:Q[1-4]|H[12]|FY)\\s?)?(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s)?"
             + "(?:19|20)\\d{2}(?:\\s[\\p{L}]+){0,2}):\\s(?:~|about\\s)?\\$");
+    /** An item of a ranking of rounds: "1. Zephyra, $6B, artificial intelligence:", "(tied) Quillon, $1B, fintech:". */
+    private static final Pattern RANKED_ITEM = Pattern.compile("^(?:\\d{1,2}[.)]\\s)?(?:\\(tied?\\)\\s)?"
+            + "((?:\\p{Lu}|\\p{Ll}\\p{Lu})[\\p{L}\\p{N}&.'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,3}),\\s"
+            + "((?:US)?\\$\\d[\\d.,]*\\s?(?:[BMK]|bn|billion|million)?),\\s\\p{L}[^:$]{0,50}:");
     private static final int HEADING_REACH = 6;
+    private static final int OPENING = 4;
 
     @Override
     public String name() {
@@ -47,6 +52,18 @@ final class ListRule implements Rule {
         View view = doc.view(i);
         String s = view.text();
         if (s.indexOf('$') < 0) {
+            return out;
+        }
+        Matcher ranked = RANKED_ITEM.matcher(s);
+        if (ranked.lookingAt() && fundingDocument(doc)) {
+            List<Money> money = MoneyParser.find(ranked.group(2));
+            String name = trimmed(doc.lexicon(), ranked.group(1));
+            if (money.size() == 1 && name != null) {
+                Lexicon.Company company = doc.lexicon().company(name);
+                out.add(Finding.money(MarketEventType.FUNDING, view, this,
+                        company != null ? Names.asWritten(company.name(), name) : name, null, money.getFirst()));
+                doc.markRead(i, ranked.start(2), ranked.end(2));
+            }
             return out;
         }
         Matcher label = LABEL_LINE.matcher(s);
@@ -116,6 +133,16 @@ final class ListRule implements Rule {
             out.add(type == MarketEventType.REVENUE || type == MarketEventType.CAPEX ? f.withPeriod(period) : f);
             return;
         }
+    }
+
+    /** Whether the document's opening speaks of funding rounds (a ranking of the week's or month's rounds). */
+    private static boolean fundingDocument(DocContext doc) {
+        for (int j = 0; j < Math.min(OPENING, doc.views().size()); j++) {
+            if (doc.lexicon().cue(MarketEventType.FUNDING.name()).matcher(doc.view(j).text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The type the sentence's cue words name; null when none or several compete equally. */

@@ -50,6 +50,8 @@ final class MoneyRule implements Rule {
     private static final Pattern WEAK_FUNDING = Pattern.compile("(?i)invest(?:s|ed|ing|ments?)?");
     private static final Pattern STRONG_CAPEX = Pattern.compile("(?i)cap(?:ital )?ex|capital (?:expenditure|spending)");
     private static final int MAX_DISTANCE = 12;
+    /** An aside between two dashes is shorter than this. */
+    private static final int ASIDE = 120;
 
     private final Map<MarketEventType, Pattern> cues = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -250,6 +252,15 @@ final class MoneyRule implements Rule {
             while (m.find()) {
                 found.add(new int[] {m.start(), m.end()});
             }
+            // "its run-rate revenue — a snapshot of recent sales — had crossed $47 billion": an aside
+            // between two dashes does not end the clause it interrupts.
+            for (int k = 0; k + 1 < found.size(); k++) {
+                if (dash(s, found.get(k)) && dash(s, found.get(k + 1)) && found.get(k + 1)[0] - found.get(k)[1] < ASIDE) {
+                    found.remove(k + 1);
+                    found.remove(k);
+                    k--;
+                }
+            }
             int[] starts = new int[found.size()];
             int[] ends = new int[found.size()];
             for (int k = 0; k < found.size(); k++) {
@@ -260,6 +271,11 @@ final class MoneyRule implements Rule {
             BREAKS.set(breaks);
             return breaks;
         }
+    }
+
+    private static boolean dash(String s, int[] span) {
+        char c = s.charAt(span[0] + 1);
+        return span[1] - span[0] == 3 && (c == '—' || c == '–');
     }
 
     private static int clauseStart(String s, int at) {

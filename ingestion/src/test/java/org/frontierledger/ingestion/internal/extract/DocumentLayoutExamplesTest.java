@@ -159,6 +159,27 @@ class DocumentLayoutExamplesTest {
         assertThat(Segmenter.wrapped("Quillon raised the floor", "of its guidance.")).isTrue();
     }
 
+    @Test
+    void readsARankingOfTheMonthsRounds() throws IOException {
+        List<JsonNode> events = extract("""
+                The month's ten biggest funding rounds
+                1. Zephyra, $2.5B, robotics: The humanoid maker closed its largest raise yet.
+                2. (tied) Quillon, $600M, fintech: Payments again.
+                """);
+
+        assertThat(events).filteredOn(e -> e.get("rule").asText().equals("money.list"))
+                .extracting(e -> e.get("org").asText() + " " + e.get("amountUsd").asLong())
+                .containsExactly("Zephyra 2500000000", "Quillon 600000000");
+    }
+
+    @Test
+    void aRankingOutsideAFundingTextIsNoRound() throws IOException {
+        assertThat(extract("""
+                The best-selling gadgets of the year
+                1. Zephyra, $250, headphones: Light and loud.
+                """)).noneMatch(e -> e.get("type").asText().equals("FUNDING"));
+    }
+
     private static void assertPrice(JsonNode e, String model, double input, Double output) {
         assertThat(e.get("type").asText()).isEqualTo("PRICE");
         assertThat(e.get("model").asText()).isEqualTo(model);

@@ -47,6 +47,8 @@ class RuleExamplesTest {
             Amazon agreed to invest another $2 billion in AI startup Quillon.              | FUNDING            | Quillon            | 2000000000   | money.cue
             Cohere announced a raise of $1.2 billion at a post-money valuation of $9 billion led by Accel. | VALUATION | Cohere | 9000000000 | money.cue
             Capital spending keeps climbing, with Alphabet raising its 2026 estimate to as much as $95 billion on data centers. | CAPEX | Google (Alphabet) | 95000000000 | money.cue
+            Meta signed a $14B contract with CoreWeave.                                    | COMPUTE_COMMITMENT | Meta / CoreWeave   | 14000000000  | money.cue
+            Anthropic said its run-rate revenue — a figure that annualizes recent sales — had passed $20 billion. | REVENUE | Anthropic | 20000000000 | money.cue
             Microsoft led the pack last quarter, putting close to $30 billion toward data centers. | CAPEX | Microsoft | 30000000000 | money.cue
             """)
     void findsTheEvent(String sentence, String type, String name, String figure, String rule) throws IOException {
