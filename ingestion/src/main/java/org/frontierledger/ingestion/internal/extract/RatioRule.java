@@ -17,9 +17,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class RatioRule implements Rule {
     private static final String NUM = "(\\d+(?:\\.\\d+)?)";
-    private static final Pattern TIMES = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.])" + NUM + "\\s?(?:x|×|times)\\s"
+    /** A range of multiples ("4-5x") is read at its lower end, as "at least". */
+    private static final String RANGE_TOP = "(?:\\s?[-–]\\s?\\d+(?:\\.\\d+)?)?";
+    private static final Pattern TIMES = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.])" + NUM + RANGE_TOP + "\\s?(?:x|×|times)\\s"
             + "(?:(?:lower|higher|less|more)\\s(?:cost|price)s?|(cheaper|less expensive|lower|more expensive|pricier"
-            + "|more costly|costlier|higher|the (?:cost|price)))");
+            + "|more costly|costlier|higher|the (?:standard\\s|base\\s|list\\s|regular\\s|normal\\s|usual\\s)?(?:cost|price|rate)s?))");
+    /** "undercuts GPT-5 ($5/$30) by 4-5x": the subject costs a fraction of the baseline. */
+    private static final Pattern UNDERCUTS = Pattern.compile("(?i)\\bundercut(?:s|ting)?\\s[^;]{0,40}?\\bby\\s"
+            + "(?:about\\s|roughly\\s|around\\s|nearly\\s)?" + NUM + RANGE_TOP + "\\s?(?:x|×|times)");
+    /** "raised GPT-5.5 prices 2x", "hiked its rates by 3x": the new price over the old. */
+    private static final Pattern RAISED = Pattern.compile("(?i)\\b(?:rais(?:ed|es|ing)|hik(?:ed|es|ing)|increas(?:ed|es|ing))\\s"
+            + "(?:[^;]{0,30}?\\s)?(?:prices?|pricing|rates?)\\s(?:by\\s)?(?:about\\s|roughly\\s)?" + NUM + "\\s?(?:x|×|times|-fold)");
+    /** What it costs the provider to serve tokens is not a price customers pay. */
+    private static final Pattern OWN_COST = Pattern.compile("(?i)\\b(?:compute costs?|costs? to serve|serving costs?|inference costs?"
+            + "|cost of (?:compute|serving|inference))\\b");
     private static final Pattern GREW = Pattern.compile("(?i)\\b(?:grew|rose|increased|jumped|went up)\\s(?:by\\s)?"
             + "(?:approximately\\s|about\\s|roughly\\s|around\\s|nearly\\s)?" + NUM + "\\s?(?:x|×|times|-fold)");
     private static final Pattern PERCENT_OF = Pattern.compile("(?i)(?:at\\s|only\\s|just\\s|about\\s)?" + NUM
@@ -32,7 +43,7 @@ final class RatioRule implements Rule {
     private static final Pattern FRACTION = Pattern.compile("(?i)(?<![\\p{N}/])(\\d)/(\\d{1,2})(?![\\p{N}/])\\s(?:of\\s)"
             + "(?:the\\s)?(?:[\\w-]+\\s){0,2}(?:price|cost)");
     private static final Pattern PRICE_TALK = Pattern.compile("(?i)\\b(?:price[sd]?|pricing|cost[s]?|cheaper|expensive"
-            + "|discount|tokens?|api|per (?:1m|million)|rates?|bills?)\\b");
+            + "|discount|tokens?|api|per (?:1m|million)|rates?|bills?|mtok|undercuts?)\\b");
     private static final Pattern SAVINGS = Pattern.compile("(?i)\\bsavings?\\b|\\bsave\\b|\\bbills?\\b|\\bhigher than estimated\\b");
     private static final Pattern THAN = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:than|of|vs\\.?|compared (?:to|with))\\s");
     private static final Pattern TOKENS_SUBJECT = Pattern.compile("(?i)\\b(input|output|cached|reasoning) tokens\\b[^.;]{0,30}$");
@@ -62,7 +73,10 @@ final class RatioRule implements Rule {
             return out;
         }
         List<int[]> taken = new ArrayList<>();
-        for (Pattern p : List.of(TIMES, GREW, PERCENT_OF, PERCENT_OFF, CUT_BY, FRACTION)) {
+        if (OWN_COST.matcher(s).find()) {
+            return out;
+        }
+        for (Pattern p : List.of(UNDERCUTS, RAISED, TIMES, GREW, PERCENT_OF, PERCENT_OFF, CUT_BY, FRACTION)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 int start = m.start();
@@ -77,7 +91,7 @@ final class RatioRule implements Rule {
                         && subjectBefore(view, start) == null) {
                     continue;
                 }
-                Mention subject = subjectBefore(view, start);
+                Mention subject = p == RAISED ? modelWithin(view, start, m.end()) : subjectBefore(view, start);
                 String subjectName = subject != null ? subject.name() : null;
                 Matcher tokens = TOKENS_SUBJECT.matcher(s.substring(0, start));
                 if (subject == null && tokens.find()) {
@@ -96,7 +110,8 @@ final class RatioRule implements Rule {
                 }
                 taken.add(new int[] {start, m.end()});
                 doc.markRead(i, start, m.end());
-                out.add(Finding.ratio(view, this, subjectName, ratio, baseline(view, m.end()),
+                int verbEnd = p == UNDERCUTS ? s.indexOf(' ', m.start()) + 1 : -1;
+                out.add(Finding.ratio(view, this, subjectName, ratio, baseline(view, m.end(), verbEnd),
                         subject != null ? subject.org() : null));
             }
         }
@@ -111,6 +126,12 @@ final class RatioRule implements Rule {
                     : new BigDecimal(m.group(1)).divide(denominator, 4, RoundingMode.HALF_UP);
         }
         n = new BigDecimal(m.group(1));
+        if (p == UNDERCUTS) {
+            return n.signum() == 0 ? null : BigDecimal.ONE.divide(n, 4, RoundingMode.HALF_UP);
+        }
+        if (p == RAISED) {
+            return n;
+        }
         if (p == TIMES) {
             String word = m.group(2) == null ? m.group().toLowerCase() : m.group(2).toLowerCase();
             boolean cheaper = word.contains("cheaper") || word.contains("less") || word.contains("lower");
@@ -126,6 +147,16 @@ final class RatioRule implements Rule {
                 : BigDecimal.ONE.subtract(n.movePointLeft(2), MathContext.DECIMAL64);
     }
 
+    /** "raised GPT-5.5 prices 2x": the model named inside the phrase, else the subject before it. */
+    private static @Nullable Mention modelWithin(View view, int start, int end) {
+        for (Mention m : view.names()) {
+            if (m.model() && m.start() >= start && m.end() <= end) {
+                return m;
+            }
+        }
+        return subjectBefore(view, start);
+    }
+
     /** The model (or company) the sentence prices before the ratio: its nearest subject model, else its first company. */
     private static @Nullable Mention subjectBefore(View view, int at) {
         Mention found = null;
@@ -138,6 +169,18 @@ final class RatioRule implements Rule {
     }
 
     private static @Nullable String baseline(View view, int from) {
+        return baseline(view, from, -1);
+    }
+
+    /** The baseline after "than", "of" or "compared to"; for "undercuts X by", the name right after the verb. */
+    private static @Nullable String baseline(View view, int from, int verbEnd) {
+        if (verbEnd >= 0) {
+            for (Mention m : view.names()) {
+                if (m.start() >= verbEnd && m.start() - verbEnd < 3) {
+                    return m.name();
+                }
+            }
+        }
         String rest = view.text().substring(from);
         Matcher than = THAN.matcher(rest);
         if (!than.find()) {

@@ -143,6 +143,25 @@ final class TokenPrices {
                 unitEnd[k] = amounts.get(k).end;
             }
         }
+        // "undercuts GPT-5.5 ($5/$30) by 4x" in a sentence of prices per 1M tokens: a bracketed pair
+        // without a unit is that model's input and output price in the sentence's unit.
+        BigDecimal known = null;
+        for (BigDecimal k : scale) {
+            known = known == null ? k : known;
+        }
+        for (int k = 0; known != null && k + 1 < amounts.size(); k++) {
+            Amount a = amounts.get(k);
+            Amount b = amounts.get(k + 1);
+            if (scale[k] == null && scale[k + 1] == null && s.substring(a.end, b.start).strip().equals("/")
+                    && a.start > 0 && s.charAt(a.start - 1) == '(' && b.end < s.length() && s.charAt(b.end) == ')') {
+                scale[k] = known;
+                scale[k + 1] = known;
+                unitEnd[k] = a.end;
+                unitEnd[k + 1] = b.end;
+                unitKind[k] = Kind.INPUT;
+                unitKind[k + 1] = Kind.OUTPUT;
+            }
+        }
         // "$3/$15 per million input/output tokens": a pair whose unit names both token types.
         for (int k = 0; k + 1 < amounts.size(); k++) {
             if (scale[k] != null && scale[k + 1] != null
