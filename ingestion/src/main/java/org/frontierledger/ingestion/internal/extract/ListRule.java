@@ -28,6 +28,8 @@ final class ListRule implements Rule {
     private static final Pattern RANKED_ITEM = Pattern.compile("^(?:\\d{1,2}[.)]\\s)?(?:\\(tied?\\)\\s)?"
             + "((?:\\p{Lu}|\\p{Ll}\\p{Lu})[\\p{L}\\p{N}&.'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,3}),\\s"
             + "((?:US)?\\$\\d[\\d.,]*\\s?(?:[BMK]|bn|billion|million)?),\\s\\p{L}[^:$]{0,50}:");
+    /** "Alphabet (Google): ...": a short label and a colon opening a list item. */
+    private static final Pattern COMPANY_ITEM = Pattern.compile("^([\\p{Lu}][^:$]{0,40}):\\s");
     private static final int HEADING_REACH = 6;
     private static final int OPENING = 4;
 
@@ -64,6 +66,10 @@ final class ListRule implements Rule {
                         company != null ? Names.asWritten(company.name(), name) : name, null, money.getFirst()));
                 doc.markRead(i, ranked.start(2), ranked.end(2));
             }
+            return out;
+        }
+        Matcher item = COMPANY_ITEM.matcher(s);
+        if (item.lookingAt() && companyItem(doc, i, item.group(1), item.end(), out)) {
             return out;
         }
         Matcher label = LABEL_LINE.matcher(s);
@@ -133,6 +139,54 @@ final class ListRule implements Rule {
             out.add(type == MarketEventType.REVENUE || type == MarketEventType.CAPEX ? f.withPeriod(period) : f);
             return;
         }
+    }
+
+    /**
+     * An item of a list that names its company in a label ("Meta: Raised its capex guidance to $70
+     * billion.", "Alphabet (Google): Planning an investment range of $180 billion to $190 billion.")
+     * under a line that says what the list is about ("The scale of investment in data centers is
+     * historic:"): each amount is a figure of the heading's type for the label's company, unless the
+     * item's own words name another type. Returns whether the item was read.
+     */
+    private boolean companyItem(DocContext doc, int i, String label, int bodyStart, List<Finding> out) {
+        View view = doc.view(i);
+        List<Mention> named = view.orgs().stream().filter(m -> m.end() <= label.length()).toList();
+        if (named.isEmpty() || label.split("\\s+").length > 5) {
+            return false;
+        }
+        MarketEventType heading = null;
+        for (int j = i - 1; j >= Math.max(0, i - HEADING_REACH) && heading == null; j--) {
+            String above = doc.view(j).text();
+            if (COMPANY_ITEM.matcher(above).lookingAt()) {
+                continue;
+            }
+            heading = above.strip().endsWith(":") ? sentenceType(doc.lexicon(), above) : null;
+            if (heading == null) {
+                return false;
+            }
+        }
+        if (heading == null) {
+            return false;
+        }
+        String body = view.text().substring(bodyStart);
+        MarketEventType own = sentenceType(doc.lexicon(), body);
+        if (own != null && own != heading && !(own == MarketEventType.FUNDING && heading == MarketEventType.CAPEX)) {
+            return false;
+        }
+        List<Money> amounts = MoneyParser.find(view.text());
+        if (amounts.isEmpty()) {
+            return false;
+        }
+        for (Money money : amounts) {
+            if (money.start() < bodyStart || doc.alreadyRead(i, money.start(), money.end())) {
+                continue;
+            }
+            Finding f = Finding.money(heading, view, this, label.strip(), null, money);
+            out.add(heading == MarketEventType.REVENUE || heading == MarketEventType.CAPEX
+                    ? f.withPeriod(Periods.near(view.text(), money.start(), money.end(), view.reportedOn())) : f);
+            doc.markRead(i, money.start(), money.end());
+        }
+        return true;
     }
 
     /** Whether the document's opening speaks of funding rounds (a ranking of the week's or month's rounds). */

@@ -32,6 +32,11 @@ final class TableRule implements Rule {
     private static final Pattern GLUED_ROW = Pattern.compile("^(\\p{L}[^$|]{0,40}?)\\s*((?:(?:US)?\\$\\s?\\d[\\d,]*(?:\\.\\d+)?){2,8})$");
     /** Where two names of a flattened header touch: after a version number or a closing bracket, before a capital. */
     private static final Pattern GLUED_NAMES = Pattern.compile("(?<=[\\d)])(?=\\p{Lu})");
+    /** Name and developer, year, accelerators ("10K A100s", "~25K H100s", "512 H100s", "~32K TPUv4"), then figures and a cost. */
+    private static final Pattern FLATTENED_HARDWARE_ROW = Pattern.compile("^(\\S.{1,60}?)(?:19|20)\\d{2}~?(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)"
+            + "\\s?([KkMm])?\\s?(?:x\\s?)?(?:A100|H100|H800|H200|H20|B200|GB200|V100|TPU\\s?v?\\d*\\w*|MI300X?|GPU)s?\\b(.*\\$.*)$");
+    /** A developer glued after a size or a bracket: "180BTII", "(est.)Google". */
+    private static final Pattern GLUED_DEVELOPER = Pattern.compile("(?<=\\d[BbMmKk]|\\d[BbMmKk]\\s|\\)|\\)\\s)(\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&.-]*)?)$");
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=[\\p{L}])(?=\\()");
     private static final Pattern NUMBER = Pattern.compile("(?<![¥€£\\d.])(?:US)?\\$?\\s?(\\d+(?:\\.\\d+)?)(?![\\d,])");
 
@@ -57,6 +62,11 @@ final class TableRule implements Rule {
         Matcher flat = FLATTENED_ROW.matcher(view.text());
         if (!view.tableRow() && view.text().indexOf('$') >= 0 && flat.matches()) {
             flattenedTrainingRow(doc, i, flat, out);
+            return out;
+        }
+        Matcher hardwareRow = FLATTENED_HARDWARE_ROW.matcher(view.text());
+        if (!view.tableRow() && hardwareRow.matches()) {
+            flattenedHardwareRow(doc, i, hardwareRow, out);
             return out;
         }
         Matcher glued = GLUED_ROW.matcher(view.text());
@@ -108,6 +118,14 @@ final class TableRule implements Rule {
         BigDecimal input = price(header, row, inputCol);
         BigDecimal output = price(header, row, outputCol);
         BigDecimal cached = price(header, row, cachedCol);
+        if (org != null && FIGURE_CELL.matcher(org).matches() && inputCol > orgCol && outputCol > orgCol) {
+            // "| Gemini 2.5 Pro | $1.25 | $10.00 | ... |" under "| Model | Provider | Input | Output |": a row
+            // missing its provider cell; its prices stand one cell to the left.
+            org = names.isEmpty() ? null : names.getFirst().org();
+            input = shifted(header, row, inputCol, orgCol);
+            output = shifted(header, row, outputCol, orgCol);
+            cached = shifted(header, row, cachedCol, orgCol);
+        }
         if (input != null || output != null) {
             out.add(Finding.price(view, this, org, model, input, output));
         }
@@ -212,6 +230,54 @@ final class TableRule implements Rule {
         doc.markRead(i, 0, view.text().length());
     }
 
+    /**
+     * A row of a training table flattened into one line, with its hardware ("GPT-3 175BOpenAI202010K
+     * A100s~3.1M~$4.6M" under "ModelOrgYearGPUsGPU-HoursCompute Cost"): the model and its developer
+     * glued before the year, the number of accelerators, and the cost at the end of the line.
+     */
+    private void flattenedHardwareRow(DocContext doc, int i, Matcher row, List<Finding> out) {
+        boolean trainingHeader = false;
+        for (int j = i - 1; j >= Math.max(0, i - 24) && !trainingHeader; j--) {
+            String above = doc.view(j).text().toLowerCase(Locale.ROOT);
+            trainingHeader = above.length() < 160 && above.contains("gpu") && (above.contains("cost") || above.contains("train"))
+                    && !FLATTENED_HARDWARE_ROW.matcher(doc.view(j).text()).matches();
+        }
+        if (!trainingHeader) {
+            return;
+        }
+        String[] modelAndOrg = splitDeveloper(doc.lexicon(), row.group(1).replace("(est.)", "").replace("(est)", "").strip());
+        View view = doc.view(i);
+        BigDecimal count = new BigDecimal(row.group(2).replace(",", ""));
+        if (row.group(3) != null) {
+            count = count.multiply(BigDecimal.valueOf(row.group(3).equalsIgnoreCase("m") ? 1_000_000 : 1_000));
+        }
+        out.add(Finding.gpus(view, this, modelAndOrg[1], modelAndOrg[0], count.longValue()));
+        List<Money> money = MoneyParser.find(view.text().substring(row.start(4)));
+        if (!money.isEmpty()) {
+            out.add(Finding.money(MarketEventType.TRAINING_COST, view, this, modelAndOrg[1], modelAndOrg[0], money.getLast()));
+        }
+        doc.markRead(i, 0, view.text().length());
+    }
+
+    /**
+     * A model's name with its developer glued to its end ("DeepSeek V3DeepSeek", "Falcon 180BTII",
+     * "Gemini UltraGoogle"): the developer is the longest listed company that ends the text, else
+     * the capitalised word after a size or a closing bracket. Returns {model, developer or null}.
+     */
+    private static String[] splitDeveloper(Lexicon lexicon, String glued) {
+        for (int cut = 1; cut < glued.length() - 1; cut++) {
+            String suffix = glued.substring(cut);
+            if (Character.isUpperCase(suffix.charAt(0)) && lexicon.company(suffix) != null) {
+                return new String[] {glued.substring(0, cut).strip(), suffix};
+            }
+        }
+        Matcher m = GLUED_DEVELOPER.matcher(glued);
+        if (m.find()) {
+            return new String[] {glued.substring(0, m.start(1)).strip(), m.group(1)};
+        }
+        return new String[] {glued, null};
+    }
+
     /** A table of training runs: its header or the lines just above it speak of training, or it lists hardware and cost. */
     private static boolean trainingTable(DocContext doc, int headerAt, List<String> header, int costCol, int hardwareCol) {
         if (String.join(" ", header).toLowerCase(Locale.ROOT).contains("train") || costCol >= 0 && hardwareCol >= 0) {
@@ -257,6 +323,16 @@ final class TableRule implements Rule {
             }
         }
         doc.markRead(i, 0, view.text().length());
+    }
+
+    /** The price of a column in a row that lacks the cell at {@code missing}: its cells after it stand one to the left. */
+    private static @Nullable BigDecimal shifted(List<String> header, List<String> row, int col, int missing) {
+        if (col <= missing) {
+            return null;
+        }
+        List<String> moved = new ArrayList<>(row);
+        moved.add(missing, "");
+        return price(header, moved, col);
     }
 
     private static @Nullable BigDecimal price(List<String> header, List<String> row, int col) {

@@ -180,6 +180,61 @@ class DocumentLayoutExamplesTest {
                 """)).noneMatch(e -> e.get("type").asText().equals("FUNDING"));
     }
 
+    @Test
+    void readsATrainingTableFlattenedWithItsHardware() throws IOException {
+        List<JsonNode> events = extract("""
+                What training runs cost
+                ModelOrgYearGPUsGPU-HoursCost (Est.)
+                Llama 3 8BMeta20248K H100s~1.3M~$2.6M
+                Zephyra 40B (est.)Quillon2025~12K A100s~4M~$9M
+                """);
+
+        assertThat(events).extracting(e -> e.path("model").asText() + "|" + e.path("org").asText() + "|"
+                + e.path("gpus").asLong() + "|" + e.path("amountUsd").asLong())
+                .containsExactlyInAnyOrder("Llama 3 8B|Meta|8000|0", "Llama 3 8B|Meta|0|2600000",
+                        "Zephyra 40B|Quillon|12000|0", "Zephyra 40B|Quillon|0|9000000");
+    }
+
+    @Test
+    void readsAPriceRowThatLacksItsProviderCell() throws IOException {
+        List<JsonNode> events = extract("""
+                | Model | Provider | Input (per 1M) | Output (per 1M) | Best for |
+                |---|---|---|---|---|
+                | GPT-4.1 | OpenAI | $2.00 | $8.00 | General use |
+                | Gemini 2.5 Flash | $0.30 | $2.50 | Fast work | |
+                """);
+
+        assertThat(events).anySatisfy(e -> assertPrice(e, "GPT-4.1", 2.0, 8.0));
+        assertThat(events).anySatisfy(e -> {
+            assertPrice(e, "Gemini 2.5 Flash", 0.30, 2.50);
+            assertThat(e.get("org").asText()).isEqualTo("Google");
+        });
+    }
+
+    @Test
+    void readsCompanyItemsUnderAHeadingThatNamesTheFigure() throws IOException {
+        List<JsonNode> events = extract("""
+                The race in numbers
+                Spending on data centers and chips keeps growing:
+                - Microsoft: Expects about $150 billion this year.
+                - Alphabet (Google): Planning an investment range of $90 billion to $95 billion.
+                - Amazon: Spent $30 billion in the quarter.
+                """);
+
+        assertThat(events).filteredOn(e -> e.get("rule").asText().equals("money.list"))
+                .extracting(e -> e.get("type").asText() + " " + e.get("org").asText() + " " + e.get("amountUsd").asLong())
+                .containsExactly("CAPEX Microsoft 150000000000", "CAPEX Alphabet (Google) 90000000000",
+                        "CAPEX Amazon 30000000000");
+    }
+
+    @Test
+    void companyItemsUnderAHeadingThatNamesNoFigureAreLeftToTheirOwnWords() throws IOException {
+        assertThat(extract("""
+                Who said what:
+                - Microsoft: Our partners matter, and $80 million in grants shows it.
+                """)).noneMatch(e -> e.get("rule").asText().equals("money.list"));
+    }
+
     private static void assertPrice(JsonNode e, String model, double input, Double output) {
         assertThat(e.get("type").asText()).isEqualTo("PRICE");
         assertThat(e.get("model").asText()).isEqualTo(model);
