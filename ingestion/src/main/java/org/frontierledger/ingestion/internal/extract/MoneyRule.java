@@ -196,8 +196,9 @@ final class MoneyRule implements Rule {
             if (m.end() <= clauseStart || m.start() >= clauseEnd) {
                 continue;
             }
-            if (type == MarketEventType.VALUATION && m.text().toLowerCase(Locale.ROOT).startsWith("worth")
-                    && DEAL.matcher(s.substring(clauseStart, clauseEnd)).find()) {
+            String cueText = m.text().toLowerCase(Locale.ROOT);
+            if (type == MarketEventType.VALUATION && (cueText.startsWith("worth") && DEAL.matcher(s.substring(clauseStart, clauseEnd)).find()
+                    || cueText.startsWith("valued") && DEAL.matcher(s.substring(Math.max(0, m.start() - 30), m.start())).find())) {
                 continue;
             }
             if (type == MarketEventType.COMPUTE_COMMITMENT && !computeWords) {
@@ -343,7 +344,7 @@ final class MoneyRule implements Rule {
 
     private static boolean continues(String s, Money previous, Money money) {
         String between = s.substring(previous.end(), money.start());
-        return between.length() <= 40 && !between.contains(";") && between.matches("(?is).*\\b(?:to|and|then|while|from)\\b.*");
+        return between.length() <= 40 && !between.contains(";") && between.matches("(?is).*\\b(?:to|and|then|while|from|than)\\b.*");
     }
 
     /** The companies an amount of a type belongs to: one entry per event. */

@@ -45,7 +45,7 @@ final class Names {
             + "(?:called\\s|named\\s|dubbed\\s)?(" + CAP + "(?:[\\s-](?:\\p{Lu}[\\p{L}\\p{N}.]*|\\d[\\p{L}\\p{N}.]*)){0,2})");
     private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?i)(?:\\bthan|\\bvs\\.?|\\bversus|\\blike"
             + "|\\bcompared (?:to|with)|\\bagainst|\\brivals?|\\boutperform(?:s|ed|ing)?|\\bbeat(?:s|ing)?|\\bmatch(?:es|ing)?"
-            + "|\\bsuch as|\\brelative to|\\bsurpass(?:es|ed|ing)?|\\bover)\\s+(?:the\\s+|[\\p{L}]+['’]s\\s+)?(?:previous\\s|earlier\\s|older\\s|other\\s|rival\\s)?$");
+            + "|\\bsame\\s(?:[\\p{L}-]+\\s){0,3}as|\\bsuch as|\\brelative to|\\bsurpass(?:es|ed|ing)?|\\bover)\\s+(?:the\\s+|[\\p{L}]+['’]s\\s+)?(?:previous\\s|earlier\\s|older\\s|other\\s|rival\\s)?$");
     /** Cheap checks (plain substring searches) that tell whether a context pattern can match at all. */
     private static final String[] KIND_WORDS = {"startup", "start-up", "company", "firm", "lab", "developer", "maker",
         "unicorn", "provider", "upstart", "challenger", "rival", "outfit", "platform", "player", "competitor"};

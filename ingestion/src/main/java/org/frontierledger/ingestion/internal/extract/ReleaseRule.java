@@ -36,7 +36,7 @@ final class ReleaseRule implements Rule {
             + "(?:(?:was|were|is|are|has|have|had|been|being|got|gets|will be|to be)\\s)*"
             + "(?:(?:officially|quietly|just|finally|now|first|also|recently|newly|initially|publicly)\\s)*");
     private static final Pattern SIZE_LIST = Pattern.compile("\\b((?:\\d+(?:\\.\\d+)?[BbMm],\\s){2,}(?:and\\s|or\\s)?"
-            + "\\d+(?:\\.\\d+)?[BbMm]|\\d+(?:\\.\\d+)?[BbMm],\\s\\d+(?:\\.\\d+)?[BbMm],?\\s(?:and|or)\\s\\d+(?:\\.\\d+)?[BbMm])\\b");
+            + "\\d+(?:\\.\\d+)?[BbMm](?![\\p{L}\\p{N}])|\\d+(?:\\.\\d+)?[BbMm],\\s\\d+(?:\\.\\d+)?[BbMm],?\\s(?:and|or)\\s\\d+(?:\\.\\d+)?[BbMm])\\b");
     private static final Pattern SIZES = Pattern.compile("(?:\\s(?:models?|family))?\\s(?:at|in|with|of)\\s((?:\\d+(?:\\.\\d+)?[BbMm]"
             + "(?:,\\s|\\s(?:and|or)\\s|,\\s(?:and|or)\\s))+\\d+(?:\\.\\d+)?[BbMm])\\b");
 
@@ -83,7 +83,7 @@ final class ReleaseRule implements Rule {
             }
             add(out, seen, view, m.name(), developer(view, m), open, licence);
         }
-        return out;
+        return out.isEmpty() && view.subjectModels().isEmpty() ? sizesOfARecentRelease(doc, i) : out;
     }
 
     /**

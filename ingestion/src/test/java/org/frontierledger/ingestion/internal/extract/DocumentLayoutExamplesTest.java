@@ -235,6 +235,18 @@ class DocumentLayoutExamplesTest {
                 """)).noneMatch(e -> e.get("rule").asText().equals("money.list"));
     }
 
+    @Test
+    void aFamilyThatShipsInSizesIsOneReleasePerSize() throws IOException {
+        List<JsonNode> events = extract("""
+                Gemma 3 is Google's open-weight model family, released last March.
+                It ships in three sizes — 2B, 9B, 27B — as pretrained and tuned checkpoints.
+                """);
+
+        assertThat(events).filteredOn(e -> e.get("type").asText().equals("MODEL_RELEASE"))
+                .extracting(e -> e.get("model").asText())
+                .containsExactly("Gemma 3 2B", "Gemma 3 9B", "Gemma 3 27B");
+    }
+
     private static void assertPrice(JsonNode e, String model, double input, Double output) {
         assertThat(e.get("type").asText()).isEqualTo("PRICE");
         assertThat(e.get("model").asText()).isEqualTo(model);

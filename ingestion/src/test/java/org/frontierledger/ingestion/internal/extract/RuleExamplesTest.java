@@ -49,6 +49,8 @@ class RuleExamplesTest {
             Capital spending keeps climbing, with Alphabet raising its 2026 estimate to as much as $95 billion on data centers. | CAPEX | Google (Alphabet) | 95000000000 | money.cue
             Meta signed a $14B contract with CoreWeave.                                    | COMPUTE_COMMITMENT | Meta / CoreWeave   | 14000000000  | money.cue
             Anthropic said its run-rate revenue — a figure that annualizes recent sales — had passed $20 billion. | REVENUE | Anthropic | 20000000000 | money.cue
+            The deal, valued at up to $9 billion, makes Nebius a supplier of GPU capacity to Meta. | COMPUTE_COMMITMENT | Nebius / Meta | 9000000000 | money.cue
+            Anthropic expects $12 billion in revenue this quarter, 90% more than the $6.3 billion in the last one. | REVENUE | Anthropic | 6300000000 | money.cue
             Microsoft led the pack last quarter, putting close to $30 billion toward data centers. | CAPEX | Microsoft | 30000000000 | money.cue
             """)
     void findsTheEvent(String sentence, String type, String name, String figure, String rule) throws IOException {
