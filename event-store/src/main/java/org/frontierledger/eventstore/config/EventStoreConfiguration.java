@@ -118,11 +118,11 @@ public class EventStoreConfiguration {
      * which segment.
      */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, TokenSchema schema,
-            TokenStoreProperties properties, NodeId node) {
+    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, TokenStoreProperties properties,
+            NodeId node) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connections)
-                .schema(schema)
+                .schema(TokenSchema.builder().build())
                 .serializer(serializer)
                 .claimTimeout(properties.getClaimTimeout())
                 .nodeId(node.tokenOwner())
