@@ -94,7 +94,8 @@ public class DigestSchedule implements DisposableBean {
                     () -> outcome[0] = writeLastCompleteWeek().isPresent() ? "written" : "skipped");
             if (!ran) {
                 outcome[0] = "skipped";
-                log.info("Weekly digest left to another node (it holds the lock '{}')", LOCK);
+                log.info("Weekly digest not run here: the lock '{}' is held (by another node, or by a run"
+                        + " here within the last {})", LOCK, LOCK_AT_LEAST);
             }
         } catch (RuntimeException e) {
             log.error("Writing the weekly digest failed", e);
