@@ -155,6 +155,8 @@ class ClusterIT {
         assertThat(sinceB).as("node B's schedule fired").contains("Weekly digest not run here");
 
         // SIGKILL of node A: node B takes over every segment and keeps up.
+        System.out.println("ClusterIT: segment owners before the kill: " + new java.util.TreeMap<>(claimOwners()));
+        assertThat(ready(portB)).as("node B ready, whichever node holds the SQL segments").isTrue();
         nodeA.kill();
         long killedAt = System.nanoTime();
         Path second = work.resolve("docs-2");
