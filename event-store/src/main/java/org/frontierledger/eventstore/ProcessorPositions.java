@@ -10,12 +10,16 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.frontierledger.eventstore.cluster.TokenClaims;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where each streaming event processor stands against the head of the event stream, measured as
  * {@link ProjectionReplayer#progress()} measures a replay: a processor is as far as its slowest
  * segment, and positions are global sequence numbers, so a lag counts events up to the gaps a
- * failed transaction leaves in the sequence. Only the segments this node has claimed are seen.
+ * failed transaction leaves in the sequence. On a cluster, the segments other live nodes hold (in
+ * the shared token store) count at the positions they stored; without the token store's claims,
+ * only the segments this node has claimed are seen.
  *
  * <p>Thread-safe; every call reads the head and the processors afresh.
  */
@@ -23,11 +27,19 @@ public class ProcessorPositions {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final @Nullable TokenClaims claims;
 
-    /** Positions of the application's streaming processors against its store's head. */
+    /** Positions of the application's streaming processors against its store's head, this node's segments only. */
     public ProcessorPositions(EventProcessingConfiguration processing, EventStore eventStore) {
+        this(processing, eventStore, null);
+    }
+
+    /** Positions counting the segments other live nodes hold too ({@code claims} null: this node's only). */
+    public ProcessorPositions(EventProcessingConfiguration processing, EventStore eventStore,
+            @Nullable TokenClaims claims) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.claims = claims;
     }
 
     /**
@@ -36,8 +48,9 @@ public class ProcessorPositions {
      * @param processor the processing group's name
      * @param running whether the processor runs
      * @param inError whether any claimed segment is in error (and retrying)
-     * @param allClaimed whether the segments claimed here cover the whole stream
-     * @param position the slowest claimed segment's position: -1 before the first event, empty when
+     * @param allClaimed whether the segments claimed here, with those other live nodes hold, cover
+     *     the whole stream
+     * @param position the slowest claimed segment's position (here or, stored, on another node): -1 before the first event, empty when
      *     no segment is claimed
      * @param head the position of the last stored event, -1 for an empty store
      */
@@ -76,12 +89,16 @@ public class ProcessorPositions {
                 .map(p -> positionOf(p, head()));
     }
 
-    private static Position positionOf(StreamingEventProcessor processor, long head) {
+    private Position positionOf(StreamingEventProcessor processor, long head) {
         var statuses = processor.processingStatus().values();
-        double covered = statuses.stream().mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1L)).sum();
         OptionalLong slowest = statuses.stream().mapToLong(s -> s.getCurrentPosition().orElse(-1)).min();
+        Optional<List<OptionalLong>> elsewhere = ClusterCoverage.heldElsewhere(processor, claims);
+        for (OptionalLong stored : elsewhere.orElse(List.of())) {
+            long at = stored.orElse(-1);
+            slowest = OptionalLong.of(slowest.isPresent() ? Math.min(slowest.getAsLong(), at) : at);
+        }
         return new Position(processor.getName(), processor.isRunning(),
-                statuses.stream().anyMatch(EventTrackerStatus::isErrorState), covered > 1 - 1e-9, slowest, head);
+                statuses.stream().anyMatch(EventTrackerStatus::isErrorState), elsewhere.isPresent(), slowest, head);
     }
 
     private List<StreamingEventProcessor> processors() {

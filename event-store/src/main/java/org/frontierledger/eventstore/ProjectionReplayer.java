@@ -12,11 +12,17 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.frontierledger.eventstore.cluster.TokenClaims;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Rebuilds read models from the events: every streaming processor is stopped, its tokens reset to
  * the start of the stream (which calls the projections' reset handlers) and started again.
+ *
+ * <p>On a cluster (several nodes on one database) the SQL projections' segments are spread over the
+ * nodes, and a reset must own every segment. A rebuild therefore runs only while no other node
+ * holds a live claim in the token store: it refuses, naming the other nodes, until they are
+ * stopped. "Caught up" counts the segments other live nodes hold, at the positions they stored.
  *
  * <p>Thread-safe; one rebuild at a time.
  */
@@ -24,6 +30,7 @@ public class ProjectionReplayer {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final @Nullable TokenClaims claims;
     /** When the current replay started, and where the slowest segment stood; null until known. */
     private volatile @Nullable Start start;
 
@@ -31,8 +38,19 @@ public class ProjectionReplayer {
 
     /** A replayer over the application's event processors and store. */
     public ProjectionReplayer(EventProcessingConfiguration processing, EventStore eventStore) {
+        this(processing, eventStore, null);
+    }
+
+    /**
+     * A replayer that also sees the other nodes' claims in the shared token store.
+     *
+     * @param claims the token store's claims; null for a single node that sees only its own segments
+     */
+    public ProjectionReplayer(EventProcessingConfiguration processing, EventStore eventStore,
+            @Nullable TokenClaims claims) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.claims = claims;
     }
 
     /** Names of the processing groups that can be replayed. */
@@ -50,6 +68,7 @@ public class ProjectionReplayer {
      * milliseconds) already at the old head or past it.
      */
     public synchronized List<String> replayAll() throws InterruptedException {
+        requireNoOtherLiveNode();
         TrackingToken head = eventStore.createHeadToken();
         long headPosition = head == null ? -1 : head.position().orElse(-1);
         List<String> names = new ArrayList<>();
@@ -74,6 +93,28 @@ public class ProjectionReplayer {
         return names;
     }
 
+    /**
+     * Refuses a rebuild while another process holds a live claim in the token store: a reset needs
+     * every segment, and a running node would take over the segments this node releases. A node
+     * killed a moment ago holds its claims until they time out, so this waits that long first.
+     */
+    private void requireNoOtherLiveNode() throws InterruptedException {
+        if (claims == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + claims.claimTimeout().plusSeconds(2).toNanos();
+        java.util.Set<String> others = claims.otherLiveOwners();
+        while (!others.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            others = claims.otherLiveOwners();
+        }
+        if (!others.isEmpty()) {
+            throw new IllegalStateException("a rebuild resets every segment of every processor, and other nodes run on"
+                    + " this database and hold segments: " + String.join(", ", others) + " (node id / process id)."
+                    + " Stop every other node, then rebuild on this one and start the others again");
+        }
+    }
+
     /** True when every segment of every processor shows a status again: replaying, or at the old head or past it. */
     private boolean allStarted(long oldHead) {
         return processors().stream().allMatch(p -> allSegmentsClaimed(p)
@@ -87,9 +128,17 @@ public class ProjectionReplayer {
      * (A segment with mask m is 1/(m+1) of the stream.)
      */
     private static boolean allSegmentsClaimed(StreamingEventProcessor processor) {
-        double covered = processor.processingStatus().values().stream()
-                .mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1L)).sum();
-        return covered > 1 - 1e-9;
+        return ClusterCoverage.coveredHere(processor.processingStatus());
+    }
+
+    /**
+     * True when the segments other live nodes hold (if any) and those claimed here cover the whole
+     * stream, and the others' stored positions are at the head or past it.
+     */
+    private boolean elsewhereCaughtUp(StreamingEventProcessor processor, long headPosition) {
+        return ClusterCoverage.heldElsewhere(processor, claims)
+                .map(positions -> positions.stream().allMatch(p -> p.isPresent() && p.getAsLong() >= headPosition))
+                .orElse(false);
     }
 
     /**
@@ -111,15 +160,16 @@ public class ProjectionReplayer {
     /**
      * True when every streaming processor runs, has claimed its work, is not in error, and has
      * handled every event stored when this method was called. (A segment stays flagged "replaying"
-     * until an event past its reset point arrives, so that flag cannot tell a finished replay.)
+     * until an event past its reset point arrives, so that flag cannot tell a finished replay.) On
+     * a cluster, the segments other live nodes hold count at the positions they stored.
      */
     public boolean allCaughtUp() {
         TrackingToken head = eventStore.createHeadToken();
         long headPosition = head == null ? -1 : head.position().orElse(-1);
         return processors().stream().allMatch(p -> p.isRunning()
-                && allSegmentsClaimed(p)
                 && p.processingStatus().values().stream().noneMatch(s -> s.isErrorState())
-                && p.processingStatus().values().stream().allMatch(s -> position(s.getCurrentPosition()) >= headPosition));
+                && p.processingStatus().values().stream().allMatch(s -> position(s.getCurrentPosition()) >= headPosition)
+                && elsewhereCaughtUp(p, headPosition));
     }
 
     /**

@@ -1,8 +1,13 @@
 package org.frontierledger.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -13,6 +18,8 @@ import org.frontierledger.eventstore.event.CapexReported;
 import org.frontierledger.eventstore.event.FieldChange;
 import org.frontierledger.eventstore.event.ClaimRecorded;
 import org.frontierledger.eventstore.event.DocumentIngested;
+import org.frontierledger.eventstore.cluster.ClusterLocks;
+import org.frontierledger.eventstore.cluster.TokenClaims;
 import org.frontierledger.eventstore.testing.DocumentFixture;
 import org.frontierledger.eventstore.testing.LegacyEvents;
 import org.junit.jupiter.api.Test;
@@ -147,5 +154,56 @@ abstract class EventStoreContract {
         assertThat(newest).hasSize(3).isSortedAccordingTo((a, b) -> Long.compare(b.position(), a.position()));
         assertThat(log.page(newest.get(0).position(), null, null, 1).get(0).position())
                 .isLessThan(newest.get(0).position());
+    }
+
+    @Autowired
+    ProjectionReplayer replayer;
+
+    @Autowired
+    TokenClaims claims;
+
+    @Autowired
+    ClusterLocks locks;
+
+    @Test
+    void aRebuildRefusesWhileAnotherNodeHoldsALiveClaimAndIgnoresADeadNodesClaim() throws Exception {
+        String processor = "elsewhere-" + UUID.randomUUID();
+        try {
+            // given: another node's claim, refreshed (stamped a minute ahead, so it stays live while the rebuild waits)
+            jdbc.update("INSERT INTO TokenEntry (processorName, segment, owner, timestamp) VALUES (?, 0, ?, ?)",
+                    processor, "node-x/42", Instant.now().plus(Duration.ofMinutes(1)).toString());
+            assertThat(claims.otherLiveOwners()).contains("node-x/42");
+            assertThat(claims.of(processor)).singleElement().satisfies(claim -> {
+                assertThat(claim.owner()).isEqualTo("node-x/42");
+                assertThat(claims.heldLiveElsewhere(claim)).isTrue();
+            });
+
+            assertThatThrownBy(replayer::replayAll).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("node-x/42").hasMessageContaining("Stop every other node");
+
+            // when: that node died a minute ago, its claim long expired
+            jdbc.update("UPDATE TokenEntry SET timestamp = ? WHERE processorName = ?",
+                    Instant.now().minus(Duration.ofMinutes(1)).toString(), processor);
+
+            // then: the rebuild runs
+            assertThat(claims.otherLiveOwners()).doesNotContain("node-x/42");
+            replayer.replayAll();
+        } finally {
+            jdbc.update("DELETE FROM TokenEntry WHERE processorName = ?", processor);
+        }
+    }
+
+    @Test
+    void aClusterLockRunsATaskOnceWhileItIsHeld() {
+        String name = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        AtomicInteger runs = new AtomicInteger();
+
+        boolean first = locks.runOnce(name, Duration.ofMinutes(1), Duration.ofMinutes(1), runs::incrementAndGet);
+        boolean second = locks.runOnce(name, Duration.ofMinutes(1), Duration.ofMinutes(1), runs::incrementAndGet);
+
+        assertThat(first).isTrue();
+        assertThat(second).isFalse();
+        assertThat(runs).hasValue(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shedlock WHERE name = ?", Long.class, name)).isOne();
     }
 }

@@ -1,5 +1,6 @@
 package org.frontierledger.ingestion;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -7,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.frontierledger.eventstore.cluster.ClusterLocks;
 import org.frontierledger.eventstore.id.SourceId;
 import org.frontierledger.eventstore.query.FindDueSources;
 import org.frontierledger.ingestion.config.SourceProperties;
@@ -19,7 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * The scheduler: every {@code ledger.sources.poll-every} it asks (over the query bus) which
  * sources are due, and starts a run for each. The registry's lease keeps a source from running
- * twice, so several nodes may poll the same store. Off in command-line runs
+ * twice; on a cluster, the poll itself runs on one node at a time (a ShedLock lock named
+ * {@value #LOCK} in the shared database, held at least half the poll interval, so nodes polling at
+ * the same moment poll once). Off in command-line runs
  * ({@code ledger.sources.polling=false}); idle where no read model answers the query.
  */
 @Component
@@ -27,20 +31,33 @@ import org.springframework.stereotype.Component;
 class SourcePoller implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(SourcePoller.class);
     private static final int BATCH = 50;
+    /** The name of the cluster-wide lock of a poll. */
+    static final String LOCK = "source-poller";
 
     private final QueryGateway queries;
     private final SourceService sources;
     private final SourceProperties settings;
+    private final ClusterLocks locks;
     private volatile ScheduledExecutorService timer;
 
-    SourcePoller(QueryGateway queries, SourceService sources, SourceProperties settings) {
+    SourcePoller(QueryGateway queries, SourceService sources, SourceProperties settings, ClusterLocks locks) {
         this.queries = queries;
         this.sources = sources;
         this.settings = settings;
+        this.locks = locks;
     }
 
-    /** Starts every source that is due now. */
+    /** Starts every source that is due now, unless another node of the cluster is polling. */
     void pollOnce() {
+        Duration every = settings.pollEvery();
+        try {
+            locks.runOnce(LOCK, every.multipliedBy(2).plusMinutes(1), every.dividedBy(2), this::startDue);
+        } catch (RuntimeException e) {
+            log.debug("No poll this time: {}", e.toString());
+        }
+    }
+
+    private void startDue() {
         try {
             List<SourceId> due = queries.query(new FindDueSources(Instant.now(), BATCH),
                     ResponseTypes.multipleInstancesOf(SourceId.class)).get(10, TimeUnit.SECONDS);

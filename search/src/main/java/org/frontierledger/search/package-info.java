@@ -7,8 +7,9 @@
  *
  * <h2>From a claim to a Lucene document</h2>
  *
- * <p>The index is a projection: the {@code claim-index} event processor reads the event store and
- * writes one Lucene index, kept in {@code ledger.search.index-dir} (by default
+ * <p>The index is a projection: the {@code claim-index@<node id>} event processor reads the event
+ * store and writes one Lucene index per node (each node of a cluster keeps its own, with its own
+ * token), kept in {@code ledger.search.index-dir} (by default
  * {@code <ledger.data-dir>/index}). It holds three kinds of entries. A {@code DocumentIngested}
  * becomes a small document entry (title, source, show). A {@code ClaimRecorded} becomes a claim
  * entry, the only kind a search returns. Each market event ({@code CapexReported},
@@ -134,7 +135,7 @@
  * twice leaves one entry. The projection commits the index once per Axon unit of work, in a
  * prepare-commit hook, so a processed batch is durable in Lucene before the processor stores its
  * token; then it refreshes the searchers. If the process dies between the two, the batch is simply
- * processed again. To rebuild, reset the {@code claim-index} processor (stop it, reset its tokens,
+ * processed again. To rebuild, reset the node's {@code claim-index@<node id>} processor (stop it, reset its tokens,
  * start it): the projection's reset handler deletes every entry and commits, and the replay writes
  * the index anew from events. The index holds nothing that is not in the events.
  *

@@ -17,7 +17,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The digests written by the schedule: {@code <ledger.data-dir>/digests/<week>/}, one file per
+ * The digests written by the schedule: {@code <ledger.digest.archive-dir>/<week>/} (by default
+ * {@code <ledger.data-dir>/digests}; the nodes of a cluster should share one folder), one file per
  * format. A week's folder is written once, complete (into a temporary folder, then moved), and
  * never rewritten. Thread-safe.
  */
@@ -25,8 +26,9 @@ import org.springframework.stereotype.Component;
 public class DigestArchive {
     private final Path root;
 
-    DigestArchive(@Value("${ledger.data-dir}") String dataDir) {
-        this.root = Path.of(dataDir).toAbsolutePath().normalize().resolve("digests");
+    DigestArchive(@Value("${ledger.data-dir}") String dataDir, @Value("${ledger.digest.archive-dir:}") String archiveDir) {
+        Path folder = archiveDir.isBlank() ? Path.of(dataDir).resolve("digests") : Path.of(archiveDir);
+        this.root = folder.toAbsolutePath().normalize();
     }
 
     /** The folder of a week's digest. */

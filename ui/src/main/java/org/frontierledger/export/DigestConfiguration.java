@@ -3,6 +3,7 @@ package org.frontierledger.export;
 import java.time.Clock;
 import java.time.Duration;
 import org.frontierledger.eventstore.ProjectionReplayer;
+import org.frontierledger.eventstore.cluster.ClusterLocks;
 import org.frontierledger.projections.digest.WeeklyDigests;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -31,13 +32,13 @@ class DigestConfiguration {
     static class Scheduling {
         @Bean
         DigestSchedule digestSchedule(WeeklyDigests digests, DigestExporters exporters, DigestArchive archive,
-                ProjectionReplayer replayer, Clock clock, DigestProperties properties) {
+                ProjectionReplayer replayer, Clock clock, DigestProperties properties, ClusterLocks locks) {
             // Validates the expression at start-up rather than at the first Monday.
             if (!properties.schedule().equals("-")) {
                 org.springframework.scheduling.support.CronExpression.parse(properties.schedule());
             }
             return new DigestSchedule(digests, exporters, archive, replayer, clock, Duration.ofMinutes(10),
-                    properties.schedule());
+                    properties.schedule(), locks);
         }
     }
 }

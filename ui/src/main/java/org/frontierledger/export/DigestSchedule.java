@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.frontierledger.eventstore.ProjectionReplayer;
+import org.frontierledger.eventstore.cluster.ClusterLocks;
 import org.frontierledger.projections.digest.IsoWeek;
 import org.frontierledger.projections.digest.WeeklyDigest;
 import org.frontierledger.projections.digest.WeeklyDigests;
@@ -26,12 +27,23 @@ import org.springframework.scheduling.support.CronTrigger;
  * written again. It waits for the read models to catch up first, so a digest is never taken from
  * a half-replayed timeline.
  *
+ * <p>On a cluster every node keeps the schedule, and the run takes a ShedLock lock named
+ * {@value #LOCK} in the shared database first: one node writes, the others skip. The lock is held
+ * at least {@link #LOCK_AT_LEAST} so that nodes firing at the same instant run once, and at most
+ * {@link #LOCK_AT_MOST} should the node die while writing. The archive folder
+ * ({@code ledger.digest.archive-dir}) should be shared by the nodes, so every node serves the
+ * written digests and sees a week as written.
+ *
  * <p>It keeps a one-thread scheduler of its own rather than {@code @EnableScheduling}, which would
  * add an application-wide task scheduler bean that other components' executors would clash with.
  */
 public class DigestSchedule implements DisposableBean {
     /** The meter counting scheduled runs, by outcome: written, skipped (written already, or read models behind) or failed. */
     public static final String RUNS_METER = "ledger.digest.runs";
+    /** The name of the cluster-wide lock of a scheduled run. */
+    public static final String LOCK = "weekly-digest";
+    static final Duration LOCK_AT_LEAST = Duration.ofMinutes(1);
+    static final Duration LOCK_AT_MOST = Duration.ofMinutes(30);
 
     private static final Logger log = LoggerFactory.getLogger(DigestSchedule.class);
 
@@ -42,11 +54,13 @@ public class DigestSchedule implements DisposableBean {
     private final Clock clock;
     private final Duration catchUpWait;
     private final String cron;
+    private final ClusterLocks locks;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
     DigestSchedule(WeeklyDigests digests, DigestExporters exporters, DigestArchive archive,
-            ProjectionReplayer replayer, Clock clock, Duration catchUpWait, String cron) {
+            ProjectionReplayer replayer, Clock clock, Duration catchUpWait, String cron, ClusterLocks locks) {
         this.cron = cron;
+        this.locks = locks;
         this.digests = digests;
         this.exporters = exporters;
         this.archive = archive;
@@ -74,13 +88,19 @@ public class DigestSchedule implements DisposableBean {
     }
 
     void onSchedule() {
-        String outcome = "failed";
+        String[] outcome = {"failed"};
         try {
-            outcome = writeLastCompleteWeek().isPresent() ? "written" : "skipped";
+            boolean ran = locks.runOnce(LOCK, LOCK_AT_MOST, LOCK_AT_LEAST,
+                    () -> outcome[0] = writeLastCompleteWeek().isPresent() ? "written" : "skipped");
+            if (!ran) {
+                outcome[0] = "skipped";
+                log.info("Weekly digest not run here: the lock '{}' is held (by another node, or by a run"
+                        + " here within the last {})", LOCK, LOCK_AT_LEAST);
+            }
         } catch (RuntimeException e) {
             log.error("Writing the weekly digest failed", e);
         } finally {
-            Metrics.counter(RUNS_METER, "outcome", outcome).increment();
+            Metrics.counter(RUNS_METER, "outcome", outcome[0]).increment();
         }
     }
 

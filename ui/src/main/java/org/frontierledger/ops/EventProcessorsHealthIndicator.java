@@ -11,7 +11,8 @@ import org.springframework.boot.actuate.health.Status;
 
 /**
  * The read side's health, part of readiness: the event store answers (its head is read), and every
- * streaming processor runs, has claimed its whole stream, and is at most {@code maxLag} events
+ * streaming processor runs, has its whole stream claimed (here, or on a cluster partly by other live
+ * nodes, counted at the positions they stored), and is at most {@code maxLag} events
  * behind the head. A processor in error is {@code DOWN}; one stopped (as during a rebuild's reset),
  * still claiming, or too far behind (catching up after a restart or replaying) is
  * {@code OUT_OF_SERVICE}. A store that does not answer is {@code DOWN} with the exception.
@@ -60,7 +61,7 @@ class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
             return "stopped";
         }
         if (!position.allClaimed()) {
-            return "has not claimed all its segments";
+            return "some of its segments are claimed by no live node";
         }
         long lag = position.lag().orElse(Long.MAX_VALUE);
         return lag > maxLag ? lag + " events behind the head, more than " + maxLag : null;

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.frontierledger.eventstore.ProcessorPositions;
+import org.frontierledger.eventstore.cluster.TokenClaims;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -15,9 +16,11 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(HealthProperties.class)
 class OperationsConfiguration {
 
+    /** Counts the segments other nodes of a cluster hold, from the shared token store. */
     @Bean
-    ProcessorPositions processorPositions(EventProcessingConfiguration processing, EventStore eventStore) {
-        return new ProcessorPositions(processing, eventStore);
+    ProcessorPositions processorPositions(EventProcessingConfiguration processing, EventStore eventStore,
+            TokenClaims claims) {
+        return new ProcessorPositions(processing, eventStore, claims);
     }
 
     /** Named {@code eventProcessors} in the health endpoint and the readiness group. */

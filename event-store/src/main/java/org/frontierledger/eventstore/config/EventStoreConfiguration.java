@@ -1,14 +1,30 @@
 package org.frontierledger.eventstore.config;
 
+import java.time.Clock;
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.TokenStoreProperties;
+import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.frontierledger.eventstore.EventLog;
 import org.frontierledger.eventstore.ProjectionReplayer;
+import org.frontierledger.eventstore.cluster.ClusterLocks;
+import org.frontierledger.eventstore.cluster.NodeId;
+import org.frontierledger.eventstore.cluster.TokenClaims;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Wires the event store into any Spring Boot application that has this module on its class path.
@@ -19,8 +35,15 @@ import org.springframework.context.annotation.ComponentScan;
  * transaction. Projections run in pooled streaming processors; a handler that throws makes the
  * processor stop and retry that batch (Axon's default would log and skip the event, silently
  * losing it from the read model).
+ *
+ * <p>Several nodes may share one database (a cluster): Axon's JDBC token store hands out each
+ * processor's segments ({@code ledger.processors.segments}, 2 by default, fixed when a processor's
+ * tokens are first created) to whichever node claims them first, and another node takes over a
+ * segment whose claim has not been refreshed within {@code axon.eventhandling.tokenstore.claim-timeout}
+ * (10 s by default). Claims are written under {@code <node id>/<process id>} ({@link NodeId}).
+ * ShedLock's table in the same database runs a scheduled task on one node at a time ({@link ClusterLocks}).
  */
-@AutoConfiguration
+@AutoConfiguration(before = JdbcAutoConfiguration.class)
 @ComponentScan(basePackages = "org.frontierledger.eventstore.internal")
 public class EventStoreConfiguration {
     /** The metadata key that carries the name of the user behind a command and its events. */
@@ -39,12 +62,19 @@ public class EventStoreConfiguration {
         return new DurableCommits();
     }
 
+    /** Segments of each processor when its tokens are first created, unless {@code ledger.processors.segments} says otherwise. */
+    public static final int DEFAULT_SEGMENTS = 2;
+
     /** Processor defaults for every processing group of the application. */
     @Bean
-    ConfigurerModule ledgerProcessingDefaults() {
+    ConfigurerModule ledgerProcessingDefaults(Environment environment) {
+        int segments = environment.getProperty("ledger.processors.segments", Integer.class, DEFAULT_SEGMENTS);
+        if (segments < 1) {
+            throw new IllegalArgumentException("ledger.processors.segments must be at least 1: " + segments);
+        }
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((axon, builder) -> builder
-                        .initialSegmentCount(2)
+                        .initialSegmentCount(segments)
                         .batchSize(BATCH_SIZE))
                 .registerDefaultListenerInvocationErrorHandler(axon -> PropagatingErrorHandler.instance()));
     }
@@ -72,7 +102,51 @@ public class EventStoreConfiguration {
     @Bean
     ProjectionReplayer projectionReplayer(
             org.axonframework.config.EventProcessingConfiguration processing,
-            org.axonframework.eventsourcing.eventstore.EventStore eventStore) {
-        return new ProjectionReplayer(processing, eventStore);
+            org.axonframework.eventsourcing.eventstore.EventStore eventStore, TokenClaims claims) {
+        return new ProjectionReplayer(processing, eventStore, claims);
+    }
+
+    /** This node's name: {@code ledger.node.id}, else one generated once and kept in the data folder. */
+    @Bean
+    NodeId nodeId(Environment environment) {
+        return NodeId.of(environment);
+    }
+
+    /**
+     * Axon's JDBC token store (as Axon's auto-configuration would make it), with this process's
+     * claims written under {@code <node id>/<process id>} so that the table shows which node holds
+     * which segment.
+     */
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, TokenStoreProperties properties,
+            NodeId node) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connections)
+                .schema(TokenSchema.builder().build())
+                .serializer(serializer)
+                .claimTimeout(properties.getClaimTimeout())
+                .nodeId(node.tokenOwner())
+                .build();
+    }
+
+    /** The token store's claims, read without claiming: which node holds what, and how far it is. */
+    @Bean
+    TokenClaims tokenClaims(DataSource dataSource, Serializer serializer, TokenStoreProperties properties, NodeId node) {
+        return new TokenClaims(dataSource, serializer, node.tokenOwner(), properties.getClaimTimeout(), Clock.systemUTC());
+    }
+
+    /** ShedLock in the shared database (table {@code shedlock}), on the database's clock. */
+    @Bean
+    LockProvider lockProvider(DataSource dataSource) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .usingDbTime()
+                .build());
+    }
+
+    /** Runs a scheduled task on one node at a time. */
+    @Bean
+    ClusterLocks clusterLocks(LockProvider lockProvider) {
+        return new ClusterLocks(lockProvider);
     }
 }

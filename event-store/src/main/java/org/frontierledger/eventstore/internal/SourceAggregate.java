@@ -57,6 +57,8 @@ class SourceAggregate {
     private boolean paused;
     private boolean removed;
     private @Nullable Instant runStartedAt;
+    /** When the last run said the source is due again; null when due at once (new, changed or resumed). */
+    private @Nullable Instant nextRunAt;
     private int failures;
     private final Set<String> seen = new HashSet<>();
     private @Nullable String etag;
@@ -117,6 +119,12 @@ class SourceAggregate {
         if (runStartedAt != null && command.now().isBefore(runStartedAt.plus(RUN_LEASE))) {
             throw new IllegalStateException("source " + sourceId + " is being read already (since " + runStartedAt + ")");
         }
+        // The scheduler asks a read model which sources are due, and that model may not show yet a
+        // run that another node has just finished: the source's own state decides.
+        if (!command.byHand() && nextRunAt != null && command.now().isBefore(nextRunAt)) {
+            throw new IllegalStateException("source " + sourceId + " is not due before " + nextRunAt
+                    + " (it was read a moment ago)");
+        }
         apply(new SourceRunStarted(command.sourceId(), command.startedBy()));
         return new SourceRunPlan(command.sourceId(), kind, location, seen, etag, lastModified, currentDocument);
     }
@@ -171,11 +179,13 @@ class SourceAggregate {
         removed = false;
         runStartedAt = null;
         failures = 0;
+        nextRunAt = null;
     }
 
     @EventSourcingHandler
     void on(SourceChanged event) {
         interval = event.interval();
+        nextRunAt = null;
     }
 
     @EventSourcingHandler
@@ -186,6 +196,7 @@ class SourceAggregate {
     @EventSourcingHandler
     void on(SourceResumed event) {
         paused = false;
+        nextRunAt = null;
     }
 
     @EventSourcingHandler
@@ -206,11 +217,13 @@ class SourceAggregate {
         etag = event.etag();
         lastModified = event.lastModified();
         currentDocument = event.currentDocument();
+        nextRunAt = event.nextRunAt();
     }
 
     @EventSourcingHandler
     void on(SourceRunFailed event) {
         runStartedAt = null;
         failures = event.consecutiveFailures();
+        nextRunAt = event.nextRunAt();
     }
 }

@@ -18,6 +18,7 @@ import org.frontierledger.eventstore.event.SourceKind;
 import org.frontierledger.eventstore.event.SourcePaused;
 import org.frontierledger.eventstore.event.SourceRemoved;
 import org.frontierledger.eventstore.event.SourceRunCompleted;
+import org.frontierledger.eventstore.event.SourceChanged;
 import org.frontierledger.eventstore.event.SourceRunFailed;
 import org.frontierledger.eventstore.event.SourceRunStarted;
 import org.frontierledger.eventstore.id.DocumentId;
@@ -80,10 +81,28 @@ class SourceAggregateTest {
     @Test
     void startingARunAnswersWithWhatTheRunNeeds() {
         fixture.given(pageAdded(), pageRead(OLD))
-                .when(new StartSourceRun(page, "scheduler", false, NOW))
+                .when(new StartSourceRun(page, "scheduler", false, NOW.plus(Duration.ofDays(1))))
                 .expectEvents(new SourceRunStarted(page, "scheduler"))
                 .expectResultMessagePayload(new SourceRunPlan(page, SourceKind.PAGE, PAGE_URL, Set.of(), "\"v1\"",
                         null, OLD));
+    }
+
+    @Test
+    void theSchedulerDoesNotStartARunBeforeTheSourceIsDueButAPersonMay() {
+        // (another node's scheduler may still see the source as due in a read model that lags)
+        fixture.given(pageAdded(), pageRead(OLD))
+                .when(new StartSourceRun(page, "scheduler", false, NOW.plus(Duration.ofHours(23))))
+                .expectException(IllegalStateException.class)
+                .expectNoEvents();
+        fixture.given(pageAdded(), pageRead(OLD))
+                .when(new StartSourceRun(page, "ana", true, NOW.plus(Duration.ofHours(23))))
+                .expectEvents(new SourceRunStarted(page, "ana"));
+        fixture.given(pageAdded(), new SourceRunFailed(page, "HTTP 500", 1, NOW.plus(Duration.ofHours(2))))
+                .when(new StartSourceRun(page, "scheduler", false, NOW.plus(Duration.ofHours(1))))
+                .expectException(IllegalStateException.class);
+        fixture.given(pageAdded(), pageRead(OLD), new SourceChanged(page, Duration.ofHours(1), "ana"))
+                .when(new StartSourceRun(page, "scheduler", false, NOW.plus(Duration.ofHours(1))))
+                .expectEvents(new SourceRunStarted(page, "scheduler"));
     }
 
     @Test

@@ -77,7 +77,8 @@ abstract class SubscriptionsContract {
 
         commands.sendAndWait(new FinishSourceRun(page, now, 1, 1, 3, 0, null, List.of(), "\"e\"", null,
                 DocumentId.ofText("first text"), "https://shop.example/pricing"));
-        commands.sendAndWait(new StartSourceRun(page, "scheduler", false, now));
+        // (the scheduler's next run, once the source is due again)
+        commands.sendAndWait(new StartSourceRun(page, "scheduler", false, now.plus(Duration.ofDays(1))));
         commands.sendAndWait(new FinishSourceRun(page, now, 1, 1, 2, 0, null, List.of(), "\"f\"", null,
                 DocumentId.ofText("second text"), "https://shop.example/pricing"));
         caughtUp();

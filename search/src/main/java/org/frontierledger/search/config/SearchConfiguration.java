@@ -3,6 +3,7 @@ package org.frontierledger.search.config;
 import java.nio.file.Path;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.frontierledger.eventstore.cluster.NodeId;
 import org.frontierledger.search.internal.index.ClaimIndex;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -15,12 +16,16 @@ import org.springframework.core.env.Environment;
  * Wires the search module. The index and its projection exist only when the read side is enabled
  * ({@code ledger.read-side.enabled}, true unless set), because a command-line ingest runs without
  * read models and must not take the index's lock.
+ *
+ * <p>Each node keeps its own index, so the index projection's processor is named after the node
+ * ({@code claim-index@<node id>}, see {@link NodeId}): every node has its own token and indexes
+ * every event itself, while the SQL projections share their segments across the nodes.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SearchProperties.class)
 public class SearchConfiguration {
 
-    /** The processing group of the index projection; tokens are stored under this name. */
+    /** The processing group of the index projection; its processor (and tokens) add the node id to it. */
     static final String PROCESSING_GROUP = "claim-index";
 
     /** Opened here, closed by Spring on shutdown (its {@code close} method is inferred). */
@@ -48,8 +53,14 @@ public class SearchConfiguration {
      */
     @Bean
     @ConditionalOnProperty(name = "ledger.read-side.enabled", havingValue = "true", matchIfMissing = true)
-    ConfigurerModule claimIndexErrorHandling() {
+    ConfigurerModule claimIndexErrorHandling(NodeId node) {
         return configurer -> configurer.eventProcessing(processing -> processing
+                .assignProcessingGroup(PROCESSING_GROUP, processorName(node))
                 .registerListenerInvocationErrorHandler(PROCESSING_GROUP, c -> PropagatingErrorHandler.instance()));
+    }
+
+    /** The name of this node's index processor, under which its tokens are stored: {@code claim-index@<node id>}. */
+    public static String processorName(NodeId node) {
+        return node.processorName(PROCESSING_GROUP);
     }
 }

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * processor's token is stored in the same unit of work. If the process dies in between, the batch
  * is processed again, which the upserts make harmless.
  *
- * <p>The group name is permanent: Axon stores this processor's tokens under it.
+ * <p>The group name is permanent: Axon stores this processor's tokens under it with the node id
+ * added ({@code claim-index@<node id>}), as each node keeps an index of its own.
  */
 @Component
 @ProcessingGroup("claim-index")
