@@ -36,7 +36,7 @@ final class Deduplicator {
             for (int b = 0; b < out.size(); b++) {
                 Finding second = out.get(b);
                 int gap = second.view().index() - first.view().index();
-                if (b != a && second.type() == MarketEventType.PRICE && gap >= 1 && gap <= 2
+                if (b != a && second.type() == MarketEventType.PRICE && gap >= 0 && gap <= 2
                         && first.model().equals(second.model()) && second.inputPerMTok() == null
                         && second.outputPerMTok() != null) {
                     out.set(a, new Finding(first.type(), first.view(), first.rule(), first.priority(), first.org(),

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * have already read.
  */
 final class DocContext {
+    private static final Pattern TOKEN_WORD = Pattern.compile("(?i)\\btokens?\\b|\\bmtok\\b");
     private static final int OPENING = 3;
     private static final int LOOK_BACK = 3;
     private static final int MODEL_LOOK_BACK = 6;
@@ -27,6 +28,7 @@ final class DocContext {
     private final @Nullable String focus;
     private final Map<Integer, List<int[]>> read = new HashMap<>();
     private final List<List<Mention>> subjects;
+    private @Nullable Boolean speaksOfTokens;
 
     DocContext(List<View> views, Lexicon lexicon) {
         this.views = List.copyOf(views);
@@ -59,6 +61,14 @@ final class DocContext {
     /** The company the document is about, or null when its opening names none twice. */
     @Nullable String focus() {
         return focus;
+    }
+
+    /** Whether the document speaks of tokens anywhere (so "$1.25/1M" is a price per million tokens). */
+    boolean speaksOfTokens() {
+        if (speaksOfTokens == null) {
+            speaksOfTokens = views.stream().anyMatch(v -> TOKEN_WORD.matcher(v.text()).find());
+        }
+        return speaksOfTokens;
     }
 
     /** Marks [start, end) of sentence i as read by a rule. */

@@ -46,7 +46,7 @@ final class PriceRule implements Rule {
     public List<Finding> apply(DocContext doc, int i) {
         View view = doc.view(i);
         List<Finding> out = new ArrayList<>();
-        List<TokenPrice> prices = TokenPrices.find(view.text(), listUnit(doc, i));
+        List<TokenPrice> prices = TokenPrices.find(view.text(), listUnit(doc, i), doc.speaksOfTokens());
         if (prices.isEmpty() || view.tableRow()) {
             return out;
         }

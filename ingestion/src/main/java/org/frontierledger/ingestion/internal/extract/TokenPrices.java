@@ -47,7 +47,7 @@ final class TokenPrices {
     private static final Pattern PAIR_UNIT = Pattern.compile("(?i)^\\s?(?:/|per)\\s?(?:1|one|a)?\\s?(?:k|m|million|thousand)?\\s?"
             + "(?:input|prompt)\\s?/\\s?(?:output|completion)");
     private static final Pattern CENTS = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.$])(\\d+(?:\\.\\d+)?)\\s?(?:cents?|¢)");
-    private static final Pattern BARE = Pattern.compile("(?<![\\p{N}$])(?<!\\b(?:HK|NT|NZ|AU|CA|A|C|S|R))\\$\\s?(\\d+(?:\\.\\d+)?)(?![\\d,]|\\.\\d)"
+    private static final Pattern BARE = Pattern.compile("(?<![\\p{N}$])(?<!\\b(?:HK|NT|NZ|AU|CA|A|C|S|R))\\$\\s?(\\d+(?:\\.\\d+)?)(?!\\d|,\\d|\\.\\d)"
             + "|(?<![\\p{L}\\p{N}.$])(\\d+(?:\\.\\d+)?)\\s?\\$");
     private static final Pattern JOIN = Pattern.compile("(?i)^\\s?(?:/|and|,|or|to|input|output|prompt|completion"
             + "|for input|for output|\\(input\\)|\\(output\\)|input,|output,|\\s)*\\s?$");
@@ -56,6 +56,11 @@ final class TokenPrices {
     private static final Pattern HEADING_UNIT = Pattern.compile("(?i)(?:per|/)\\s?(1|one|a)?\\s?(k|thousand|m|million)\\b\\s?"
             + "(?:(?:input|output|prompt|completion)\\s)?(?:tokens?|tok)\\b");
     private static final Pattern PER_TIME = Pattern.compile("(?i)^\\s?(?:/|per|an?|each)\\s?(?:hour|hr|day|week|month|year|minute|second)s?\\b");
+    /** "$1.25/1M", "$0.40 per 1K": a count of tokens with the word "tokens" left out. */
+    private static final Pattern UNIT_BARE = Pattern.compile("(?i)^\\s?(?:/|per)\\s?(1|one|a)?\\s?(k|m|million|thousand)\\b"
+            + "(?=\\s*(?:$|[^\\p{L}\\p{N}\\s]|(?:on|for|in|with|and|or|at|while)\\b))");
+    /** ", Sonnet at ", ", and Opus at ": the next item of a list of prices. */
+    private static final Pattern LISTED_AFTER = Pattern.compile("^,\\s(?:and\\s)?(?:(?:[\\p{Lu}\\p{N}]|o\\d)[\\p{L}\\p{N}.-]*\\s){1,4}(?:at|is|costs?|for)\\s$");
     private static final int KIND_REACH = 28;
 
     private TokenPrices() {}
@@ -85,6 +90,14 @@ final class TokenPrices {
      * ("- GPT-4o: $2.50 input / $10.00 output" under "Prices ($/M tokens):").
      */
     static List<TokenPrice> find(String s, @Nullable BigDecimal inheritedScale) {
+        return find(s, inheritedScale, false);
+    }
+
+    /**
+     * The token prices of a sentence; in a document about token prices ({@code tokenDocument}), a
+     * price per million with the word "tokens" left out ("Gemini 2.5 Pro at $1.25/1M") is one too.
+     */
+    static List<TokenPrice> find(String s, @Nullable BigDecimal inheritedScale, boolean tokenDocument) {
         if (s.indexOf('$') < 0 && !s.contains("cent") && s.indexOf('¢') < 0) {
             return List.of();
         }
@@ -111,6 +124,12 @@ final class TokenPrices {
                 scale[k] = perMillion(t.group(1), t.group(2), null);
                 unitEnd[k] = a.end + t.end();
                 unitKind[k] = kind(t.group(3));
+            } else if (tokenDocument) {
+                Matcher bare = UNIT_BARE.matcher(after);
+                if (bare.lookingAt()) {
+                    scale[k] = perMillion(bare.group(1), bare.group(2), null);
+                    unitEnd[k] = a.end + bare.end();
+                }
             }
         }
         // "$1.00 / 1M tokens / hour": a price of storing tokens for a while is no token price.
@@ -160,6 +179,16 @@ final class TokenPrices {
                 unitEnd[k + 1] = b.end;
                 unitKind[k] = Kind.INPUT;
                 unitKind[k + 1] = Kind.OUTPUT;
+            }
+        }
+        // "Haiku at $0.25 per million input tokens, Sonnet at $3.00, and Opus at $12.00": prices listed
+        // after a first one with its unit, each after a name and "at", take its unit and its token type.
+        for (int k = 1; k < amounts.size(); k++) {
+            if (scale[k] == null && scale[k - 1] != null && LISTED_AFTER.matcher(
+                    s.substring(Math.max(unitEnd[k - 1], amounts.get(k - 1).end), amounts.get(k).start)).matches()) {
+                scale[k] = scale[k - 1];
+                unitEnd[k] = amounts.get(k).end;
+                unitKind[k] = unitKind[k - 1];
             }
         }
         // "$3/$15 per million input/output tokens": a pair whose unit names both token types.

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The normal form of every reader's text: one line per line or bullet, runs of spaces and tabs
- * folded, lines trimmed, at most one blank line in a row, no blank lines at either end.
+ * folded, Unicode hyphens (U+2010, the non-breaking U+2011) written as '-', lines trimmed, at most one blank line in a row, no blank lines at either end.
  */
 final class TextNormaliser {
     private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F\\u000B\\f]+");
@@ -16,7 +16,8 @@ final class TextNormaliser {
 
     static String normalise(String raw) {
         String unified = INVISIBLE.matcher(raw).replaceAll("")
-                .replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
+                .replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n')
+                .replace('\u2010', '-').replace('\u2011', '-');
         List<String> kept = new ArrayList<>();
         boolean lastBlank = true;
         for (String line : unified.split("\n", -1)) {

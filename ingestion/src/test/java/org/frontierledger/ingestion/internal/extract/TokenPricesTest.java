@@ -2,9 +2,11 @@ package org.frontierledger.ingestion.internal.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.frontierledger.ingestion.internal.extract.TokenPrices.Kind;
 import org.frontierledger.ingestion.internal.extract.TokenPrices.TokenPrice;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,5 +64,34 @@ class TokenPricesTest {
         assertThat(prices.get(0).perMTok()).isEqualByComparingTo(input);
         assertThat(prices.get(1).kind()).isEqualTo(Kind.OUTPUT);
         assertThat(prices.get(1).perMTok()).isEqualByComparingTo(output);
+    }
+
+    @Test
+    void aListOfPricesTakesTheUnitOfItsFirstOne() {
+        List<TokenPrice> prices = TokenPrices.find("Mini at $0.40 per million input tokens, Pro at $3.00, and Ultra at $12.00.");
+
+        assertThat(prices).extracting(TokenPrice::perMTok).map(BigDecimal::toPlainString).containsExactly("0.4", "3", "12");
+        assertThat(prices).extracting(TokenPrice::kind).containsOnly(Kind.INPUT);
+    }
+
+    @Test
+    void aPerMillionWithoutTheWordTokensCountsOnlyInADocumentAboutTokens() {
+        assertThat(TokenPrices.find("With Gemini 2.5 Pro at $1.25/1M, a query costs $0.13.", null, true))
+                .extracting(TokenPrice::perMTok).map(BigDecimal::toPlainString).containsExactly("1.25");
+        assertThat(TokenPrices.find("With Gemini 2.5 Pro at $1.25/1M, a query costs $0.13.", null, false)).isEmpty();
+        assertThat(TokenPrices.find("The plan is $2/1M users served", null, true)).isEmpty();
+    }
+
+    @Test
+    void aBracketedPairInASentenceOfPricesIsInputThenOutput() {
+        List<TokenPrice> prices = TokenPrices.find("Pro at $1.25/MTok input undercuts Rival-5 ($5/$30) by 4x");
+
+        assertThat(prices).extracting(p -> p.kind() + " " + p.perMTok().toPlainString())
+                .containsExactly("INPUT 1.25", "INPUT 5", "OUTPUT 30");
+    }
+
+    @Test
+    void aStoragePricePerHourIsNoTokenPrice() {
+        assertThat(TokenPrices.find("Cache storage: $1.00 / 1M tokens / hour.")).isEmpty();
     }
 }
