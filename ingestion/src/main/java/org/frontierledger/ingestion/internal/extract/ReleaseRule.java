@@ -27,6 +27,9 @@ final class ReleaseRule implements Rule {
             + "|debut) of|release date|release notes|will (?:release|launch|introduce|ship|debut)|plans? to"
             + "|planning to|expected to (?:release|launch)|upcoming|coming (?:soon|weeks|months)|soon|rumou?red|teas(?:e|es|ed|ing)"
             + "|preparing to|set to (?:release|launch)|yet to|not yet|could release|may release|might release|would release)\\b");
+    /** Words that make a whole sentence speculation: nothing in it was released. */
+    private static final Pattern FUTURE_ONLY = Pattern.compile("(?i)\\b(?:rumou?red|not yet|yet to|could release|may release"
+            + "|might release|would release|release date)\\b");
     private static final Pattern FAMILY_LABEL = Pattern.compile("(?i)^,?\\s(?:a\\s|the\\s|its\\s)?(?:new\\s)?(?:model\\s)?"
             + "(?:family|series|lineup|line-up|suite|herd|collection)\\b");
     private static final Pattern OPEN = Pattern.compile("(?i)\\bopen[- ](?:source[d]?|weights?|weight)\\b|\\bopen-sourc");
@@ -60,8 +63,16 @@ final class ReleaseRule implements Rule {
         View view = doc.view(i);
         String s = view.text();
         List<Finding> out = new ArrayList<>();
-        if (!mayRelease(s) || !RELEASE.matcher(s).find() || FUTURE.matcher(s).find() || s.endsWith("?")) {
+        if (!mayRelease(s) || !RELEASE.matcher(s).find() || s.endsWith("?")) {
             return View.hasDigit(s) ? sizesOfARecentRelease(doc, i) : out;
+        }
+        List<int[]> future = new ArrayList<>();
+        Matcher f = FUTURE.matcher(s);
+        while (f.find()) {
+            future.add(new int[] {f.start(), f.end()});
+        }
+        if (!future.isEmpty() && FUTURE_ONLY.matcher(s).find()) {
+            return out;
         }
         Boolean open = OPEN.matcher(s).find() ? Boolean.TRUE : null;
         String licence = licence(doc.lexicon(), s);
@@ -78,7 +89,7 @@ final class ReleaseRule implements Rule {
                 }
                 continue;
             }
-            if (!m.versioned() || FAMILY_LABEL.matcher(rest).lookingAt() || !releasedByTheVerb(s, m)) {
+            if (!m.versioned() || FAMILY_LABEL.matcher(rest).lookingAt() || !releasedByTheVerb(s, m, future)) {
                 continue;
             }
             add(out, seen, view, m.name(), developer(view, m), open, licence);
@@ -92,13 +103,39 @@ final class ReleaseRule implements Rule {
      * released", "Claude Opus 4.5, released in November", "R1, a model launched"). A model listed
      * before a verb that is about another ("GPT-4.1, o3, o4-mini and the newly released GPT-5") is not.
      */
-    private static boolean releasedByTheVerb(String s, Mention m) {
+    private static boolean releasedByTheVerb(String s, Mention m, List<int[]> future) {
         Matcher verb = RELEASE.matcher(s);
+        int nearestVerbBefore = -1;
+        boolean verbAfter = false;
         while (verb.find()) {
-            if (verb.end() <= m.start()) {
-                return true;
+            boolean futured = futured(future, verb.start(), verb.end());
+            if (verb.end() <= m.start() && !futured) {
+                nearestVerbBefore = verb.end();
             }
-            if (verb.start() >= m.end() && CLOSE_BEFORE_VERB.matcher(s.substring(m.end(), verb.start())).matches()) {
+            if (verb.start() >= m.end() && !futured && !verbAfter
+                    && CLOSE_BEFORE_VERB.matcher(s.substring(m.end(), verb.start())).matches()) {
+                verbAfter = true;
+            }
+        }
+        if (verbAfter) {
+            return true;
+        }
+        if (nearestVerbBefore < 0) {
+            return false;
+        }
+        // "released Scout and teased Behemoth": a word of the future between the verb and the model wins.
+        for (int[] span : future) {
+            if (span[0] >= nearestVerbBefore && span[1] <= m.start()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a release verb at [start, end) is governed by a word of the future ("will release", "plans to launch"). */
+    private static boolean futured(List<int[]> future, int start, int end) {
+        for (int[] span : future) {
+            if (span[0] < end && start < span[1] || span[1] <= start && start - span[1] <= 12) {
                 return true;
             }
         }

@@ -51,6 +51,7 @@ class RuleExamplesTest {
             Anthropic said its run-rate revenue — a figure that annualizes recent sales — had passed $20 billion. | REVENUE | Anthropic | 20000000000 | money.cue
             The deal, valued at up to $9 billion, makes Nebius a supplier of GPU capacity to Meta. | COMPUTE_COMMITMENT | Nebius / Meta | 9000000000 | money.cue
             Anthropic expects $12 billion in revenue this quarter, 90% more than the $6.3 billion in the last one. | REVENUE | Anthropic | 6300000000 | money.cue
+            Meta released Llama 4 Scout and Llama 4 Maverick and teased Llama 4 Behemoth. | MODEL_RELEASE | Llama 4 Maverick |     | release.verb
             Microsoft led the pack last quarter, putting close to $30 billion toward data centers. | CAPEX | Microsoft | 30000000000 | money.cue
             """)
     void findsTheEvent(String sentence, String type, String name, String figure, String rule) throws IOException {
@@ -81,7 +82,9 @@ class RuleExamplesTest {
         "The model has 175 billion parameters and a 128,000-token context window.",
         "OpenAI will release its next model later this year.",
         "Since the release of GPT-4, prices have fallen.",
-        "Its share price rose 2.5% to $40 at the open."
+        "Its share price rose 2.5% to $40 at the open.",
+        "Meta teased Llama 4 Behemoth, a model it has yet to release.",
+        "Compute cost per token dropped roughly 97% between GPT-4 and GPT-4o."
     })
     void findsNoEventIn(String sentence) throws IOException {
         assertThat(extract(sentence)).as("events of: %s", sentence).isEmpty();
