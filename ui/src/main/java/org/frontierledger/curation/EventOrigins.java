@@ -43,7 +43,7 @@ public class EventOrigins {
         return found;
     }
 
-    /** "found by rule money.cue of extractor rules v5", or what is known of it. */
+    /** "found by rule money.cue of extractor rules v6", or what is known of it. */
     public static String describe(Provenance provenance) {
         String version = provenance.extractorVersion();
         String extractor = provenance.extractor() + (version.startsWith("v") ? " " : " v") + version;

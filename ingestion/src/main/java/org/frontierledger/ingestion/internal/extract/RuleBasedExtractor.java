@@ -26,7 +26,7 @@ public final class RuleBasedExtractor {
     /** The extractor's name in every provenance it writes. */
     public static final String NAME = "rules";
     /** The version of the rules; bump it when they change what they extract. */
-    public static final String VERSION = "5";
+    public static final String VERSION = "6";
 
     private static final int PRONOUN_REACH = 8;
 
