@@ -49,6 +49,7 @@ final class MoneyRule implements Rule {
     private static final Pattern COUNTERPARTY = Pattern.compile("(?i)\\b(?:with|from|to|via|on)\\s(?:the\\s)?$");
     private static final Pattern WEAK_FUNDING = Pattern.compile("(?i)invest(?:s|ed|ing|ments?)?");
     private static final Pattern STRONG_CAPEX = Pattern.compile("(?i)cap(?:ital )?ex|capital (?:expenditure|spending)");
+    private static final Pattern AT_A_VALUATION = Pattern.compile("(?i)^\\s(?:at|with)\\s(?:an?\\s)?(?:[\\p{L}-]+\\s)?$");
     private static final int MAX_DISTANCE = 12;
     /** An aside between two dashes is shorter than this. */
     private static final int ASIDE = 120;
@@ -202,6 +203,13 @@ final class MoneyRule implements Rule {
                 continue;
             }
             if (type == MarketEventType.COMPUTE_COMMITMENT && !computeWords) {
+                continue;
+            }
+            // "raised $30 billion at a pre-money valuation of $900 billion": the valuation after "at a"
+            // belongs to the figure that follows it, not to the round before it.
+            if (type == MarketEventType.VALUATION && m.start() >= money.end()
+                    && AT_A_VALUATION.matcher(s.substring(money.end(), m.start())).matches()
+                    && MoneyParser.find(s.substring(m.end(), Math.min(s.length(), m.end() + 40))).size() > 0) {
                 continue;
             }
             int d = 2 * words(wordAt, m.start(), m.end(), money);

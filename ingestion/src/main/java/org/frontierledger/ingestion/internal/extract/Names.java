@@ -43,6 +43,8 @@ final class Names {
     private static final Pattern MODEL_CALLED = Pattern.compile("\\b(?:(" + CAP + ")['’]s\\s|its\\s|their\\s|the\\s|a\\s)"
             + "(?:new|latest|newest|flagship|first|next|experimental)?\\s?(?:[\\p{L}-]+\\s)?(?:model|LLM|reasoning model)s?,?\\s"
             + "(?:called\\s|named\\s|dubbed\\s)?(" + CAP + "(?:[\\s-](?:\\p{Lu}[\\p{L}\\p{N}.]*|\\d[\\p{L}\\p{N}.]*)){0,2})");
+    private static final Pattern VERSION_MODEL = Pattern.compile("\\b(?:(" + CAP + ")['’]s\\s|its\\s|their\\s|the\\s)"
+            + "(?:[\\p{Ll}-]+\\s){0,3}?(\\p{Lu}\\d+(?:\\.\\d+)?)\\s(?:[\\p{Ll}-]+\\s)?models?\\b");
     private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?i)(?:\\bthan|\\bvs\\.?|\\bversus|\\blike"
             + "|\\bcompared (?:to|with)|\\bagainst|\\brivals?|\\boutperform(?:s|ed|ing)?|\\bbeat(?:s|ing)?|\\bmatch(?:es|ing)?"
             + "|\\bsame\\s(?:[\\p{L}-]+\\s){0,3}as|\\bsuch as|\\brelative to|\\bsurpass(?:es|ed|ing)?|\\bover)\\s+(?:the\\s+|[\\p{L}]+['’]s\\s+)?(?:previous\\s|earlier\\s|older\\s|other\\s|rival\\s)?$");
@@ -274,6 +276,18 @@ final class Names {
             String developer = m.group(1) != null && lexicon.company(m.group(1)) != null
                     ? lexicon.company(m.group(1)).name() : m.group(1);
             found.add(Mention.model(m.start(2), m.end(2), model, developer, true));
+        }
+        // "their V3 model", "DeepSeek's newly released open-source R1 model": a bare version named as a
+        // model is the model of the company that owns it, or of the sentence's first company.
+        Matcher v = VERSION_MODEL.matcher(s);
+        while (lower.contains("model") && v.find()) {
+            String owner = v.group(1) != null && lexicon.company(v.group(1)) != null ? lexicon.company(v.group(1)).name() : null;
+            if (owner == null) {
+                owner = found.stream().filter(f -> !f.model() && f.start() < v.start()).map(Mention::name).findFirst().orElse(null);
+            }
+            if (owner != null) {
+                found.add(Mention.model(v.start(2), v.end(2), owner + " " + v.group(2), owner, true));
+            }
         }
     }
 

@@ -40,6 +40,14 @@ class NamesTest {
     }
 
     @Test
+    void readsABareVersionNamedAsAModelAsItsCompanysModel() {
+        assertThat(names.find("DeepSeek kept prices low, with their V3 model at $0.07 and the R1 reasoning model at $0.14."))
+                .filteredOn(Mention::model).extracting(Mention::name).containsExactly("DeepSeek V3", "DeepSeek R1");
+        assertThat(names.find("Mistral's newly released open-weight M2 model")).filteredOn(Mention::model)
+                .extracting(Mention::name).containsExactly("Mistral AI M2");
+    }
+
+    @Test
     void keepsTheTextsSpellingBesideTheCanonicalName() {
         assertThat(names.find("Alphabet, MSFT and AWS spent more.")).extracting(Mention::name)
                 .containsExactly("Google (Alphabet)", "Microsoft (MSFT)", "Amazon (AWS)");
