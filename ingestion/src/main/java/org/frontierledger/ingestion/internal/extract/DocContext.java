@@ -25,7 +25,8 @@ final class DocContext {
 
     private final List<View> views;
     private final Lexicon lexicon;
-    private final @Nullable String focus;
+    private @Nullable String focus;
+    private boolean focusKnown;
     private final Map<Integer, List<int[]>> read = new HashMap<>();
     private final List<List<Mention>> subjects;
     private @Nullable Boolean speaksOfTokens;
@@ -33,8 +34,17 @@ final class DocContext {
     DocContext(List<View> views, Lexicon lexicon) {
         this.views = List.copyOf(views);
         this.lexicon = lexicon;
-        this.subjects = this.views.stream().map(v -> subjects(lexicon, v)).toList();
-        this.focus = focus(this.views, subjects);
+        this.subjects = new ArrayList<>(java.util.Collections.nCopies(this.views.size(), (List<Mention>) null));
+    }
+
+    /** The companies sentence j names that do not give money in it, worked out once when first asked. */
+    private List<Mention> subjectsOf(int j) {
+        List<Mention> known = subjects.get(j);
+        if (known == null) {
+            known = subjects(lexicon, views.get(j));
+            subjects.set(j, known);
+        }
+        return known;
     }
 
     /** The companies a sentence names that do not give money in it (no investor "led by", "from", "X invested"). */
@@ -60,6 +70,10 @@ final class DocContext {
 
     /** The company the document is about, or null when its opening names none twice. */
     @Nullable String focus() {
+        if (!focusKnown) {
+            focus = focus(views, this::subjectsOf);
+            focusKnown = true;
+        }
         return focus;
     }
 
@@ -94,12 +108,12 @@ final class DocContext {
     @Nullable String recentSubject(int i) {
         boolean last = DESCRIPTION.matcher(views.get(i).text()).find();
         for (int j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
-            List<Mention> named = subjects.get(j);
+            List<Mention> named = subjectsOf(j);
             if (!named.isEmpty()) {
                 return (last ? named.getLast() : named.getFirst()).name();
             }
         }
-        return focus;
+        return focus();
     }
 
     /** The model the text is about at sentence i: the last subject model of the nearest sentences before it. */
@@ -117,11 +131,11 @@ final class DocContext {
      * The company the document is about: named in its first sentences (title, lead) far more than
      * named often later; a company named many times in the body counts for at most three mentions.
      */
-    private static @Nullable String focus(List<View> views, List<List<Mention>> subjects) {
+    private static @Nullable String focus(List<View> views, java.util.function.IntFunction<List<Mention>> subjects) {
         Map<String, Integer> score = new HashMap<>();
         Map<String, Integer> later = new HashMap<>();
         for (View v : views) {
-            for (Mention m : subjects.get(v.index())) {
+            for (Mention m : subjects.apply(v.index())) {
                 if (v.index() < OPENING) {
                     score.merge(m.name(), v.index() == 0 ? 6 : 3, Integer::sum);
                 } else if (later.merge(m.name(), 1, Integer::sum) <= 3) {
@@ -129,7 +143,7 @@ final class DocContext {
                 }
             }
         }
-        subjects.stream().flatMap(List::stream).findFirst()
+        views.stream().flatMap(v -> subjects.apply(v.index()).stream()).findFirst()
                 .ifPresent(first -> score.merge(first.name(), 4, Integer::sum));
         return score.entrySet().stream()
                 .filter(e -> e.getValue() >= 3)

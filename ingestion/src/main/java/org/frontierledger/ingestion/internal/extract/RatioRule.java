@@ -69,7 +69,7 @@ final class RatioRule implements Rule {
         View view = doc.view(i);
         String s = view.text();
         List<Finding> out = new ArrayList<>();
-        if (!View.hasDigit(s) || !PRICE_TALK.matcher(s).find()) {
+        if (!View.hasDigit(s) || !mayHoldARatio(s) || !PRICE_TALK.matcher(s).find()) {
             return out;
         }
         List<int[]> taken = new ArrayList<>();
@@ -116,6 +116,24 @@ final class RatioRule implements Rule {
             }
         }
         return out;
+    }
+
+    /** A cheap check before the patterns: a percentage, a fraction, or a multiple ("10x", "×", "times", "-fold"). */
+    private static boolean mayHoldARatio(String s) {
+        if (s.indexOf('%') >= 0 || s.indexOf('/') >= 0 || s.indexOf('×') >= 0 || s.contains("times") || s.contains("Times") || s.contains("fold")) {
+            return true;
+        }
+        for (int k = s.indexOf('x'); k >= 0; k = s.indexOf('x', k + 1)) {
+            if (k > 0 && (Character.isDigit(s.charAt(k - 1)) || k > 1 && s.charAt(k - 1) == ' ' && Character.isDigit(s.charAt(k - 2)))) {
+                return true;
+            }
+        }
+        for (int k = s.indexOf('X'); k >= 0; k = s.indexOf('X', k + 1)) {
+            if (k > 0 && Character.isDigit(s.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static @Nullable BigDecimal ratio(Pattern p, Matcher m) {

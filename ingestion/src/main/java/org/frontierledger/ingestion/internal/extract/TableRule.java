@@ -59,6 +59,9 @@ final class TableRule implements Rule {
     public List<Finding> apply(DocContext doc, int i) {
         View view = doc.view(i);
         List<Finding> out = new ArrayList<>();
+        if (!view.tableRow() && view.text().indexOf('$') < 0) {
+            return out;
+        }
         Matcher flat = FLATTENED_ROW.matcher(view.text());
         if (!view.tableRow() && view.text().indexOf('$') >= 0 && flat.matches()) {
             flattenedTrainingRow(doc, i, flat, out);

@@ -14,6 +14,20 @@ final class TextNormaliser {
 
     private TextNormaliser() {}
 
+    /** Whether a line has a tab, a special space or two spaces in a row (most lines have none). */
+    private static boolean needsFolding(String line) {
+        char previous = 'x';
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u000B' || c == '\f'
+                    || c == ' ' && previous == ' ') {
+                return true;
+            }
+            previous = c;
+        }
+        return false;
+    }
+
     static String normalise(String raw) {
         String unified = INVISIBLE.matcher(raw).replaceAll("")
                 .replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n')
@@ -21,7 +35,7 @@ final class TextNormaliser {
         List<String> kept = new ArrayList<>();
         boolean lastBlank = true;
         for (String line : unified.split("\n", -1)) {
-            String folded = HORIZONTAL_SPACE.matcher(line).replaceAll(" ").strip();
+            String folded = needsFolding(line) ? HORIZONTAL_SPACE.matcher(line).replaceAll(" ").strip() : line.strip();
             boolean blank = folded.isEmpty();
             if (!(blank && lastBlank)) {
                 kept.add(folded);
