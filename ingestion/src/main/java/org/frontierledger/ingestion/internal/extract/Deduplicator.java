@@ -67,6 +67,12 @@ final class Deduplicator {
         return kept;
     }
 
+    /** A company as written beside its canonical name ("OpenAI (Open AI)") is its canonical name. */
+    private static String canonical(String name) {
+        int bracket = name.indexOf(" (");
+        return bracket > 0 && name.endsWith(")") ? name.substring(0, bracket) : name;
+    }
+
     /** A normal form of a name: lower case, letters and digits only. */
     static String key(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
@@ -86,7 +92,7 @@ final class Deduplicator {
     }
 
     private static boolean sameThing(Finding a, Finding b) {
-        if (key(a.name()).equals(key(b.name()))) {
+        if (key(canonical(a.name())).equals(key(canonical(b.name())))) {
             return true;
         }
         boolean aBare = a.model() == null || key(a.model()).equals(key(String.valueOf(a.org())));

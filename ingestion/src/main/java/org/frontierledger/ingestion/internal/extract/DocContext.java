@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class DocContext {
     private static final Pattern TOKEN_WORD = Pattern.compile("(?i)\\btokens?\\b|\\bmtok\\b");
+    /** An item of a list of figures: it starts with an amount ("$4.8 billion in Q1 sales", "~$2B ..."). */
+    private static final Pattern ITEM = Pattern.compile("^(?:~|about\\s|around\\s|over\\s|nearly\\s)?(?:US)?\\$\\d");
+    private static final int HEADING_REACH = 8;
     private static final int OPENING = 3;
     private static final int LOOK_BACK = 3;
     private static final int MODEL_LOOK_BACK = 6;
@@ -114,6 +117,27 @@ final class DocContext {
             }
         }
         return focus();
+    }
+
+    /**
+     * The company a list's heading names ("Anthropic is on track for:" above "$4.8 billion in Q1
+     * sales"), when sentence i is an item of that list that names none: null otherwise.
+     */
+    @Nullable String headingSubject(int i) {
+        if (!views.get(i).orgs().isEmpty() || !ITEM.matcher(views.get(i).text()).lookingAt()) {
+            return null;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - HEADING_REACH); j--) {
+            String text = views.get(j).text().strip();
+            if (text.endsWith(":")) {
+                List<Mention> named = subjectsOf(j);
+                return named.isEmpty() ? null : named.getFirst().name();
+            }
+            if (!ITEM.matcher(text).lookingAt()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The model the text is about at sentence i: the last subject model of the nearest sentences before it. */

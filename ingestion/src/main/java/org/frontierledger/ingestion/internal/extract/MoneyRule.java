@@ -49,7 +49,7 @@ final class MoneyRule implements Rule {
     private static final Pattern COUNTERPARTY = Pattern.compile("(?i)\\b(?:with|from|to|via|on)\\s(?:the\\s)?$");
     private static final Pattern WEAK_FUNDING = Pattern.compile("(?i)invest(?:s|ed|ing|ments?)?");
     private static final Pattern STRONG_CAPEX = Pattern.compile("(?i)cap(?:ital )?ex|capital (?:expenditure|spending)");
-    private static final Pattern AT_A_VALUATION = Pattern.compile("(?i)^\\s(?:at|with)\\s(?:an?\\s)?(?:[\\p{L}-]+\\s)?$");
+    private static final Pattern AT_A_VALUATION = Pattern.compile("(?i)^\\)?,?\\s(?:at|with)\\s(?:an?\\s)?(?:[\\p{L}-]+\\s)?$");
     private static final int MAX_DISTANCE = 12;
     /** An aside between two dashes is shorter than this. */
     private static final int ASIDE = 120;
@@ -250,7 +250,7 @@ final class MoneyRule implements Rule {
     private static final ThreadLocal<Breaks> BREAKS = new ThreadLocal<>();
 
     /** Where a sentence's clause breaks start and end. */
-    private record Breaks(String sentence, int[] starts, int[] ends) {
+    private record Breaks(String sentence, int[] starts, int[] ends, List<int[]> asides) {
         static Breaks of(String s) {
             Breaks cached = BREAKS.get();
             if (cached != null && cached.sentence() == s) {
@@ -263,8 +263,10 @@ final class MoneyRule implements Rule {
             }
             // "its run-rate revenue — a snapshot of recent sales — had crossed $47 billion": an aside
             // between two dashes does not end the clause it interrupts.
+            List<int[]> asides = new ArrayList<>();
             for (int k = 0; k + 1 < found.size(); k++) {
                 if (dash(s, found.get(k)) && dash(s, found.get(k + 1)) && found.get(k + 1)[0] - found.get(k)[1] < ASIDE) {
+                    asides.add(new int[] {found.get(k)[1], found.get(k + 1)[0]});
                     found.remove(k + 1);
                     found.remove(k);
                     k--;
@@ -276,7 +278,7 @@ final class MoneyRule implements Rule {
                 starts[k] = found.get(k)[0];
                 ends[k] = found.get(k)[1];
             }
-            Breaks breaks = new Breaks(s, starts, ends);
+            Breaks breaks = new Breaks(s, starts, ends, asides);
             BREAKS.set(breaks);
             return breaks;
         }
@@ -367,6 +369,13 @@ final class MoneyRule implements Rule {
             }
             parties.add(m.model() ? Mention.company(m.start(), m.end(), m.org(), false, false) : m);
         }
+        // "The company — hailed as a rival to OpenAI — is raising $1 billion": names inside an aside that
+        // does not hold the amount are not its parties.
+        for (int[] aside : Breaks.of(s).asides()) {
+            if (money.start() < aside[0] || money.start() > aside[1]) {
+                parties.removeIf(m -> m.start() >= aside[0] && m.end() <= aside[1]);
+            }
+        }
         Matcher apposition = APPOSITION.matcher(s);
         while (apposition.find()) {
             int from = apposition.start();
@@ -411,7 +420,8 @@ final class MoneyRule implements Rule {
             if (GENERIC_SUBJECT.matcher(s.substring(clauseStart(s, money.start()), clauseEnd(s, money.end()))).find()) {
                 return List.of();
             }
-            String recent = DocContext.pointsBack(s.substring(0, money.start())) || doc.focus() == null
+            String heading = doc.headingSubject(i);
+            String recent = heading != null ? heading : DocContext.pointsBack(s.substring(0, money.start())) || doc.focus() == null
                     ? doc.recentSubject(i) : doc.focus();
             return recent != null ? List.of(recent) : List.of();
         }
@@ -461,7 +471,8 @@ final class MoneyRule implements Rule {
         if (GENERIC_SUBJECT.matcher(s.substring(0, money.start())).find()) {
             return List.of();
         }
-        String recent = DocContext.pointsBack(s) || doc.focus() == null ? doc.recentSubject(i) : doc.focus();
+        String heading = doc.headingSubject(i);
+        String recent = heading != null ? heading : DocContext.pointsBack(s) || doc.focus() == null ? doc.recentSubject(i) : doc.focus();
         return recent != null && (DocContext.pointsBack(s) || candidates.isEmpty()) ? List.of(recent) : List.of();
     }
 

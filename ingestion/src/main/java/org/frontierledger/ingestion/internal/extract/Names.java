@@ -98,6 +98,15 @@ final class Names {
                 if (!s.startsWith(spelling.text(), i)) {
                     continue;
                 }
+                if (!boundary(s, end) && spelling.family() != null && model == null && end < s.length()
+                        && Character.isDigit(s.charAt(end)) && Character.isUpperCase(spelling.text().charAt(0))) {
+                    // "Qwen3", "Qwen2.5-72B": a family written with its version glued on.
+                    int tailEnd = tail(s, end);
+                    if (tailEnd > end) {
+                        model = Mention.model(i, tailEnd, s.substring(i, tailEnd), spelling.family().developer(), false);
+                    }
+                    continue;
+                }
                 if (!boundary(s, end)) {
                     // "OpenAIGPT 4.0": a flattened table glues a company to its model.
                     if (spelling.company() != null && model == null && end < s.length()
@@ -146,6 +155,20 @@ final class Names {
      */
     private List<Lexicon.Spelling> spellingsAt(String s, int i, int wordEnd) {
         List<Lexicon.Spelling> direct = lexicon.spellingsStartingWith(s.substring(i, wordEnd));
+        if (direct.isEmpty() && Character.isDigit(s.charAt(wordEnd - 1))) {
+            // "Qwen3", "Llama3": a family with its version glued on.
+            int letters = wordEnd;
+            while (letters > i && Character.isDigit(s.charAt(letters - 1))) {
+                letters--;
+            }
+            if (letters - i >= 3 && letters < wordEnd) {
+                List<Lexicon.Spelling> family = lexicon.spellingsStartingWith(s.substring(i, letters)).stream()
+                        .filter(sp -> sp.family() != null).toList();
+                if (!family.isEmpty()) {
+                    return family;
+                }
+            }
+        }
         if (!direct.isEmpty() || wordEnd - i < 5 || !glued(s, i, wordEnd)) {
             return direct;
         }

@@ -64,7 +64,11 @@ final class ReleaseRule implements Rule {
         String s = view.text();
         List<Finding> out = new ArrayList<>();
         if (!mayRelease(s) || !RELEASE.matcher(s).find() || s.endsWith("?")) {
-            return View.hasDigit(s) ? sizesOfARecentRelease(doc, i) : out;
+            if (!View.hasDigit(s)) {
+                return out;
+            }
+            List<Finding> sizes = sizesOfARecentRelease(doc, i);
+            return sizes.isEmpty() ? membersOfARelease(doc, i) : sizes;
         }
         List<int[]> future = new ArrayList<>();
         Matcher f = FUTURE.matcher(s);
@@ -169,6 +173,40 @@ final class ReleaseRule implements Rule {
                     model.org(), open, null);
         }
         return out;
+    }
+
+    /**
+     * "Dense models: Qwen3-0.6B, Qwen3-1.7B, Qwen3-4B" in a text that released Qwen3: a list of two or
+     * more members of the family the document released names one release each.
+     */
+    private List<Finding> membersOfARelease(DocContext doc, int i) {
+        View view = doc.view(i);
+        List<Finding> out = new ArrayList<>();
+        Mention family = firstReleased(doc, i);
+        if (family == null || FUTURE.matcher(view.text()).find()) {
+            return out;
+        }
+        String prefix = family.name();
+        List<Mention> members = view.subjectModels().stream()
+                .filter(m -> m.versioned() && !m.name().equals(prefix) && m.name().startsWith(prefix)).toList();
+        if (members.size() < 2) {
+            return out;
+        }
+        Boolean open = OPEN.matcher(view.text()).find() || documentSaysOpen(doc, i) ? Boolean.TRUE : null;
+        Set<String> seen = new LinkedHashSet<>();
+        for (Mention m : members) {
+            add(out, seen, view, m.name(), m.org() != null ? m.org() : family.org(), open, licence(doc.lexicon(), view.text()));
+        }
+        return out;
+    }
+
+    private static boolean documentSaysOpen(DocContext doc, int i) {
+        for (int j = 0; j < i; j++) {
+            if (OPEN.matcher(doc.view(j).text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String[] RELEASE_STEMS = {"releas", "launch", "introduc", "unveil", "debut", "roll", "open",

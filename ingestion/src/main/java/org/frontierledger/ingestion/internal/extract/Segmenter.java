@@ -74,6 +74,18 @@ final class Segmenter {
         return word.indexOf('/') >= 0 || word.indexOf('@') >= 0;
     }
 
+    /** Whether most words of a line start with a capital: a title or a heading, not a wrapped sentence. */
+    private static boolean titleCase(String line) {
+        String[] words = line.split("\\s+");
+        int capitals = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                capitals++;
+            }
+        }
+        return capitals * 5 >= words.length * 3;
+    }
+
     /** Whether a line goes on in the next one: a hard wrap in the middle of a sentence. */
     static boolean wrapped(String line, String next) {
         String tail = line.stripTrailing();
@@ -90,7 +102,7 @@ final class Segmenter {
         }
         char c = head.charAt(0);
         return Character.isLowerCase(c) || c == '('
-                || tail.length() >= WRAP_WIDTH && Character.isLetter(tail.charAt(tail.length() - 1))
+                || tail.length() >= WRAP_WIDTH && !titleCase(tail) && Character.isLetter(tail.charAt(tail.length() - 1))
                 && tail.split("\\s+").length >= 6 && !LEADING_MARKS.matcher(tail).lookingAt();
     }
 

@@ -247,6 +247,43 @@ class DocumentLayoutExamplesTest {
                 .containsExactly("Gemma 3 2B", "Gemma 3 9B", "Gemma 3 27B");
     }
 
+    @Test
+    void itemsOfFiguresBelongToTheCompanyTheirHeadingNames() throws IOException {
+        List<JsonNode> events = extract("""
+                OpenAI's quarter was strong, with $5.7 billion in revenue.
+                The paper reported that Anthropic is on track for:
+                - $4.1 billion in Q1 sales
+                - $9.2 billion in Q2 sales
+                """);
+
+        assertThat(events).filteredOn(e -> e.get("type").asText().equals("REVENUE"))
+                .extracting(e -> e.get("org").asText() + " " + e.get("amountUsd").asLong())
+                .containsExactly("OpenAI 5700000000", "Anthropic 4100000000", "Anthropic 9200000000");
+    }
+
+    @Test
+    void membersOfAReleasedFamilyListedTogetherAreReleasesEach() throws IOException {
+        List<JsonNode> events = extract("""
+                Alibaba released Qwen3 as open weights this week.
+                Dense models: Qwen3-1.7B, Qwen3-8B, Qwen3-32B.
+                """);
+
+        assertThat(events).filteredOn(e -> e.get("type").asText().equals("MODEL_RELEASE"))
+                .extracting(e -> e.get("model").asText())
+                .contains("Qwen3-1.7B", "Qwen3-8B", "Qwen3-32B");
+    }
+
+    @Test
+    void namesInsideAnAsideAreNotTheRaiser() throws IOException {
+        List<JsonNode> events = extract("""
+                Mistral AI is looking for money.
+                The company — hailed as a rival to OpenAI and DeepSeek — is looking to raise $1 billion.
+                """);
+
+        assertThat(events).filteredOn(e -> e.get("type").asText().equals("FUNDING"))
+                .singleElement().satisfies(e -> assertThat(e.get("org").asText()).isEqualTo("Mistral AI"));
+    }
+
     private static void assertPrice(JsonNode e, String model, double input, Double output) {
         assertThat(e.get("type").asText()).isEqualTo("PRICE");
         assertThat(e.get("model").asText()).isEqualTo(model);

@@ -40,6 +40,12 @@ class NamesTest {
     }
 
     @Test
+    void readsAFamilyWithItsVersionGluedOn() {
+        assertThat(names.find("Dense models: Qwen3-0.6B, Qwen3-8B and Llama3 70B")).filteredOn(Mention::model)
+                .extracting(Mention::name).containsExactly("Qwen3-0.6B", "Qwen3-8B", "Llama3 70B");
+    }
+
+    @Test
     void readsABareVersionNamedAsAModelAsItsCompanysModel() {
         assertThat(names.find("DeepSeek kept prices low, with their V3 model at $0.07 and the R1 reasoning model at $0.14."))
                 .filteredOn(Mention::model).extracting(Mention::name).containsExactly("DeepSeek V3", "DeepSeek R1");
