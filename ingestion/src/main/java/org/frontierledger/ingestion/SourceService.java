@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.frontierledger.eventstore.command.AddSource;
-import org.frontierledger.eventstore.command.ChangeSource;
 import org.frontierledger.eventstore.command.PauseSource;
 import org.frontierledger.eventstore.command.RemoveSource;
 import org.frontierledger.eventstore.command.ResumeSource;
@@ -72,11 +71,6 @@ public class SourceService implements DisposableBean {
         AddSource command = AddSource.of(kind, normalised, interval == null ? kind.defaultInterval() : interval, user);
         send(command, command.sourceId());
         return command.sourceId();
-    }
-
-    /** Changes how often a source is read. */
-    public void changeSchedule(SourceId id, Duration interval, String user) {
-        send(new ChangeSource(id, interval, user), id);
     }
 
     /** Pauses a source: the scheduler leaves it alone until it is resumed. */

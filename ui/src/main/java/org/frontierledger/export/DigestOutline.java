@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.projections.digest.Citation;
-import org.frontierledger.projections.digest.Conflict;
+import org.frontierledger.projections.digest.DigestConflict;
 import org.frontierledger.projections.digest.DigestItem;
 import org.frontierledger.projections.digest.FigureSection;
 import org.frontierledger.projections.digest.PriceMove;
@@ -124,7 +124,7 @@ record DigestOutline(String title, List<Field> fields, @Nullable String emptyWee
                 List.of());
     }
 
-    private static Entry conflict(Conflict conflict) {
+    private static Entry conflict(DigestConflict conflict) {
         String lead = conflict.type().label() + " of " + conflict.subject()
                 + (conflict.period() == null ? "" : ", " + conflict.period());
         return new Entry(DigestText.clean(lead), conflict.items().size() + " reports from different sources",

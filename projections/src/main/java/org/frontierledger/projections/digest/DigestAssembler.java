@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.eventstore.id.EntityKey;
 import org.frontierledger.projections.sources.SourceDocument;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.jspecify.annotations.Nullable;
@@ -139,33 +140,24 @@ final class DigestAssembler {
 
     private static String priceKey(TimelineEntry entry) {
         String seller = entry.detail() != null ? entry.detail() : Objects.requireNonNullElse(entry.org(), "");
-        return sameModel(entry.subject()) + "\u001f" + sameModel(seller);
+        return EntityKey.normal(entry.subject()) + "\u001f" + EntityKey.normal(seller);
     }
 
-    /**
-     * A model or company name as compared across sources: lower case, without spaces and hyphens,
-     * so a price list's "DeepSeek-R1" and an article's "DeepSeek R1" are one model's price points.
-     * {@link DigestQueries#reportsAbout} compares the same way in SQL.
-     */
-    static String sameModel(String name) {
-        return name.toLowerCase(Locale.ROOT).replace(" ", "").replace("-", "");
-    }
-
-    private List<Conflict> conflicts() {
+    private List<DigestConflict> conflicts() {
         Set<String> weekIds = new LinkedHashSet<>();
         data.weekEvents().forEach(e -> weekIds.add(e.eventId()));
         Map<String, List<TimelineEntry>> groups = new LinkedHashMap<>();
         data.related().stream().filter(e -> CONFLICT_TYPES.contains(e.type())).sorted(REPORT_ORDER)
                 .forEach(e -> groups.computeIfAbsent(conflictKey(e), k -> new ArrayList<>()).add(e));
-        List<Conflict> conflicts = new ArrayList<>();
+        List<DigestConflict> conflicts = new ArrayList<>();
         groups.values().forEach(group -> conflict(group, weekIds).ifPresent(conflicts::add));
-        conflicts.sort(Comparator.comparing((Conflict c) -> c.type().ordinal())
+        conflicts.sort(Comparator.comparing((DigestConflict c) -> c.type().ordinal())
                 .thenComparing(c -> c.subject().toLowerCase(Locale.ROOT))
                 .thenComparing(c -> Objects.requireNonNullElse(c.period(), "")));
         return conflicts;
     }
 
-    private java.util.Optional<Conflict> conflict(List<TimelineEntry> group, Set<String> weekIds) {
+    private java.util.Optional<DigestConflict> conflict(List<TimelineEntry> group, Set<String> weekIds) {
         Map<String, TimelineEntry> byDocumentAndValue = new LinkedHashMap<>();
         group.forEach(e -> byDocumentAndValue.putIfAbsent(e.documentId() + "\u001f" + value(e), e));
         List<TimelineEntry> distinct = List.copyOf(byDocumentAndValue.values());
@@ -176,7 +168,7 @@ final class DigestAssembler {
             return java.util.Optional.empty();
         }
         TimelineEntry first = distinct.getFirst();
-        return java.util.Optional.of(new Conflict(first.type(), first.subject(), first.period(),
+        return java.util.Optional.of(new DigestConflict(first.type(), first.subject(), first.period(),
                 distinct.stream().map(this::item).toList()));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontierledger.eventstore.id.EntityKey;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -164,7 +165,7 @@ final class ReleaseRule implements Rule {
 
     private void add(List<Finding> out, Set<String> seen, View view, String model, @Nullable String org,
             @Nullable Boolean open, @Nullable String licence) {
-        if (seen.add(Deduplicator.key(model))) {
+        if (seen.add(EntityKey.normal(model))) {
             out.add(Finding.release(view, this, model, org, open, licence));
         }
     }
