@@ -1,4 +1,4 @@
-package org.frontierledger.export;
+package org.frontierledger.digest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.frontierledger.export.DigestExporters;
+import org.frontierledger.export.DigestFormat;
 import org.frontierledger.projections.digest.IsoWeek;
 import org.frontierledger.projections.digest.WeeklyDigest;
 import org.springframework.beans.factory.annotation.Value;

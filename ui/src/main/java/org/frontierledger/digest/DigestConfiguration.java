@@ -1,8 +1,9 @@
-package org.frontierledger.export;
+package org.frontierledger.digest;
 
 import java.time.Clock;
 import java.time.Duration;
 import org.frontierledger.eventstore.ProjectionReplayer;
+import org.frontierledger.export.DigestExporters;
 import org.frontierledger.projections.digest.WeeklyDigests;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

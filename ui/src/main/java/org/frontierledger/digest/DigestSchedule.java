@@ -1,4 +1,4 @@
-package org.frontierledger.export;
+package org.frontierledger.digest;
 
 import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.frontierledger.eventstore.ProjectionReplayer;
+import org.frontierledger.export.DigestExporters;
 import org.frontierledger.projections.digest.IsoWeek;
 import org.frontierledger.projections.digest.WeeklyDigest;
 import org.frontierledger.projections.digest.WeeklyDigests;

@@ -1,8 +1,9 @@
-package org.frontierledger.export;
+package org.frontierledger.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import org.frontierledger.export.DigestFormat;
 import org.junit.jupiter.api.Test;
 import org.springframework.scheduling.support.CronExpression;
 
