@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -139,7 +141,7 @@ public class SourceService implements DisposableBean {
     }
 
     private SourceRunReport run(SourceRunPlan plan, String user, Consumer<IngestReport> documents) {
-        running.put(plan.sourceId(), new SourceRunProgress(plan.sourceId(), java.time.Instant.now(), 0, 0, "starting"));
+        running.put(plan.sourceId(), new SourceRunProgress(plan.sourceId(), Instant.now(), 0, 0, "starting"));
         try {
             return runner.run(plan, user, progress -> running.put(plan.sourceId(), progress), documents);
         } finally {
@@ -176,7 +178,7 @@ public class SourceService implements DisposableBean {
         send(() -> commands.sendAndWait(command), id);
     }
 
-    private <T> T send(java.util.function.Supplier<T> action, SourceId id) {
+    private <T> T send(Supplier<T> action, SourceId id) {
         try {
             return action.get();
         } catch (AggregateNotFoundException e) {

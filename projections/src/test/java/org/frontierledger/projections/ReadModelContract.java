@@ -26,6 +26,7 @@ import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the read models must do on every database. */
 abstract class ReadModelContract {
@@ -231,7 +232,7 @@ abstract class ReadModelContract {
     }
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Test
     void storedRevisionOneCapexProjectsWithoutABasisTakesACorrectedOneAndReplaysTheSame() throws Exception {

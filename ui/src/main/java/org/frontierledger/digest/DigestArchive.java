@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -84,7 +85,7 @@ public class DigestArchive {
             return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString())
                     .filter(name -> !name.startsWith("."))
                     .flatMap(name -> parse(name).stream())
-                    .sorted(java.util.Comparator.reverseOrder())
+                    .sorted(Comparator.reverseOrder())
                     .map(week -> new Written(week, writtenAt(week))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

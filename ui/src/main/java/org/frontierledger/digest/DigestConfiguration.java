@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.support.CronExpression;
 
 /** The digest's clock, and its weekly schedule in the server (never in a command-line run). */
 @Configuration(proxyBeanMethods = false)
@@ -35,7 +36,7 @@ class DigestConfiguration {
                 ProjectionReplayer replayer, Clock clock, DigestProperties properties) {
             // Validates the expression at start-up rather than at the first Monday.
             if (!properties.schedule().equals("-")) {
-                org.springframework.scheduling.support.CronExpression.parse(properties.schedule());
+                CronExpression.parse(properties.schedule());
             }
             return new DigestSchedule(digests, exporters, archive, replayer, clock, Duration.ofMinutes(10),
                     properties.schedule());

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.frontierledger.eventstore.ProjectionReplayer;
@@ -91,7 +92,7 @@ public class DigestSchedule implements DisposableBean {
      * @return the week written now; empty when it was there already or the read models did not catch up
      */
     public Optional<IsoWeek> writeLastCompleteWeek() {
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         IsoWeek week = IsoWeek.lastComplete(LocalDate.ofInstant(now, clock.getZone()));
         if (archive.contains(week)) {
             return Optional.empty();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.frontierledger.LedgerTestSupport;
 import org.frontierledger.eventstore.ProjectionReplayer;
@@ -132,9 +133,9 @@ class DigestAsOfIT {
         WeeklyDigest digest = digests.build(week, asOf, GENERATED);
         assertThat(digest.savedSearches()).extracting(SavedSearchHits.Section::owner, SavedSearchHits.Section::name,
                 SavedSearchHits.Section::total).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("ana", "=cmd|' /C calc'!A0 <script>", 1L),
-                        org.assertj.core.groups.Tuple.tuple("ana", "HBM supply", 2L),
-                        org.assertj.core.groups.Tuple.tuple("ben", "Quantum", 0L));
+                        Tuple.tuple("ana", "=cmd|' /C calc'!A0 <script>", 1L),
+                        Tuple.tuple("ana", "HBM supply", 2L),
+                        Tuple.tuple("ben", "Quantum", 0L));
         assertThat(digest.savedSearches().get(1).hits()).extracting(c -> c.quote()).containsExactly(hbm, sold);
         assertThat(digest.savedSearches().get(1).hits().getFirst().title()).isEqualTo("Memory notes");
         assertThat(digest.savedSearches().get(1).query()).isEqualTo("hbm supply");

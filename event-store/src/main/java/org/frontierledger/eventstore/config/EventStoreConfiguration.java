@@ -1,14 +1,19 @@
 package org.frontierledger.eventstore.config;
 
+import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.frontierledger.eventstore.EventLog;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Wires the event store into any Spring Boot application that has this module on its class path.
@@ -60,19 +65,19 @@ public class EventStoreConfiguration {
      * registers every {@code EventUpcaster} bean in the chain the JDBC storage engine reads through.
      */
     @Bean
-    org.axonframework.serialization.upcasting.event.EventUpcaster capexReportedUpcaster() {
+    EventUpcaster capexReportedUpcaster() {
         return new CapexReportedUpcaster();
     }
 
     @Bean
-    EventLog eventLog(javax.sql.DataSource dataSource) {
-        return new EventLog(new org.springframework.jdbc.core.JdbcTemplate(dataSource));
+    EventLog eventLog(DataSource dataSource) {
+        return new EventLog(new JdbcTemplate(dataSource));
     }
 
     @Bean
     ProjectionReplayer projectionReplayer(
-            org.axonframework.config.EventProcessingConfiguration processing,
-            org.axonframework.eventsourcing.eventstore.EventStore eventStore) {
+            EventProcessingConfiguration processing,
+            EventStore eventStore) {
         return new ProjectionReplayer(processing, eventStore);
     }
 }

@@ -1,6 +1,7 @@
 package org.frontierledger.projections.digest;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.regex.Pattern;
 import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.eventstore.id.EntityKey;
@@ -63,7 +67,7 @@ final class DigestAssembler {
         return new DigestItem(entry, citation(entry.documentId(), entry.reportedOn(), entry.speaker(), entry.quote()));
     }
 
-    private Citation citation(String documentId, java.time.LocalDate reportedOn, @Nullable String speaker,
+    private Citation citation(String documentId, LocalDate reportedOn, @Nullable String speaker,
             String quote) {
         SourceDocument document = data.documents().get(documentId);
         if (document == null) {
@@ -74,12 +78,12 @@ final class DigestAssembler {
                 speaker, quote);
     }
 
-    private static final java.util.regex.Pattern ROW_URL = java.util.regex.Pattern.compile("https?://[^\\s,\"]+");
+    private static final Pattern ROW_URL = Pattern.compile("https?://[^\\s,\"]+");
 
     /** A price list's row names its own source, which is where the figure comes from; else the document. */
     private static String sourceOf(SourceDocument document, String quote) {
         if ("price-list".equals(document.format())) {
-            java.util.regex.Matcher url = ROW_URL.matcher(quote);
+            Matcher url = ROW_URL.matcher(quote);
             if (url.find()) {
                 return url.group();
             }
@@ -157,7 +161,7 @@ final class DigestAssembler {
         return conflicts;
     }
 
-    private java.util.Optional<DigestConflict> conflict(List<TimelineEntry> group, Set<String> weekIds) {
+    private Optional<DigestConflict> conflict(List<TimelineEntry> group, Set<String> weekIds) {
         Map<String, TimelineEntry> byDocumentAndValue = new LinkedHashMap<>();
         group.forEach(e -> byDocumentAndValue.putIfAbsent(e.documentId() + "\u001f" + value(e), e));
         List<TimelineEntry> distinct = List.copyOf(byDocumentAndValue.values());
@@ -165,10 +169,10 @@ final class DigestAssembler {
         long values = distinct.stream().map(DigestAssembler::value).distinct().count();
         long documents = distinct.stream().map(TimelineEntry::documentId).distinct().count();
         if (!thisWeek || values < 2 || documents < 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         TimelineEntry first = distinct.getFirst();
-        return java.util.Optional.of(new DigestConflict(first.type(), first.subject(), first.period(),
+        return Optional.of(new DigestConflict(first.type(), first.subject(), first.period(),
                 distinct.stream().map(this::item).toList()));
     }
 

@@ -20,6 +20,8 @@ import org.frontierledger.eventstore.id.EntityKey;
 import org.frontierledger.projections.ReadSide;
 import org.frontierledger.projections.sources.SourceDocument;
 import org.frontierledger.projections.timeline.TimelineEntry;
+import org.frontierledger.projections.timeline.TimelineQueries;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -148,12 +150,12 @@ public class DigestQueries {
         return chunks;
     }
 
-    private static java.math.@org.jspecify.annotations.Nullable BigDecimal plain(
-            java.math.@org.jspecify.annotations.Nullable BigDecimal value) {
+    private static java.math.@Nullable BigDecimal plain(
+            java.math.@Nullable BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros();
     }
 
     private static TimelineEntry entry(ResultSet rs, int rowNum) throws SQLException {
-        return org.frontierledger.projections.timeline.TimelineQueries.row(rs, rowNum);
+        return TimelineQueries.row(rs, rowNum);
     }
 }

@@ -15,6 +15,7 @@ import org.frontierledger.eventstore.event.TrainingCostReported;
 import org.frontierledger.eventstore.event.UsdAmount;
 import org.frontierledger.eventstore.id.MarketEventId;
 import org.frontierledger.eventstore.testing.DocumentFixture;
+import org.frontierledger.projections.sources.SourceQueries;
 import org.frontierledger.projections.timeline.FindTimeline;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
@@ -36,7 +37,7 @@ abstract class ConflictsContract {
     TimelineQueries timeline;
 
     @Autowired
-    org.frontierledger.projections.sources.SourceQueries sources;
+    SourceQueries sources;
 
     private DocumentFixture trainingCost(String title, String sentence, String org, String model, long usd)
             throws Exception {

@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.eventstore.command.CurateMarketEvent;
 import org.frontierledger.eventstore.event.FieldChange;
+import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.eventstore.event.PriceReported;
 import org.frontierledger.eventstore.id.MarketEventId;
 import org.frontierledger.eventstore.testing.DocumentFixture;
@@ -119,7 +120,7 @@ abstract class DigestReadModelContract {
         // given a week as of an instant, read from the read models
         IsoWeek week = ingestTwoWeeks("curated", LocalDate.of(2026, 8, 12));
         MarketEventId valuationId = thisWeek.command().marketEvents().stream()
-                .filter(e -> e.type() == org.frontierledger.eventstore.event.MarketEventType.VALUATION)
+                .filter(e -> e.type() == MarketEventType.VALUATION)
                 .findFirst().orElseThrow().id();
         Instant asOf = Instant.now();
         WeeklyDigest before = digests.build(week, asOf, asOf);

@@ -13,11 +13,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,11 +116,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         counts.removeAll();
         byType.forEach((type, count) -> {
             RouterLink link = new RouterLink("", TimelineView.class);
-            Map<String, String> query = new java.util.LinkedHashMap<>(Map.of("type", type.name()));
+            Map<String, String> query = new LinkedHashMap<>(Map.of("type", type.name()));
             if (asOf.getValue() != null) {
                 query.put(AsOf.PARAMETER, asOf.getValue().toString());
             }
-            link.setQueryParameters(com.vaadin.flow.router.QueryParameters.simple(query));
+            link.setQueryParameters(QueryParameters.simple(query));
             link.add(new Span(count + " × " + type.label()));
             link.addClassName("overview-count");
             link.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")

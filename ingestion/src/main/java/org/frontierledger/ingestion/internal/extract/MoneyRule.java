@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontierledger.eventstore.event.MarketEventType;
@@ -47,7 +48,7 @@ final class MoneyRule implements Rule {
     private static final Pattern STRONG_CAPEX = Pattern.compile("(?i)cap(?:ital )?ex|capital (?:expenditure|spending)");
     private static final int MAX_DISTANCE = 12;
 
-    private final Map<MarketEventType, Pattern> cues = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<MarketEventType, Pattern> cues = new ConcurrentHashMap<>();
 
     @Override
     public String name() {

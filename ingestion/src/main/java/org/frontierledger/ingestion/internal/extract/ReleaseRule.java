@@ -3,6 +3,7 @@ package org.frontierledger.ingestion.internal.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -139,7 +140,7 @@ final class ReleaseRule implements Rule {
 
     /** A cheap check before the release pattern: one of its stems is in the sentence. */
     private static boolean mayRelease(String s) {
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        String lower = s.toLowerCase(Locale.ROOT);
         for (String stem : RELEASE_STEMS) {
             if (lower.contains(stem)) {
                 return true;

@@ -2,6 +2,7 @@ package org.frontierledger.ingestion.internal.fetch;
 
 import io.micrometer.core.instrument.Metrics;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -249,7 +250,7 @@ public final class HttpFetcher {
             throw new IngestException(url + ": no answer within " + limits.timeout().toSeconds() + " s", e);
         } catch (UnsupportedMimeTypeException e) {
             throw new IngestException(url + ": unsupported content type " + e.getMimeType(), e);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new IngestException(url + ": fetch failed (" + e.getMessage() + ")", e);
         }
     }
@@ -297,7 +298,7 @@ public final class HttpFetcher {
         byte[] body;
         try {
             body = response.bodyAsBytes();
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw new IngestException(url + ": the body could not be read (" + e.getCause().getMessage() + ")", e);
         }
         if (body.length > limits.maxBytes()) {

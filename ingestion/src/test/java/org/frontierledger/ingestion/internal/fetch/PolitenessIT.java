@@ -13,6 +13,7 @@ import org.frontierledger.ingestion.config.FetchProperties;
 import org.frontierledger.ingestion.config.IngestionProperties;
 import org.frontierledger.ingestion.testing.LoopbackServer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** One request at a time per host, a pause between them, Retry-After obeyed; measured at a loopback server. */
@@ -25,7 +26,7 @@ class PolitenessIT {
             new IngestionProperties(100_000, Duration.ofSeconds(5), 3, "FrontierLedger-test/1.0"),
             FetchProperties.defaults().allowing("127.0.0.1", "localhost").withHostDelay(DELAY));
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void noRobotsTxt() {
         server.serve("/robots.txt", 404, "text/plain", "none");
     }
