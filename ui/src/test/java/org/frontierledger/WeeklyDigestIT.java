@@ -1,6 +1,7 @@
 package org.frontierledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Download;
@@ -106,10 +107,7 @@ class WeeklyDigestIT {
 
     @BeforeEach
     void sampleDataLoaded() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (sources.count() < 3 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> sources.count() >= 3);
         String date = WEEK.monday().plusDays(2).format(DateTimeFormatter.ofPattern(
                 "MMMM d, uuuu", Locale.ENGLISH));
         String briefing = "Spending briefing for the digest test\n" + date + "\n\n"

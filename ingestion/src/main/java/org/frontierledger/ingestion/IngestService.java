@@ -70,13 +70,13 @@ public class IngestService {
     private final Clock clock;
 
     IngestService(CommandGateway commands, IngestionProperties limits, FetchProperties fetching,
-            PartProperties parts, RuleBasedExtractor extractor) {
+            PartProperties parts, RuleBasedExtractor extractor, Clock clock) {
         this.commands = commands;
         this.extractor = extractor;
         this.limits = limits;
         this.parts = parts;
-        this.fetcher = new HttpFetcher(limits, fetching);
-        this.clock = Clock.systemDefaultZone();
+        this.fetcher = new HttpFetcher(limits, fetching, clock);
+        this.clock = clock;
     }
 
     /**

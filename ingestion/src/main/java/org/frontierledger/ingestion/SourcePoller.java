@@ -1,5 +1,6 @@
 package org.frontierledger.ingestion;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -29,11 +30,13 @@ class SourcePoller implements SmartLifecycle {
     private static final int BATCH = 50;
 
     private final QueryGateway queries;
+    private final Clock clock;
     private final SourceService sources;
     private final SourceProperties settings;
     private volatile ScheduledExecutorService timer;
 
-    SourcePoller(QueryGateway queries, SourceService sources, SourceProperties settings) {
+    SourcePoller(QueryGateway queries, SourceService sources, SourceProperties settings, Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.sources = sources;
         this.settings = settings;
@@ -42,7 +45,7 @@ class SourcePoller implements SmartLifecycle {
     /** Starts every source that is due now. */
     void pollOnce() {
         try {
-            List<SourceId> due = queries.query(new FindDueSources(Instant.now(), BATCH),
+            List<SourceId> due = queries.query(new FindDueSources(clock.instant(), BATCH),
                     ResponseTypes.multipleInstancesOf(SourceId.class)).get(10, TimeUnit.SECONDS);
             due.forEach(sources::runScheduled);
         } catch (InterruptedException e) {

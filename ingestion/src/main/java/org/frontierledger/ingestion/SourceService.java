@@ -47,15 +47,17 @@ public class SourceService implements DisposableBean {
     private final IngestService ingest;
     private final SourceProperties settings;
     private final SourceRunner runner;
+    private final Clock clock;
     private final Map<SourceId, SourceRunProgress> running = new ConcurrentHashMap<>();
     private final ExecutorService runs = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("source-run-", 0).factory());
 
-    SourceService(CommandGateway commands, IngestService ingest, SourceProperties settings) {
+    SourceService(CommandGateway commands, IngestService ingest, SourceProperties settings, Clock clock) {
         this.commands = commands;
         this.ingest = ingest;
         this.settings = settings;
-        this.runner = new SourceRunner(commands, ingest, settings.watchRoots(), Clock.systemUTC());
+        this.runner = new SourceRunner(commands, ingest, settings.watchRoots(), clock);
+        this.clock = clock;
     }
 
     /**
@@ -141,7 +143,7 @@ public class SourceService implements DisposableBean {
     }
 
     private SourceRunReport run(SourceRunPlan plan, String user, Consumer<IngestReport> documents) {
-        running.put(plan.sourceId(), new SourceRunProgress(plan.sourceId(), Instant.now(), 0, 0, "starting"));
+        running.put(plan.sourceId(), new SourceRunProgress(plan.sourceId(), clock.instant(), 0, 0, "starting"));
         try {
             return runner.run(plan, user, progress -> running.put(plan.sourceId(), progress), documents);
         } finally {

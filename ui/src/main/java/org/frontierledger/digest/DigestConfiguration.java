@@ -13,17 +13,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.support.CronExpression;
 
-/** The digest's clock, and its weekly schedule in the server (never in a command-line run). */
+/** The digest's weekly schedule in the server (never in a command-line run). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DigestProperties.class)
 class DigestConfiguration {
-
-    /** The server's clock; tests replace it with a fixed one. */
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemDefaultZone();
-    }
 
     /** The schedule runs in the server only, never in a command-line run. */
     @Configuration(proxyBeanMethods = false)

@@ -1,6 +1,7 @@
 package org.frontierledger.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import org.frontierledger.eventstore.event.FieldChange;
 import org.frontierledger.eventstore.event.MarketEvent;
 import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.eventstore.testing.DocumentFixture;
+import org.frontierledger.eventstore.testing.StepClock;
 import org.frontierledger.projections.digest.IsoWeek;
 import org.frontierledger.projections.digest.SavedSearchHits;
 import org.frontierledger.projections.digest.WeeklyDigest;
@@ -28,6 +30,8 @@ import org.frontierledger.search.FacetDimension;
 import org.frontierledger.search.SavedSearches;
 import org.frontierledger.security.Role;
 import org.frontierledger.security.UserAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +46,19 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"ledger.sample-data.enabled=false", "spring.main.web-application-type=none"})
 class DigestAsOfIT {
+    /** The store's clock: stepped, not slept, to tell two moments apart. */
+    private StepClock clock;
+
+    @BeforeEach
+    void stepTheStoreClock() {
+        clock = StepClock.install();
+    }
+
+    @AfterEach
+    void systemStoreClock() {
+        StepClock.uninstall();
+    }
+
     private static final Instant GENERATED = Instant.parse("2026-06-01T06:00:00Z");
 
     @Autowired
@@ -74,11 +91,8 @@ class DigestAsOfIT {
         commands.sendAndWait(document.command());
         replayer.awaitCaughtUp(Duration.ofSeconds(60));
         // The index shows a batch's claims once it is committed; wait for them rather than guess.
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (search.count(ClaimQuery.firstPage(query, 1)) < claimsExpected && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(search.count(ClaimQuery.firstPage(query, 1))).isEqualTo(claimsExpected);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(search.count(ClaimQuery.firstPage(query, 1))).isEqualTo(claimsExpected));
     }
 
     private Map<DigestFormat, byte[]> render(IsoWeek week, Instant asOf) {
@@ -121,8 +135,7 @@ class DigestAsOfIT {
         savedSearches.save("ana", "HBM supply", ClaimQuery.firstPage("hbm supply", 20));
         savedSearches.save("ana", "=cmd|' /C calc'!A0 <script>", ClaimQuery.firstPage("", 20)
                 .withFilter(FacetDimension.SPEAKER, "Dana Chief"));
-        Thread.sleep(5);
-        Instant asOf = Instant.now();
+        Instant asOf = clock.between();
         IsoWeek week = IsoWeek.of(LocalDate.of(2026, 6, 3));
 
         // when the week is rendered as of now, twice
@@ -157,7 +170,7 @@ class DigestAsOfIT {
 
         // then the digest as of then is unchanged, and the current one has the new hit
         assertSameBytes(render(week, asOf), first);
-        WeeklyDigest now = digests.build(week, Instant.now(), GENERATED);
+        WeeklyDigest now = digests.build(week, clock.instant(), GENERATED);
         assertThat(now.savedSearches().get(1).hits()).extracting(c -> c.quote()).containsExactly(hbm, sold, later);
         assertThat(now.savedSearches().get(1).total()).isEqualTo(3);
     }
@@ -176,13 +189,11 @@ class DigestAsOfIT {
                 .reportedOn(LocalDate.of(2026, 6, 18)).valuation(otherValue, "Initech", 40_000_000_000L, null);
         ingest(news, "initech", 1);
         ingest(filing, "initech", 1);
-        Thread.sleep(5);
-        Instant asOf = Instant.now();
+        Instant asOf = clock.between();
         IsoWeek week = IsoWeek.of(LocalDate.of(2026, 6, 17));
         Map<DigestFormat, byte[]> before = render(week, asOf);
         assertThat(text(before, DigestFormat.MD)).contains("$12B", "$50B", "$40B", "## Conflicts",
                 "Valuation of Initech");
-        Thread.sleep(5);
 
         // when the capex is corrected and the $40B valuation rejected after that instant
         MarketEvent capexEvent = event(news, MarketEventType.CAPEX);
@@ -195,7 +206,7 @@ class DigestAsOfIT {
 
         // then the digest as of that instant is byte for byte the one it was; now it shows the curation
         assertSameBytes(render(week, asOf), before);
-        String current = text(render(week, Instant.now()), DigestFormat.MD);
+        String current = text(render(week, clock.instant()), DigestFormat.MD);
         assertThat(current).contains("$15B").doesNotContain("$12B", "$40B", "Valuation of Initech");
     }
 

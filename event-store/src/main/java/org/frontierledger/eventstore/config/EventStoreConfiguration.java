@@ -1,5 +1,6 @@
 package org.frontierledger.eventstore.config;
 
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -11,6 +12,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.frontierledger.eventstore.EventLog;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>Axon's own auto-configuration picks the JDBC storage engine and token store because there is a
  * {@code DataSource} and no JPA; the tables come from this module's Flyway migrations
- * ({@code db/migration/{vendor}}), so the token store shares the read models' database and
+ * ({@code db/migration/{vendor}}; the modules' scripts that both databases share are in
+ * {@code db/migration/common}), so the token store shares the read models' database and
  * transaction. Projections run in pooled streaming processors; a handler that throws makes the
  * processor stop and retry that batch (Axon's default would log and skip the event, silently
  * losing it from the read model).
@@ -39,6 +42,17 @@ public class EventStoreConfiguration {
     public static final int BATCH_SIZE = 1000;
 
     /** Commits that return only once durable: H2 writes its file first, PostgreSQL flushes its WAL. */
+    /**
+     * The clock every module reads "now" from (ingest dates, source runs, due sources, tokens, the
+     * digest's week). The server's time zone, which the digest's weeks and the as-of dates are in;
+     * a test or an embedding application replaces it with a bean of its own.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
     @Bean
     static DurableCommits durableCommits() {
         return new DurableCommits();

@@ -15,11 +15,27 @@ import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.eventstore.event.PriceReported;
 import org.frontierledger.eventstore.id.MarketEventId;
 import org.frontierledger.eventstore.testing.DocumentFixture;
+import org.frontierledger.eventstore.testing.StepClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The digest over real read models, on every database. */
 abstract class DigestReadModelContract {
+    /** The store's clock: stepped, not slept, to tell two moments apart. */
+    private StepClock clock;
+
+    @BeforeEach
+    void stepTheStoreClock() {
+        clock = StepClock.install();
+    }
+
+    @AfterEach
+    void systemStoreClock() {
+        StepClock.uninstall();
+    }
+
     private static final String PRICE = "Globex now charges $3 per million input tokens and $12 per million output.";
     private static final String OLD_PRICE = "Globex charged $4 per million input tokens and $16 per million output.";
     private static final String VALUE = "Investors valued Globex at $70 billion this week.";
@@ -72,7 +88,7 @@ abstract class DigestReadModelContract {
     void digestCitesEachItemAndComparesPricesAndConflictingValuations() throws Exception {
         IsoWeek week = ingestTwoWeeks("cites", LocalDate.of(2026, 5, 6));
 
-        WeeklyDigest digest = digests.build(week, Instant.now(), Instant.now());
+        WeeklyDigest digest = digests.build(week, clock.instant(), clock.instant());
 
         assertThat(digest.events()).hasSize(2);
         PriceMove move = digest.priceMoves().getFirst();
@@ -91,8 +107,7 @@ abstract class DigestReadModelContract {
 
     @Test
     void asOfAnEarlierInstantLeavesOutWhatWasRecordedLater() throws Exception {
-        Instant before = Instant.now();
-        Thread.sleep(5);
+        Instant before = clock.between();
         IsoWeek week = ingestTwoWeeks("asof", LocalDate.of(2026, 6, 10));
 
         WeeklyDigest then = digests.build(week, before, before);
@@ -106,7 +121,7 @@ abstract class DigestReadModelContract {
         commands.sendAndWait(new CurateMarketEvent(thisWeek.id(), priceId, CurateMarketEvent.Decision.CORRECT,
                 "analyst", List.of(new FieldChange("outputUsdPerMTok", "12", "8")), "typo"));
         replayer.awaitCaughtUp(Duration.ofSeconds(30));
-        Instant asOf = Instant.now();
+        Instant asOf = clock.instant();
         WeeklyDigest before = digests.build(week, asOf, asOf);
 
         replayer.replayAll();
@@ -122,9 +137,8 @@ abstract class DigestReadModelContract {
         MarketEventId valuationId = thisWeek.command().marketEvents().stream()
                 .filter(e -> e.type() == MarketEventType.VALUATION)
                 .findFirst().orElseThrow().id();
-        Instant asOf = Instant.now();
+        Instant asOf = clock.between();
         WeeklyDigest before = digests.build(week, asOf, asOf);
-        Thread.sleep(5);
 
         // when the price is corrected and the valuation rejected after that instant
         commands.sendAndWait(new CurateMarketEvent(thisWeek.id(), priceId, CurateMarketEvent.Decision.CORRECT,
@@ -135,7 +149,7 @@ abstract class DigestReadModelContract {
 
         // then the digest as of that instant is the one it was, and the current one shows the curation
         WeeklyDigest then = digests.build(week, asOf, asOf);
-        WeeklyDigest now = digests.build(week, Instant.now(), asOf);
+        WeeklyDigest now = digests.build(week, clock.instant(), asOf);
         assertThat(then).isEqualTo(before);
         assertThat(then.priceMoves().getFirst().price().output()).isEqualByComparingTo("12");
         assertThat(then.events()).anyMatch(i -> i.event().eventId().equals(valuationId.value()));

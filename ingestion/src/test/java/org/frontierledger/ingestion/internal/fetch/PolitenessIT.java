@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -131,9 +134,12 @@ class PolitenessIT {
 
     @Test
     void readsRetryAfterAsSecondsOrAsADate() {
-        assertThat(HttpFetcher.retryAfter("120")).isEqualTo(Duration.ofSeconds(120));
-        assertThat(HttpFetcher.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isEqualTo(Duration.ZERO);
-        assertThat(HttpFetcher.retryAfter("soon")).isNull();
+        assertThat(HttpFetcher.retryAfter("120", Clock.systemUTC())).isEqualTo(Duration.ofSeconds(120));
+        assertThat(HttpFetcher.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT", Clock.systemUTC())).isEqualTo(Duration.ZERO);
+        assertThat(HttpFetcher.retryAfter("soon", Clock.systemUTC())).isNull();
+        Clock twoMinutesBefore = Clock.fixed(Instant.parse("2015-10-21T07:26:00Z"), ZoneOffset.UTC);
+        assertThat(HttpFetcher.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT", twoMinutesBefore))
+                .isEqualTo(Duration.ofSeconds(120));
     }
 
     private static void sleep(long millis) {
