@@ -25,26 +25,16 @@ import org.frontierledger.projections.sources.SourceQueries;
 import org.frontierledger.projections.timeline.FindTimeline;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the read models must do on every database. */
 abstract class ReadModelContract {
     /** The store's clock: stepped, not slept, to tell two moments apart. */
-    private StepClock clock;
-
-    @BeforeEach
-    void stepTheStoreClock() {
-        clock = StepClock.install();
-    }
-
-    @AfterEach
-    void systemStoreClock() {
-        StepClock.uninstall();
-    }
+    @RegisterExtension
+    final StepClock clock = new StepClock();
 
     private static final String CAPEX = "Initech will spend $12 billion on data centers in 2026.";
     private static final String VALUE = "Investors valued Initech at $90 billion in a new round.";

@@ -30,9 +30,8 @@ import org.frontierledger.search.FacetDimension;
 import org.frontierledger.search.SavedSearches;
 import org.frontierledger.security.Role;
 import org.frontierledger.security.UserAccounts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -47,17 +46,8 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"ledger.sample-data.enabled=false", "spring.main.web-application-type=none"})
 class DigestAsOfIT {
     /** The store's clock: stepped, not slept, to tell two moments apart. */
-    private StepClock clock;
-
-    @BeforeEach
-    void stepTheStoreClock() {
-        clock = StepClock.install();
-    }
-
-    @AfterEach
-    void systemStoreClock() {
-        StepClock.uninstall();
-    }
+    @RegisterExtension
+    final StepClock clock = new StepClock();
 
     private static final Instant GENERATED = Instant.parse("2026-06-01T06:00:00Z");
 

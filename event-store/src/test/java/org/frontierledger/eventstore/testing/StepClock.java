@@ -7,29 +7,29 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The event store's clock in a test: the real time plus an offset that only grows, so a test tells
- * two moments of the store apart by stepping the clock instead of sleeping. {@link #install()} makes
- * it the clock Axon stamps new events with; {@link #uninstall()} puts the system clock back.
+ * two moments of the store apart by stepping the clock instead of sleeping. Registered as a JUnit
+ * extension ({@code @RegisterExtension final StepClock clock = new StepClock();}), it is the clock
+ * Axon stamps new events with during each test, and the system clock is put back after it.
  */
-public final class StepClock extends Clock {
+public final class StepClock extends Clock implements BeforeEachCallback, AfterEachCallback {
     /** How far one step moves the clock: more than the store's timestamp precision. */
     private static final Duration STEP = Duration.ofMillis(1);
 
     private final AtomicLong offsetNanos = new AtomicLong();
 
-    private StepClock() {}
-
-    /** A new clock, installed as the clock of new events. */
-    public static StepClock install() {
-        StepClock clock = new StepClock();
-        GenericEventMessage.clock = clock;
-        return clock;
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        GenericEventMessage.clock = this;
     }
 
-    /** New events are stamped by the system clock again. */
-    public static void uninstall() {
+    @Override
+    public void afterEach(ExtensionContext context) {
         GenericEventMessage.clock = Clock.systemUTC();
     }
 

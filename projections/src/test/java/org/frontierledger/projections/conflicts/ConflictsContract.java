@@ -20,25 +20,15 @@ import org.frontierledger.projections.sources.SourceQueries;
 import org.frontierledger.projections.timeline.FindTimeline;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What the conflicts read model must do on every database. */
 abstract class ConflictsContract {
     /** The store's clock: stepped, not slept, to tell two moments apart. */
-    private StepClock clock;
-
-    @BeforeEach
-    void stepTheStoreClock() {
-        clock = StepClock.install();
-    }
-
-    @AfterEach
-    void systemStoreClock() {
-        StepClock.uninstall();
-    }
+    @RegisterExtension
+    final StepClock clock = new StepClock();
 
     @Autowired
     CommandGateway commands;

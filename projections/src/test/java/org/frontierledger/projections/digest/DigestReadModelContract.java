@@ -16,25 +16,15 @@ import org.frontierledger.eventstore.event.PriceReported;
 import org.frontierledger.eventstore.id.MarketEventId;
 import org.frontierledger.eventstore.testing.DocumentFixture;
 import org.frontierledger.eventstore.testing.StepClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The digest over real read models, on every database. */
 abstract class DigestReadModelContract {
     /** The store's clock: stepped, not slept, to tell two moments apart. */
-    private StepClock clock;
-
-    @BeforeEach
-    void stepTheStoreClock() {
-        clock = StepClock.install();
-    }
-
-    @AfterEach
-    void systemStoreClock() {
-        StepClock.uninstall();
-    }
+    @RegisterExtension
+    final StepClock clock = new StepClock();
 
     private static final String PRICE = "Globex now charges $3 per million input tokens and $12 per million output.";
     private static final String OLD_PRICE = "Globex charged $4 per million input tokens and $16 per million output.";
