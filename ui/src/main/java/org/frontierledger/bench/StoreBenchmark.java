@@ -38,6 +38,7 @@ import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.frontierledger.bench.search.RawClaimIndexing;
 import org.frontierledger.eventstore.EventLog;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.eventstore.command.CurateMarketEvent;
@@ -46,7 +47,6 @@ import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.projections.conflicts.ConflictQueries;
 import org.frontierledger.projections.timeline.FindTimeline;
 import org.frontierledger.projections.timeline.TimelineQueries;
-import org.frontierledger.search.bench.RawClaimIndexing;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 
