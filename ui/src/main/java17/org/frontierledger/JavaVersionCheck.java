@@ -1,5 +1,7 @@
 package org.frontierledger;
 
+import java.lang.reflect.InvocationTargetException;
+
 /**
  * The jar's start class, compiled for Java 17 (the oldest Java that Spring Boot's launcher runs
  * on): on an older Java than Frontier Ledger needs it says so and which Java to use, instead of
@@ -25,7 +27,7 @@ public final class JavaVersionCheck {
         try {
             Class.forName("org.frontierledger.FrontierLedgerApplication").getMethod("main", String[].class)
                     .invoke(null, (Object) args);
-        } catch (java.lang.reflect.InvocationTargetException e) {
+        } catch (InvocationTargetException e) {
             throw e.getCause();
         }
     }

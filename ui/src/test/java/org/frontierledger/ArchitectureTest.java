@@ -47,6 +47,8 @@ class ArchitectureTest {
             }
         }
         assertThat(modules).contains("eventstore", "ingestion", "search");
+        // the benchmarks, a module of their own, are held to the same rule
+        assertThat(classes.containPackage("org.frontierledger.bench.search")).isTrue();
         for (String module : modules) {
             String root = "org.frontierledger." + module;
             noClasses().that().resideOutsideOfPackage(root + "..")

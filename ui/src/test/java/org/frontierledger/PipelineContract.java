@@ -17,6 +17,7 @@ import org.frontierledger.search.ClaimQuery;
 import org.frontierledger.search.ClaimSearch;
 import org.frontierledger.search.SearchResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -86,7 +87,7 @@ abstract class PipelineContract {
     }
 
     @Test
-    void badInputIsReportedAndRecordsNothing(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+    void badInputIsReportedAndRecordsNothing(@TempDir Path folder) throws Exception {
         Path binary = Files.write(folder.resolve("scan.pdf"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3, (byte) 0xff});
         long before = storedEvents();
 

@@ -11,7 +11,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
 import java.util.List;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.ingestion.IngestService;
@@ -105,12 +109,12 @@ class RestApiIT {
         assertThat(capex.get("total").asLong()).isEqualTo(capexClaims);
         assertThat(capex.get("facets").get("type")).allSatisfy(v -> assertThat(v.get("value").asText()).isNotBlank());
         assertThat(countOf(capex.get("facets").get("type"), "CAPEX")).isEqualTo(capexClaims);
-        java.util.List<String> dates = new java.util.ArrayList<>();
+        List<String> dates = new ArrayList<>();
         capex.get("hits").forEach(hit -> {
             dates.add(hit.get("date").asText());
             assertThat(hit.get("facts").findValuesAsText("type")).contains("CAPEX");
         });
-        assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(dates).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     @Test
@@ -158,10 +162,10 @@ class RestApiIT {
     void asOfADateBeforeTheLedgerFindsNothingAndAsOfNowFindsWhatIsThere() throws Exception {
         JsonNode then = json.readTree(get("/api/search?q=" + q("DeepSeek") + "&asOf=2000-01-01", true).body());
         JsonNode now = json.readTree(get("/api/search?q=" + q("DeepSeek") + "&asOf="
-                + q(java.time.Instant.now().plusSeconds(1).toString()), true).body());
+                + q(Instant.now().plusSeconds(1).toString()), true).body());
         JsonNode eventsThen = json.readTree(get("/api/events?type=CAPEX&asOf=2000-01-01", true).body());
         JsonNode eventsNow = json.readTree(get("/api/events?type=CAPEX&asOf="
-                + q(java.time.Instant.now().plusSeconds(1).toString()), true).body());
+                + q(Instant.now().plusSeconds(1).toString()), true).body());
 
         assertThat(then.get("total").asLong()).isZero();
         assertThat(now.get("total").asLong()).isEqualTo(

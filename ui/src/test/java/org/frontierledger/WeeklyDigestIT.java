@@ -1,6 +1,7 @@
 package org.frontierledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Download;
@@ -17,20 +18,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.frontierledger.digest.DigestArchive;
+import org.frontierledger.digest.DigestSchedule;
 import org.frontierledger.eventstore.ProjectionReplayer;
-import org.frontierledger.export.DigestArchive;
 import org.frontierledger.export.DigestFormat;
-import org.frontierledger.export.DigestSchedule;
+import org.frontierledger.ingestion.IngestService;
 import org.frontierledger.projections.digest.IsoWeek;
 import org.frontierledger.projections.sources.SourceQueries;
 import org.frontierledger.ui.BrowserSupport;
@@ -58,8 +65,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(WeeklyDigestIT.FixedClock.class)
 class WeeklyDigestIT {
     /** The next Monday 06:00 UTC: the schedule's moment. */
-    static final Instant MONDAY = java.time.LocalDate.now(ZoneOffset.UTC).plusDays(1)
-            .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY))
+    static final Instant MONDAY = LocalDate.now(ZoneOffset.UTC).plusDays(1)
+            .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY))
             .atTime(6, 0).toInstant(ZoneOffset.UTC);
     /** The week the schedule writes: the one before {@link #MONDAY}. */
     static final IsoWeek WEEK = IsoWeek.lastComplete(MONDAY.atZone(ZoneOffset.UTC).toLocalDate());
@@ -82,7 +89,7 @@ class WeeklyDigestIT {
     DigestArchive archive;
 
     @Autowired
-    org.frontierledger.ingestion.IngestService ingest;
+    IngestService ingest;
 
     @TestConfiguration(proxyBeanMethods = false)
     static class FixedClock {
@@ -100,12 +107,9 @@ class WeeklyDigestIT {
 
     @BeforeEach
     void sampleDataLoaded() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (sources.count() < 3 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        String date = WEEK.monday().plusDays(2).format(java.time.format.DateTimeFormatter.ofPattern(
-                "MMMM d, uuuu", java.util.Locale.ENGLISH));
+        await().atMost(Duration.ofSeconds(60)).until(() -> sources.count() >= 3);
+        String date = WEEK.monday().plusDays(2).format(DateTimeFormatter.ofPattern(
+                "MMMM d, uuuu", Locale.ENGLISH));
         String briefing = "Spending briefing for the digest test\n" + date + "\n\n"
                 + "Microsoft expects to spend about $90 billion on AI data centers in fiscal 2027.\n";
         ingest.ingestContent("digest-test-briefing.txt", "text/plain", briefing.getBytes(StandardCharsets.UTF_8),

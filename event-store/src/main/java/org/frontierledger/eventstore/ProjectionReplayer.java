@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.TimeoutException;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -253,7 +254,7 @@ public class ProjectionReplayer {
         return text.toString();
     }
 
-    private static long position(java.util.OptionalLong position) {
+    private static long position(OptionalLong position) {
         return position.orElse(-1);
     }
 

@@ -8,9 +8,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.frontierledger.eventstore.command.CurateMarketEvent;
 import org.frontierledger.eventstore.command.IngestOutcome;
 import org.frontierledger.eventstore.event.CapexBasis;
@@ -79,7 +84,7 @@ abstract class EventStoreContract {
     EventLog log;
 
     @Autowired
-    org.axonframework.config.Configuration axon;
+    Configuration axon;
 
     @Test
     void storedRevisionOneCapexReadsBackWithAnUnknownBasisAndCanBeCorrected() {
@@ -110,15 +115,15 @@ abstract class EventStoreContract {
 
     @Test
     void theStoresUpcasterChainTurnsRevisionOneCapexIntoRevisionTwo() {
-        var stored = new org.axonframework.serialization.upcasting.event.InitialEventRepresentation(
-                new org.axonframework.eventhandling.GenericDomainEventEntry<>("DocumentAggregate",
+        var stored = new InitialEventRepresentation(
+                new GenericDomainEventEntry<>("DocumentAggregate",
                         LegacyEvents.DOCUMENT.value(), 1, "legacy", LegacyEvents.RECORDED_AT,
                         CapexReported.class.getName(), "1",
-                        LegacyEvents.json("CapexReported-1").getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                        "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        LegacyEvents.json("CapexReported-1").getBytes(StandardCharsets.UTF_8),
+                        "{}".getBytes(StandardCharsets.UTF_8)),
                 axon.eventSerializer());
 
-        var upcast = axon.upcasterChain().upcast(java.util.stream.Stream.of(stored)).toList();
+        var upcast = axon.upcasterChain().upcast(Stream.of(stored)).toList();
 
         assertThat(upcast).singleElement().satisfies(e -> assertThat(e.getType().getRevision()).isEqualTo("2"));
     }

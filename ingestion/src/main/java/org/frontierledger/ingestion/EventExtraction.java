@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.frontierledger.eventstore.event.CapexReported;
@@ -62,6 +63,11 @@ public final class EventExtraction {
      * @throws UncheckedIOException when the file cannot be read
      */
     public static List<String> jsonLines(Path file) {
+        return jsonLines(file, Clock.systemDefaultZone());
+    }
+
+    /** The same, with "today" (for undated documents) taken from {@code clock}. */
+    public static List<String> jsonLines(Path file, Clock clock) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String content = read(file);
         ParsedDocument doc;
@@ -71,7 +77,7 @@ public final class EventExtraction {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
         DocumentId id = DocumentId.ofText(doc.text());
-        List<MarketEvent> events = new RuleBasedExtractor().extract(doc, id, LocalDate.now()).marketEvents();
+        List<MarketEvent> events = new RuleBasedExtractor().extract(doc, id, LocalDate.now(clock)).marketEvents();
         return events.stream().map(event -> toJson(name, event)).toList();
     }
 

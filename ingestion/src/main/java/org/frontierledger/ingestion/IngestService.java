@@ -1,6 +1,7 @@
 package org.frontierledger.ingestion;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -36,6 +38,7 @@ import org.frontierledger.ingestion.internal.read.DocumentReaders;
 import org.frontierledger.ingestion.internal.read.ParsedDocument;
 import org.frontierledger.ingestion.internal.read.TextDecoding;
 import org.frontierledger.ingestion.internal.read.UnreadableDocumentException;
+import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,13 +70,13 @@ public class IngestService {
     private final Clock clock;
 
     IngestService(CommandGateway commands, IngestionProperties limits, FetchProperties fetching,
-            PartProperties parts, RuleBasedExtractor extractor) {
+            PartProperties parts, RuleBasedExtractor extractor, Clock clock) {
         this.commands = commands;
         this.extractor = extractor;
         this.limits = limits;
         this.parts = parts;
-        this.fetcher = new HttpFetcher(limits, fetching);
-        this.clock = Clock.systemDefaultZone();
+        this.fetcher = new HttpFetcher(limits, fetching, clock);
+        this.clock = clock;
     }
 
     /**
@@ -144,7 +147,7 @@ public class IngestService {
     /** Ingests one feed entry: its linked page, or its own content when it links nowhere. */
     IngestReport ingestEntry(FeedEntry entry, String user) {
         if (entry.link() == null) {
-            return record(entry.key(), "text/html", "<html><head><title>" + org.jsoup.nodes.Entities.escape(entry.title())
+            return record(entry.key(), "text/html", "<html><head><title>" + Entities.escape(entry.title())
                     + "</title></head><body>" + Objects.requireNonNull(entry.content()) + "</body></html>", user);
         }
         return ingestUrl(entry.link().toString(), user);
@@ -346,14 +349,14 @@ public class IngestService {
                             file.getFileName().toString().toLowerCase(Locale.ROOT)::endsWith))
                     .sorted()
                     .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             failures.accept(IngestReport.failed(folder.toString(), "cannot list the folder (" + e.getMessage() + ")"));
             return List.of();
         }
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
+        Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
     }

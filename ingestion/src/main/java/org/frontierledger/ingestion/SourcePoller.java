@@ -1,6 +1,7 @@
 package org.frontierledger.ingestion;
 
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -35,12 +36,14 @@ class SourcePoller implements SmartLifecycle {
     static final String LOCK = "source-poller";
 
     private final QueryGateway queries;
+    private final Clock clock;
     private final SourceService sources;
     private final SourceProperties settings;
     private final ClusterLocks locks;
     private volatile ScheduledExecutorService timer;
 
-    SourcePoller(QueryGateway queries, SourceService sources, SourceProperties settings, ClusterLocks locks) {
+    SourcePoller(QueryGateway queries, SourceService sources, SourceProperties settings, ClusterLocks locks, Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.sources = sources;
         this.settings = settings;
@@ -59,7 +62,7 @@ class SourcePoller implements SmartLifecycle {
 
     private void startDue() {
         try {
-            List<SourceId> due = queries.query(new FindDueSources(Instant.now(), BATCH),
+            List<SourceId> due = queries.query(new FindDueSources(clock.instant(), BATCH),
                     ResponseTypes.multipleInstancesOf(SourceId.class)).get(10, TimeUnit.SECONDS);
             due.forEach(sources::runScheduled);
         } catch (InterruptedException e) {

@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -18,6 +21,7 @@ import org.frontierledger.eventstore.command.FinishSourceRun;
 import org.frontierledger.eventstore.command.SourceRunPlan;
 import org.frontierledger.eventstore.command.StartSourceRun;
 import org.frontierledger.eventstore.id.DocumentId;
+import org.frontierledger.eventstore.id.SourceId;
 import org.frontierledger.ingestion.internal.feed.Feed;
 import org.frontierledger.ingestion.internal.feed.FeedEntry;
 import org.frontierledger.ingestion.internal.feed.FeedReader;
@@ -83,7 +87,7 @@ final class SourceRunner {
     }
 
     /** Asks the registry for a run of the source. */
-    SourceRunPlan start(org.frontierledger.eventstore.id.SourceId id, String startedBy, boolean byHand) {
+    SourceRunPlan start(SourceId id, String startedBy, boolean byHand) {
         return commands.sendAndWait(new StartSourceRun(id, startedBy, byHand, clock.instant()));
     }
 
@@ -120,9 +124,9 @@ final class SourceRunner {
         FetchedPage page = fetched.get();
         IngestReport report = ingest.recordFetched(page, tally.user);
         if (report.status() == IngestReport.Status.FAILED) {
-            throw new IngestException(java.util.Objects.requireNonNull(report.error()));
+            throw new IngestException(Objects.requireNonNull(report.error()));
         }
-        DocumentId document = new DocumentId(java.util.Objects.requireNonNull(report.documentId()));
+        DocumentId document = new DocumentId(Objects.requireNonNull(report.documentId()));
         if (!document.equals(tally.plan.currentDocument())) {
             tally.total = 1;
             tally.currentDocument = document;
@@ -142,7 +146,7 @@ final class SourceRunner {
         List<IngestReport> listing = new ArrayList<>();
         List<Path> files = IngestService.folderFiles(folder, listing::add);
         if (!listing.isEmpty()) {
-            throw new IngestException(java.util.Objects.requireNonNull(listing.getFirst().error()));
+            throw new IngestException(Objects.requireNonNull(listing.getFirst().error()));
         }
         List<Path> fresh = new ArrayList<>();
         List<String> keys = new ArrayList<>();
@@ -178,7 +182,7 @@ final class SourceRunner {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
+        Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
     }
@@ -189,7 +193,7 @@ final class SourceRunner {
         final String user;
         final Consumer<SourceRunProgress> progress;
         final Consumer<IngestReport> documents;
-        final java.time.Instant startedAt = clock.instant();
+        final Instant startedAt = clock.instant();
         final Set<String> seen = new LinkedHashSet<>();
         final List<String> errors = new ArrayList<>();
         Validators validators = Validators.NONE;

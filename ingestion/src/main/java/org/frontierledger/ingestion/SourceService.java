@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -12,11 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.frontierledger.eventstore.command.AddSource;
-import org.frontierledger.eventstore.command.ChangeSource;
 import org.frontierledger.eventstore.command.PauseSource;
 import org.frontierledger.eventstore.command.RemoveSource;
 import org.frontierledger.eventstore.command.ResumeSource;
@@ -46,15 +47,17 @@ public class SourceService implements DisposableBean {
     private final IngestService ingest;
     private final SourceProperties settings;
     private final SourceRunner runner;
+    private final Clock clock;
     private final Map<SourceId, SourceRunProgress> running = new ConcurrentHashMap<>();
     private final ExecutorService runs = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("source-run-", 0).factory());
 
-    SourceService(CommandGateway commands, IngestService ingest, SourceProperties settings) {
+    SourceService(CommandGateway commands, IngestService ingest, SourceProperties settings, Clock clock) {
         this.commands = commands;
         this.ingest = ingest;
         this.settings = settings;
-        this.runner = new SourceRunner(commands, ingest, settings.watchRoots(), Clock.systemUTC());
+        this.runner = new SourceRunner(commands, ingest, settings.watchRoots(), clock);
+        this.clock = clock;
     }
 
     /**
@@ -72,11 +75,6 @@ public class SourceService implements DisposableBean {
         AddSource command = AddSource.of(kind, normalised, interval == null ? kind.defaultInterval() : interval, user);
         send(command, command.sourceId());
         return command.sourceId();
-    }
-
-    /** Changes how often a source is read. */
-    public void changeSchedule(SourceId id, Duration interval, String user) {
-        send(new ChangeSource(id, interval, user), id);
     }
 
     /** Pauses a source: the scheduler leaves it alone until it is resumed. */
@@ -145,7 +143,7 @@ public class SourceService implements DisposableBean {
     }
 
     private SourceRunReport run(SourceRunPlan plan, String user, Consumer<IngestReport> documents) {
-        running.put(plan.sourceId(), new SourceRunProgress(plan.sourceId(), java.time.Instant.now(), 0, 0, "starting"));
+        running.put(plan.sourceId(), new SourceRunProgress(plan.sourceId(), clock.instant(), 0, 0, "starting"));
         try {
             return runner.run(plan, user, progress -> running.put(plan.sourceId(), progress), documents);
         } finally {
@@ -182,7 +180,7 @@ public class SourceService implements DisposableBean {
         send(() -> commands.sendAndWait(command), id);
     }
 
-    private <T> T send(java.util.function.Supplier<T> action, SourceId id) {
+    private <T> T send(Supplier<T> action, SourceId id) {
         try {
             return action.get();
         } catch (AggregateNotFoundException e) {

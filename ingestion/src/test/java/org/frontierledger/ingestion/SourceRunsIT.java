@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.EventMessage;
@@ -177,8 +178,8 @@ class SourceRunsIT {
         List<SourceRunFailed> failures = sourceEvents(feed).stream()
                 .filter(SourceRunFailed.class::isInstance).map(SourceRunFailed.class::cast).toList();
         assertThat(failures).extracting(SourceRunFailed::consecutiveFailures).containsExactly(1, 2);
-        assertThat(java.time.Duration.between(failures.get(0).nextRunAt(), failures.get(1).nextRunAt()))
-                .isGreaterThan(java.time.Duration.ofMinutes(59));
+        assertThat(Duration.between(failures.get(0).nextRunAt(), failures.get(1).nextRunAt()))
+                .isGreaterThan(Duration.ofMinutes(59));
         assertThat(count(DocumentIngested.class)).isEqualTo(documentsBefore);
     }
 

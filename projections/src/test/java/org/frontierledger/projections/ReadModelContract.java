@@ -14,6 +14,7 @@ import org.frontierledger.eventstore.command.CurateMarketEvent;
 import org.frontierledger.eventstore.command.ReextractDocument;
 import org.frontierledger.eventstore.event.FieldChange;
 import org.frontierledger.eventstore.id.MarketEventId;
+import org.frontierledger.eventstore.testing.StepClock;
 import org.frontierledger.projections.timeline.CurationStatus;
 import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.eventstore.testing.DocumentFixture;
@@ -25,10 +26,16 @@ import org.frontierledger.projections.timeline.FindTimeline;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the read models must do on every database. */
 abstract class ReadModelContract {
+    /** The store's clock: stepped, not slept, to tell two moments apart. */
+    @RegisterExtension
+    final StepClock clock = new StepClock();
+
     private static final String CAPEX = "Initech will spend $12 billion on data centers in 2026.";
     private static final String VALUE = "Investors valued Initech at $90 billion in a new round.";
     private static final String MODEL = "Initech released its Widget-2 model with open weights.";
@@ -108,12 +115,9 @@ abstract class ReadModelContract {
         assertThat(sources.all()).isEqualTo(sourcesBefore);
     }
 
-    /** A few milliseconds apart on both sides, so the store's timestamps tell the moments apart. */
-    private static Instant pause() throws InterruptedException {
-        Thread.sleep(5);
-        Instant now = Instant.now();
-        Thread.sleep(5);
-        return now;
+    /** A moment after everything recorded so far and before everything recorded next. */
+    private Instant pause() {
+        return clock.between();
     }
 
     @Autowired
@@ -212,16 +216,14 @@ abstract class ReadModelContract {
     @Test
     void asOfAnEarlierInstantShowsOnlyWhatWasKnownThen() throws Exception {
         DocumentFixture first = ingestSample("Initech as of, first");
-        Thread.sleep(5); // the store's timestamps must tell the two moments apart
-        Instant between = Instant.now();
-        Thread.sleep(5);
+        Instant between = clock.between();
         DocumentFixture second = ingestSample("Initech as of, second");
         TimelineEntry capex = only(first, MarketEventType.CAPEX);
         curate(first, capex, CurateMarketEvent.Decision.CORRECT,
                 List.of(new FieldChange("amountUsd", "12000000000", "11000000000")), null);
 
         List<TimelineEntry> then = timeline.find(FindTimeline.all().asOf(between));
-        List<TimelineEntry> now = timeline.find(FindTimeline.all().asOf(Instant.now()));
+        List<TimelineEntry> now = timeline.find(FindTimeline.all().asOf(clock.instant()));
 
         assertThat(then).extracting(TimelineEntry::documentId).contains(first.id().value())
                 .doesNotContain(second.id().value());
@@ -231,7 +233,7 @@ abstract class ReadModelContract {
     }
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Test
     void storedRevisionOneCapexProjectsWithoutABasisTakesACorrectedOneAndReplaysTheSame() throws Exception {
@@ -246,7 +248,7 @@ abstract class ReadModelContract {
                 "the text says will spend"));
         replayer.awaitCaughtUp(Duration.ofSeconds(20));
         List<TimelineEntry> incremental = timeline.find(FindTimeline.all());
-        List<TimelineEntry> replayedAsOfNow = timeline.find(FindTimeline.all().asOf(Instant.now()));
+        List<TimelineEntry> replayedAsOfNow = timeline.find(FindTimeline.all().asOf(clock.instant()));
         replayer.replayAll();
         replayer.awaitCaughtUp(Duration.ofSeconds(30));
 

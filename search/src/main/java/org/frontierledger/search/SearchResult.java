@@ -1,5 +1,6 @@
 package org.frontierledger.search;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public record SearchResult(long total, List<ClaimHit> hits, Map<FacetDimension, 
         hits = List.copyOf(hits);
         Map<FacetDimension, List<FacetValue>> copy = new EnumMap<>(FacetDimension.class);
         facets.forEach((dimension, values) -> copy.put(dimension, List.copyOf(values)));
-        facets = java.util.Collections.unmodifiableMap(copy);
+        facets = Collections.unmodifiableMap(copy);
     }
 
     /** A result without facet counts. */

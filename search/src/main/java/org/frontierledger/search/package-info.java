@@ -125,9 +125,10 @@
  *
  * <h2>Benchmark</h2>
  *
- * <p>{@code java -jar ui/target/frontier-ledger.jar bench search [--claims N]} (package
- * {@code bench}) indexes N synthetic claims in this index and in PostgreSQL full-text search and
- * times the same five queries on both; see {@link org.frontierledger.search.bench.SearchBenchmark}.
+ * <p>{@code ./ledger bench search [--claims N]} (the {@code bench} module, package
+ * {@code org.frontierledger.bench.search}) indexes N synthetic claims in this index, through
+ * {@link org.frontierledger.search.DirectIndex}, and in PostgreSQL full-text search, and times the
+ * same five queries on both.
  *
  * <h2>Commits and rebuilds</h2>
  *

@@ -7,6 +7,7 @@ import static org.frontierledger.search.internal.index.IndexFixture.line;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.frontierledger.eventstore.event.MarketEventType;
@@ -144,11 +145,11 @@ class FacetsSortingAndSimilarTest {
         List<LocalDate> newest = dates(query.sortedBy(SortOrder.NEWEST));
         List<LocalDate> oldest = dates(query.sortedBy(SortOrder.OLDEST));
 
-        assertThat(newest).isSortedAccordingTo(java.util.Comparator.reverseOrder()).hasSize(9);
+        assertThat(newest).isSortedAccordingTo(Comparator.reverseOrder()).hasSize(9);
         assertThat(oldest).isSorted().hasSize(9);
         assertThat(search.search(query.sortedBy(SortOrder.NEWEST)).hits()).allSatisfy(h -> assertThat(h.score()).isZero());
         assertThat(search.search(query).hits()).extracting(ClaimHit::score).isSortedAccordingTo(
-                java.util.Comparator.reverseOrder());
+                Comparator.reverseOrder());
     }
 
     @Test

@@ -13,6 +13,14 @@ import org.jspecify.annotations.Nullable;
 public final class AsOfParameter {
     private AsOfParameter() {}
 
+    /**
+     * The as-of rule of the REST API, the command line and the views: a date stands for the last
+     * instant of that day in the server's time zone, "what had been recorded by the end of that day".
+     */
+    public static Instant endOfDay(LocalDate date) {
+        return date.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant().minusNanos(1);
+    }
+
     /** The instant; null for none; a message naming both accepted forms for anything else. */
     static @Nullable Instant parse(@Nullable String text) {
         return parse(text, "asOf");
@@ -30,8 +38,7 @@ public final class AsOfParameter {
         String value = text.strip();
         try {
             if (value.length() == 10) {
-                return LocalDate.parse(value).plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()
-                        .minusNanos(1);
+                return endOfDay(LocalDate.parse(value));
             }
             return Instant.parse(value);
         } catch (DateTimeParseException e) {

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
-import org.frontierledger.export.DigestArchive;
+import org.frontierledger.digest.DigestArchive;
 import org.frontierledger.export.DigestFormat;
 import org.frontierledger.export.DigestRendering;
 import org.frontierledger.projections.digest.IsoWeek;

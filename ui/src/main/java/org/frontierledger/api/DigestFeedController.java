@@ -7,7 +7,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.frontierledger.export.DigestArchive;
+import org.frontierledger.digest.DigestArchive;
 import org.frontierledger.export.DigestFormat;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.MediaType;

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,6 +38,7 @@ import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.frontierledger.bench.search.RawClaimIndexing;
 import org.frontierledger.eventstore.EventLog;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.eventstore.command.CurateMarketEvent;
@@ -45,7 +47,6 @@ import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.projections.conflicts.ConflictQueries;
 import org.frontierledger.projections.timeline.FindTimeline;
 import org.frontierledger.projections.timeline.TimelineQueries;
-import org.frontierledger.search.bench.RawClaimIndexing;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -328,7 +329,7 @@ public final class StoreBenchmark {
         for (Future<Object> future : sent) {
             try {
                 future.get();
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw new IllegalStateException("a command failed: " + e.getCause().getMessage(), e.getCause());
             }
         }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.frontierledger.bench.StoreBenchmark;
-import org.frontierledger.search.bench.SearchBenchmark;
+import org.frontierledger.bench.search.SearchBenchmark;
 
 /**
  * {@code bench search [--claims N] [--runs N] [--lucene-runs N] [--pg-runs N] [--seed N] [--pg-url URL]

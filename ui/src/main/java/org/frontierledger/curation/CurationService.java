@@ -2,6 +2,7 @@ package org.frontierledger.curation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ public class CurationService {
      * ({@link FieldChange#fieldsOf}), in the order a form shows them; null where it has no value.
      */
     public static Map<String, @Nullable String> currentValues(TimelineEntry e) {
-        Map<String, @Nullable String> all = new java.util.HashMap<>();
+        Map<String, @Nullable String> all = new HashMap<>();
         all.put("org", e.org());
         all.put("model", e.model());
         all.put("subject", e.subject());

@@ -5,6 +5,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -85,7 +87,7 @@ final class CsvDigestExporter implements DigestExporter {
     }
 
     private static List<String> hit(WeeklyDigest digest, SavedSearchHits.Section search, Citation hit) {
-        List<String> row = new java.util.ArrayList<>(java.util.Collections.nCopies(HEADER.size(), ""));
+        List<String> row = new ArrayList<>(Collections.nCopies(HEADER.size(), ""));
         row.set(HEADER.indexOf("week"), digest.week().toString());
         row.set(HEADER.indexOf("type"), CLAIM);
         row.set(HEADER.indexOf("reported_on"), hit.reportedOn().toString());

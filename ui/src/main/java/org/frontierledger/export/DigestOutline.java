@@ -1,11 +1,13 @@
 package org.frontierledger.export;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.projections.digest.Citation;
-import org.frontierledger.projections.digest.Conflict;
+import org.frontierledger.projections.digest.DigestConflict;
 import org.frontierledger.projections.digest.DigestItem;
 import org.frontierledger.projections.digest.FigureSection;
 import org.frontierledger.projections.digest.PriceMove;
@@ -76,7 +78,7 @@ record DigestOutline(String title, List<Field> fields, @Nullable String emptyWee
         entries.add(new Entry(digest.headline().total() + " new market events", counts, null, List.of()));
         for (DigestItem item : digest.headline().biggest()) {
             TimelineEntry e = item.event();
-            entries.add(new Entry("Biggest " + e.type().label().toLowerCase(java.util.Locale.ROOT),
+            entries.add(new Entry("Biggest " + e.type().label().toLowerCase(Locale.ROOT),
                     DigestText.join(e.figure(), e.subject(), e.period(), e.detail()), item.citation(), List.of()));
         }
         return new Section("Headline figures", null, entries);
@@ -98,7 +100,7 @@ record DigestOutline(String title, List<Field> fields, @Nullable String emptyWee
         if (move.previous() == null || move.previousPrice() == null) {
             change = "first price point on record for this model and seller";
         } else {
-            java.math.BigDecimal percent = move.blendedChangePercent();
+            BigDecimal percent = move.blendedChangePercent();
             change = percent == null ? "previous point " + DigestText.price(move.previousPrice())
                     : percent.signum() == 0 ? "blended price unchanged" : "blended change " + DigestText.percent(percent);
             sides = List.of(new Entry("Previous point", DigestText.price(move.previousPrice()),
@@ -124,7 +126,7 @@ record DigestOutline(String title, List<Field> fields, @Nullable String emptyWee
                 List.of());
     }
 
-    private static Entry conflict(Conflict conflict) {
+    private static Entry conflict(DigestConflict conflict) {
         String lead = conflict.type().label() + " of " + conflict.subject()
                 + (conflict.period() == null ? "" : ", " + conflict.period());
         return new Entry(DigestText.clean(lead), conflict.items().size() + " reports from different sources",

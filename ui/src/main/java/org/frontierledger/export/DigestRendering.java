@@ -3,7 +3,11 @@ package org.frontierledger.export;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 import org.frontierledger.projections.digest.IsoWeek;
 import org.frontierledger.projections.digest.WeeklyDigest;
 import org.frontierledger.projections.digest.WeeklyDigests;
@@ -38,7 +42,7 @@ public class DigestRendering {
      * instant in the digest's header can be given back as {@code asOf} to render it again.
      */
     public WeeklyDigest digest(IsoWeek week, @Nullable Instant asOf) {
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         return digests.build(week, asOf == null ? now : asOf, now);
     }
 
@@ -49,7 +53,7 @@ public class DigestRendering {
 
     /** Weeks worth offering in a picker: the last complete one and those with events, newest first. */
     public List<IsoWeek> weeksToOffer() {
-        java.util.TreeSet<IsoWeek> weeks = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        TreeSet<IsoWeek> weeks = new TreeSet<>(Comparator.reverseOrder());
         weeks.add(lastCompleteWeek());
         weeks.addAll(digests.weeksWithEvents(104));
         return List.copyOf(weeks);
@@ -59,7 +63,7 @@ public class DigestRendering {
     public static Instant parseInstant(String text) {
         try {
             return Instant.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + text + "' is not an instant; write it like 2026-05-11T06:00:00Z", e);
         }
     }

@@ -1,6 +1,7 @@
 package org.frontierledger.export;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Document;
@@ -61,7 +62,7 @@ final class MarkdownDigestExporter implements DigestExporter {
         return document;
     }
 
-    private static BulletList list(java.util.List<DigestOutline.Entry> entries) {
+    private static BulletList list(List<DigestOutline.Entry> entries) {
         BulletList list = new BulletList();
         list.setMarker("-");
         list.setTight(false);

@@ -44,9 +44,9 @@ public class ApiTokens {
     private final Clock clock;
     private final Map<String, Instant> lastUsedWritten = new ConcurrentHashMap<>();
 
-    ApiTokens(DataSource dataSource) {
+    ApiTokens(DataSource dataSource, Clock clock) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

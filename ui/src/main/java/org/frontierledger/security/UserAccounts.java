@@ -1,7 +1,9 @@
 package org.frontierledger.security;
 
 import java.security.SecureRandom;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,7 +45,7 @@ public class UserAccounts {
         return jdbc.query("SELECT u.username, u.enabled, a.authority FROM users u"
                         + " LEFT JOIN authorities a ON a.username = u.username ORDER BY u.username",
                 rs -> {
-                    java.util.Map<String, Account> accounts = new java.util.LinkedHashMap<>();
+                    Map<String, Account> accounts = new LinkedHashMap<>();
                     while (rs.next()) {
                         String name = rs.getString(1);
                         Role role = rs.getString(3) == null ? Role.VIEWER

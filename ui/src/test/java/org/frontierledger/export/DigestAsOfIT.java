@@ -1,6 +1,7 @@
 package org.frontierledger.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.frontierledger.LedgerTestSupport;
 import org.frontierledger.eventstore.ProjectionReplayer;
@@ -17,6 +19,7 @@ import org.frontierledger.eventstore.event.FieldChange;
 import org.frontierledger.eventstore.event.MarketEvent;
 import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.eventstore.testing.DocumentFixture;
+import org.frontierledger.eventstore.testing.StepClock;
 import org.frontierledger.projections.digest.IsoWeek;
 import org.frontierledger.projections.digest.SavedSearchHits;
 import org.frontierledger.projections.digest.WeeklyDigest;
@@ -28,6 +31,7 @@ import org.frontierledger.search.SavedSearches;
 import org.frontierledger.security.Role;
 import org.frontierledger.security.UserAccounts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,6 +45,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"ledger.sample-data.enabled=false", "spring.main.web-application-type=none"})
 class DigestAsOfIT {
+    /** The store's clock: stepped, not slept, to tell two moments apart. */
+    @RegisterExtension
+    final StepClock clock = new StepClock();
+
     private static final Instant GENERATED = Instant.parse("2026-06-01T06:00:00Z");
 
     @Autowired
@@ -73,11 +81,8 @@ class DigestAsOfIT {
         commands.sendAndWait(document.command());
         replayer.awaitCaughtUp(Duration.ofSeconds(60));
         // The index shows a batch's claims once it is committed; wait for them rather than guess.
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (search.count(ClaimQuery.firstPage(query, 1)) < claimsExpected && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(search.count(ClaimQuery.firstPage(query, 1))).isEqualTo(claimsExpected);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(search.count(ClaimQuery.firstPage(query, 1))).isEqualTo(claimsExpected));
     }
 
     private Map<DigestFormat, byte[]> render(IsoWeek week, Instant asOf) {
@@ -120,8 +125,7 @@ class DigestAsOfIT {
         savedSearches.save("ana", "HBM supply", ClaimQuery.firstPage("hbm supply", 20));
         savedSearches.save("ana", "=cmd|' /C calc'!A0 <script>", ClaimQuery.firstPage("", 20)
                 .withFilter(FacetDimension.SPEAKER, "Dana Chief"));
-        Thread.sleep(5);
-        Instant asOf = Instant.now();
+        Instant asOf = clock.between();
         IsoWeek week = IsoWeek.of(LocalDate.of(2026, 6, 3));
 
         // when the week is rendered as of now, twice
@@ -132,9 +136,9 @@ class DigestAsOfIT {
         WeeklyDigest digest = digests.build(week, asOf, GENERATED);
         assertThat(digest.savedSearches()).extracting(SavedSearchHits.Section::owner, SavedSearchHits.Section::name,
                 SavedSearchHits.Section::total).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("ana", "=cmd|' /C calc'!A0 <script>", 1L),
-                        org.assertj.core.groups.Tuple.tuple("ana", "HBM supply", 2L),
-                        org.assertj.core.groups.Tuple.tuple("ben", "Quantum", 0L));
+                        Tuple.tuple("ana", "=cmd|' /C calc'!A0 <script>", 1L),
+                        Tuple.tuple("ana", "HBM supply", 2L),
+                        Tuple.tuple("ben", "Quantum", 0L));
         assertThat(digest.savedSearches().get(1).hits()).extracting(c -> c.quote()).containsExactly(hbm, sold);
         assertThat(digest.savedSearches().get(1).hits().getFirst().title()).isEqualTo("Memory notes");
         assertThat(digest.savedSearches().get(1).query()).isEqualTo("hbm supply");
@@ -156,7 +160,7 @@ class DigestAsOfIT {
 
         // then the digest as of then is unchanged, and the current one has the new hit
         assertSameBytes(render(week, asOf), first);
-        WeeklyDigest now = digests.build(week, Instant.now(), GENERATED);
+        WeeklyDigest now = digests.build(week, clock.instant(), GENERATED);
         assertThat(now.savedSearches().get(1).hits()).extracting(c -> c.quote()).containsExactly(hbm, sold, later);
         assertThat(now.savedSearches().get(1).total()).isEqualTo(3);
     }
@@ -175,13 +179,11 @@ class DigestAsOfIT {
                 .reportedOn(LocalDate.of(2026, 6, 18)).valuation(otherValue, "Initech", 40_000_000_000L, null);
         ingest(news, "initech", 1);
         ingest(filing, "initech", 1);
-        Thread.sleep(5);
-        Instant asOf = Instant.now();
+        Instant asOf = clock.between();
         IsoWeek week = IsoWeek.of(LocalDate.of(2026, 6, 17));
         Map<DigestFormat, byte[]> before = render(week, asOf);
         assertThat(text(before, DigestFormat.MD)).contains("$12B", "$50B", "$40B", "## Conflicts",
                 "Valuation of Initech");
-        Thread.sleep(5);
 
         // when the capex is corrected and the $40B valuation rejected after that instant
         MarketEvent capexEvent = event(news, MarketEventType.CAPEX);
@@ -194,7 +196,7 @@ class DigestAsOfIT {
 
         // then the digest as of that instant is byte for byte the one it was; now it shows the curation
         assertSameBytes(render(week, asOf), before);
-        String current = text(render(week, Instant.now()), DigestFormat.MD);
+        String current = text(render(week, clock.instant()), DigestFormat.MD);
         assertThat(current).contains("$15B").doesNotContain("$12B", "$40B", "Valuation of Initech");
     }
 

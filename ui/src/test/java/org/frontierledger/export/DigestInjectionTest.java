@@ -2,6 +2,7 @@ package org.frontierledger.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -24,6 +25,7 @@ import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.frontierledger.projections.digest.WeeklyDigest;
@@ -101,7 +103,7 @@ class DigestInjectionTest {
 
             @Override
             public void visit(Heading heading) {
-                headings.add(heading.getLevel() + ":" + ((org.commonmark.node.Text) heading.getFirstChild()).getLiteral());
+                headings.add(heading.getLevel() + ":" + ((Text) heading.getFirstChild()).getLiteral());
                 visitChildren(heading);
             }
         });
@@ -164,7 +166,7 @@ class DigestInjectionTest {
 
     @Test
     void jsonKeepsHostileTextExactlyAsData() throws IOException {
-        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text(DigestFormat.JSON));
+        var json = new ObjectMapper().readTree(text(DigestFormat.JSON));
 
         assertThat(json.at("/digest/events/0/event/quote").asText())
                 .isEqualTo("<script>alert('x')</script> ]]> spent $1 billion\n# Heading\n<!-- c -->");

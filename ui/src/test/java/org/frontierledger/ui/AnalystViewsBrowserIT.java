@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.frontierledger.LedgerTestSupport;
+import org.frontierledger.ingestion.IngestService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -21,7 +26,7 @@ class AnalystViewsBrowserIT extends SampleDataBrowserTest {
     }
 
     private static int points(Locator chart) {
-        assertThat(chart).hasAttribute("data-points", java.util.regex.Pattern.compile("[1-9][0-9]*"));
+        assertThat(chart).hasAttribute("data-points", Pattern.compile("[1-9][0-9]*"));
         return Integer.parseInt(chart.getAttribute("data-points"));
     }
 
@@ -96,7 +101,7 @@ class AnalystViewsBrowserIT extends SampleDataBrowserTest {
         // the basis is corrected
         amount.fill("100000000000");
         basis.click();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION,
+        page.getByRole(AriaRole.OPTION,
                 new Page.GetByRoleOptions().setName("reported").setExact(true)).click();
         page.getByLabel("Reason or note").fill("the call says it was spent");
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save correction")).click();
@@ -110,11 +115,11 @@ class AnalystViewsBrowserIT extends SampleDataBrowserTest {
         Locator chart = page.locator("ledger-chart");
         assertThat(points(chart)).isPositive();
         assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText(java.util.regex.Pattern.compile("^reported$")))).hasCount(1);
+                .setHasText(Pattern.compile("^reported$")))).hasCount(1);
         // what ECharts itself holds: each series with the values of its bars
         String series = String.valueOf(chart.evaluate("el => JSON.stringify(el._chart.getOption().series"
                 + ".map(s => [s.name, s.data.filter(d => d != null).map(d => d.value)]))"));
-        org.assertj.core.api.Assertions.assertThat(series).contains("[\"Amazon · reported\",[100]]")
+        Assertions.assertThat(series).contains("[\"Amazon · reported\",[100]]")
                 .doesNotContain("[\"Amazon · guidance\",[100");
         BrowserSupport.screenshot(page, "capex-amazon-reported");
     }
@@ -132,15 +137,15 @@ class AnalystViewsBrowserIT extends SampleDataBrowserTest {
     }
 
     @Autowired
-    org.frontierledger.ingestion.IngestService ingest;
+    IngestService ingest;
 
     @Test
     void conflictingFiguresShowOnTheTimelineAndSideBySideOnTheEntityPage() throws Exception {
         // Two reports that disagree on one figure: what the views must flag, whatever the corpus yields.
         ingest.ingestContent("cost-a.txt", "text/plain", ("Training notes\nDeepSeek said DeepSeek V3 cost $5.6 million"
-                + " to train on 2,048 GPUs.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "tester");
+                + " to train on 2,048 GPUs.\n").getBytes(StandardCharsets.UTF_8), "tester");
         ingest.ingestContent("cost-b.txt", "text/plain", ("Podcast notes\nThe hosts say DeepSeek V3 cost $6 million to"
-                + " train, not counting research.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "tester");
+                + " train, not counting research.\n").getBytes(StandardCharsets.UTF_8), "tester");
         replayer.awaitCaughtUp(Duration.ofSeconds(60));
 
         page.navigate(url("/timeline?type=TRAINING_COST&org=DeepSeek"));
@@ -152,7 +157,7 @@ class AnalystViewsBrowserIT extends SampleDataBrowserTest {
         assertThat(conflict).containsText("sources disagree");
         assertThat(conflict).containsText("$6M");
         // The corpus states DeepSeek's cost as "$5 M" and "$5.6 million" besides "$6M"; either stands against $6M.
-        assertThat(conflict).containsText(java.util.regex.Pattern.compile("\\$5(?:\\.\\d)?M"));
+        assertThat(conflict).containsText(Pattern.compile("\\$5(?:\\.\\d)?M"));
         BrowserSupport.screenshot(page, "entity-conflict");
     }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.frontierledger.LedgerTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,7 +32,7 @@ class DashboardBrowserIT extends SampleDataBrowserTest {
         assertThat(firstMark).isVisible();
         assertThat(firstMark).hasText("DeepSeek");
         assertThat(page.locator(".claim-hit").first()).containsText("DeepSeek releases R1");
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/search\\?q=DeepSeek"));
+        assertThat(page).hasURL(Pattern.compile(".*/search\\?q=DeepSeek"));
         BrowserSupport.screenshot(page, "search-deepseek");
     }
 
@@ -73,7 +76,7 @@ class DashboardBrowserIT extends SampleDataBrowserTest {
         assertThat(page.locator(".overview-count").first()).isVisible();
         assertThat(page.getByText("DeepSeek R1").first()).isVisible();
         assertThat(page.locator("ledger-chart").first()).hasAttribute("data-points",
-                java.util.regex.Pattern.compile("[1-9][0-9]*"));
+                Pattern.compile("[1-9][0-9]*"));
         BrowserSupport.screenshot(page, "overview");
 
         page.navigate("http://127.0.0.1:" + port + "/entities/Microsoft");
@@ -102,7 +105,7 @@ class DashboardBrowserIT extends SampleDataBrowserTest {
         assertThat(page.getByText("No claims name it.")).isVisible();
         assertThat(page.locator("vaadin-grid-cell-content").filter(
                 new Locator.FilterOptions().setHasText("$80B").setVisible(true))).hasCount(0);
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/entities/Microsoft\\?asOf=" + yesterday));
+        assertThat(page).hasURL(Pattern.compile(".*/entities/Microsoft\\?asOf=" + yesterday));
         BrowserSupport.screenshot(page, "entity-as-of-yesterday");
 
         page.reload();
@@ -114,7 +117,7 @@ class DashboardBrowserIT extends SampleDataBrowserTest {
     void everyMainViewFitsANarrowWindowWithoutSidewaysScrolling() {
         Page phone = browser.newPage(390, 844);
         BrowserSupport.logIn(phone, "http://127.0.0.1:" + port, "admin", LedgerTestSupport.ADMIN_PASSWORD);
-        for (String view : java.util.List.of("", "timeline", "prices", "capex", "valuations", "models",
+        for (String view : List.of("", "timeline", "prices", "capex", "valuations", "models",
                 "entities/Microsoft", "search?q=capex", "sources", "review", "digest", "ingest", "subscriptions",
                 "event-log", "admin")) {
             phone.navigate("http://127.0.0.1:" + port + "/" + view);
@@ -130,7 +133,7 @@ class DashboardBrowserIT extends SampleDataBrowserTest {
         page.navigate("http://127.0.0.1:" + port + "/admin");
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Rebuild read models and index")).click();
         assertThat(page.getByText("Rebuilt: every read model and the index are caught up with the events."))
-                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(120_000));
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(120_000));
         BrowserSupport.screenshot(page, "admin-rebuilt");
 
         page.navigate("http://127.0.0.1:" + port + "/timeline?type=CAPEX&org=Microsoft");
@@ -144,10 +147,10 @@ class DashboardBrowserIT extends SampleDataBrowserTest {
         Locator company = page.getByLabel("Company or model");
         company.fill("Amazon");
         company.press("Enter");
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/timeline\\?org=Amazon"));
+        assertThat(page).hasURL(Pattern.compile(".*/timeline\\?org=Amazon"));
 
         page.navigate("http://127.0.0.1:" + port + "/prices");
         page.locator("vaadin-checkbox", new Page.LocatorOptions().setHasText("Log scale")).click();
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/prices\\?scale=linear"));
+        assertThat(page).hasURL(Pattern.compile(".*/prices\\?scale=linear"));
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.frontierledger.LedgerTestSupport;
 import org.frontierledger.search.ClaimQuery;
@@ -86,8 +89,8 @@ class SearchBrowserIT extends SampleDataBrowserTest {
 
     @Test
     void companyFacetNarrowsATextSearchAndMatchesAreMarked() {
-        page.navigate(base() + "/search?q=" + java.net.URLEncoder.encode("capital OR spending",
-                java.nio.charset.StandardCharsets.UTF_8));
+        page.navigate(base() + "/search?q=" + URLEncoder.encode("capital OR spending",
+                StandardCharsets.UTF_8));
         assertThat(page.locator(".claim-hit mark").first()).isVisible();
 
         page.locator(".facet[data-facet='org'] vaadin-button[data-value='Meta']").click();
@@ -104,7 +107,7 @@ class SearchBrowserIT extends SampleDataBrowserTest {
     @Test
     void asOfADateBeforeTheLedgerFindsNothingAndTodayFindsEverything() {
         long all = search.count();
-        String today = java.time.LocalDate.now().toString();
+        String today = LocalDate.now().toString();
 
         page.navigate(base() + "/search?asOf=2000-01-01");
         assertThat(page.locator("text=No claims match")).isVisible();

@@ -10,9 +10,4 @@ import org.frontierledger.eventstore.id.DocumentId;
  * @param superseded market events no longer found, now superseded
  * @param unchanged market events found again, kept with their identity and curation
  */
-public record ReextractOutcome(DocumentId documentId, int added, int superseded, int unchanged) {
-    /** Whether the re-extraction changed nothing. */
-    public boolean unchangedOnly() {
-        return added == 0 && superseded == 0;
-    }
-}
+public record ReextractOutcome(DocumentId documentId, int added, int superseded, int unchanged) {}

@@ -12,15 +12,19 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.frontierledger.eventstore.EventLog;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.eventstore.cluster.ClusterLocks;
 import org.frontierledger.eventstore.cluster.NodeId;
 import org.frontierledger.eventstore.cluster.TokenClaims;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.core.env.Environment;
@@ -31,7 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>Axon's own auto-configuration picks the JDBC storage engine and token store because there is a
  * {@code DataSource} and no JPA; the tables come from this module's Flyway migrations
- * ({@code db/migration/{vendor}}), so the token store shares the read models' database and
+ * ({@code db/migration/{vendor}}; the modules' scripts that both databases share are in
+ * {@code db/migration/common}), so the token store shares the read models' database and
  * transaction. Projections run in pooled streaming processors; a handler that throws makes the
  * processor stop and retry that batch (Axon's default would log and skip the event, silently
  * losing it from the read model).
@@ -57,6 +62,17 @@ public class EventStoreConfiguration {
     public static final int BATCH_SIZE = 1000;
 
     /** Commits that return only once durable: H2 writes its file first, PostgreSQL flushes its WAL. */
+    /**
+     * The clock every module reads "now" from (ingest dates, source runs, due sources, tokens, the
+     * digest's week). The server's time zone, which the digest's weeks and the as-of dates are in;
+     * a test or an embedding application replaces it with a bean of its own.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
     @Bean
     static DurableCommits durableCommits() {
         return new DurableCommits();
@@ -90,19 +106,19 @@ public class EventStoreConfiguration {
      * registers every {@code EventUpcaster} bean in the chain the JDBC storage engine reads through.
      */
     @Bean
-    org.axonframework.serialization.upcasting.event.EventUpcaster capexReportedUpcaster() {
+    EventUpcaster capexReportedUpcaster() {
         return new CapexReportedUpcaster();
     }
 
     @Bean
-    EventLog eventLog(javax.sql.DataSource dataSource) {
-        return new EventLog(new org.springframework.jdbc.core.JdbcTemplate(dataSource));
+    EventLog eventLog(DataSource dataSource) {
+        return new EventLog(new JdbcTemplate(dataSource));
     }
 
     @Bean
     ProjectionReplayer projectionReplayer(
-            org.axonframework.config.EventProcessingConfiguration processing,
-            org.axonframework.eventsourcing.eventstore.EventStore eventStore, TokenClaims claims) {
+            EventProcessingConfiguration processing,
+            EventStore eventStore, TokenClaims claims) {
         return new ProjectionReplayer(processing, eventStore, claims);
     }
 

@@ -22,7 +22,10 @@ public class LedgerDefaults implements EnvironmentPostProcessor {
             "axon.serializer.messages", "jackson",
             // The update checker would try to reach the internet at every start.
             "axoniq.update-checker.disabled", "true",
-            "spring.flyway.locations", "classpath:db/migration/{vendor}",
+            // Scripts both databases run as they are live in common; a vendor folder holds a script
+            // only where the types differ. A version stands in one folder only; moving a script
+            // between folders keeps its checksum, so stores migrated before still validate.
+            "spring.flyway.locations", "classpath:db/migration/common,classpath:db/migration/{vendor}",
             "ledger.data-dir", "./data");
 
     /**

@@ -1,5 +1,7 @@
 package org.frontierledger.eventstore.event;
 
+import org.frontierledger.eventstore.id.MarketEventId;
+
 /**
  * An analyst's decision on an extracted market event: confirmed, rejected or corrected. Each is an
  * event of its document's stream, so the whole trail (who, when, what, why) is kept; the latest
@@ -9,7 +11,7 @@ public sealed interface Curation extends LedgerEvent
         permits MarketEventConfirmed, MarketEventRejected, MarketEventCorrected {
 
     /** The market event decided on. */
-    org.frontierledger.eventstore.id.MarketEventId eventId();
+    MarketEventId eventId();
 
     /** The user who decided. */
     String curator();

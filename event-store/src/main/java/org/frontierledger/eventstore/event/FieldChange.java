@@ -1,10 +1,16 @@
 package org.frontierledger.eventstore.event;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,7 +52,7 @@ public record FieldChange(String field, @Nullable String from, @Nullable String 
     public FieldChange {
         if (!FIELDS.contains(field)) {
             throw new IllegalArgumentException("'" + field + "' cannot be corrected; correctable fields: "
-                    + new java.util.TreeSet<>(FIELDS));
+                    + new TreeSet<>(FIELDS));
         }
         if (to != null) {
             to = to.trim();
@@ -56,7 +62,7 @@ public record FieldChange(String field, @Nullable String from, @Nullable String 
 
     /** The fields an analyst can correct on an event of this type, in the order a form shows them. */
     public static List<String> fieldsOf(MarketEventType type) {
-        return java.util.stream.Stream.concat(BY_TYPE.get(type).stream(), COMMON.stream()).toList();
+        return Stream.concat(BY_TYPE.get(type).stream(), COMMON.stream()).toList();
     }
 
     /**
@@ -65,7 +71,7 @@ public record FieldChange(String field, @Nullable String from, @Nullable String 
      */
     public static Optional<String> problem(MarketEventType type, String field, @Nullable String value) {
         if (!fieldsOf(type).contains(field)) {
-            return Optional.of("'" + field + "' is not a field of a " + type.label().toLowerCase(java.util.Locale.ROOT)
+            return Optional.of("'" + field + "' is not a field of a " + type.label().toLowerCase(Locale.ROOT)
                     + " event; its fields are " + String.join(", ", fieldsOf(type)));
         }
         if (value == null || value.isBlank()) {
@@ -99,19 +105,19 @@ public record FieldChange(String field, @Nullable String from, @Nullable String 
     private static void requireValid(String field, String value) {
         try {
             if (NUMBERS.contains(field)) {
-                java.math.BigDecimal number = new java.math.BigDecimal(value);
+                BigDecimal number = new BigDecimal(value);
                 if (number.signum() < 0 || (field.equals("gpus") && number.stripTrailingZeros().scale() > 0)) {
                     throw new NumberFormatException();
                 }
             } else if (field.equals("reportedOn")) {
-                java.time.LocalDate.parse(value);
+                LocalDate.parse(value);
             } else if (field.equals("openWeights") && !value.equals("true") && !value.equals("false")) {
                 throw new IllegalArgumentException(field + " must be true or false, got '" + value + "'");
             }
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(field + " must be a non-negative plain number"
                     + (field.equals("gpus") ? " without decimals" : "") + " (e.g. 190000000000), got '" + value + "'", e);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(field + " must be a date like 2026-05-05, got '" + value + "'", e);
         }
     }

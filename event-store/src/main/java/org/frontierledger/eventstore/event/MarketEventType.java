@@ -1,5 +1,6 @@
 package org.frontierledger.eventstore.event;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /** The nine kinds of market event, by their wire names in the JSON-lines format. */
@@ -27,7 +28,7 @@ public enum MarketEventType {
             return valueOf(key);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown market event type '" + text + "'; expected one of "
-                    + java.util.Arrays.toString(values()), e);
+                    + Arrays.toString(values()), e);
         }
     }
 }

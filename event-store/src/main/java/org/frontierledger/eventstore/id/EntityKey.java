@@ -2,6 +2,7 @@ package org.frontierledger.eventstore.id;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The identity of a company or model as written in events: spellings that differ only in case,
@@ -29,7 +30,16 @@ public final class EntityKey {
         if (!shorter.isBlank()) {
             bare = shorter;
         }
-        return bare.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return normal(bare);
+    }
+
+    /**
+     * The written form of a name as compared everywhere (extracted ids, conflicts, the digest):
+     * lower case, letters and digits only, so "DeepSeek-R1" and "deepseek r1" are one. Unlike
+     * {@link #of} it keeps company words and parentheses.
+     */
+    public static String normal(@Nullable String name) {
+        return name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** Whether two names name one entity. */

@@ -2,6 +2,8 @@ package org.frontierledger.eventstore.internal;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.Locale;
+import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -80,7 +82,7 @@ class DocumentAggregate {
         }
         if (rejected) {
             throw new IllegalStateException("market event " + command.eventId() + " was rejected; it cannot be "
-                    + command.decision().name().toLowerCase(java.util.Locale.ROOT) + "ed any more");
+                    + command.decision().name().toLowerCase(Locale.ROOT) + "ed any more");
         }
         MarketEventType type = types.get(command.eventId());
         command.changes().forEach(change -> change.requireApplicableTo(type));
@@ -88,7 +90,7 @@ class DocumentAggregate {
         apply(switch (command.decision()) {
             case CONFIRM -> new MarketEventConfirmed(document, command.eventId(), command.curator(), command.reason());
             case REJECT -> new MarketEventRejected(document, command.eventId(), command.curator(),
-                    java.util.Objects.requireNonNull(command.reason()));
+                    Objects.requireNonNull(command.reason()));
             case CORRECT -> new MarketEventCorrected(document, command.eventId(), command.curator(),
                     command.changes(), command.reason());
         });

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -73,7 +74,7 @@ class SourceAggregate {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(AddSource command) {
         if (sourceId != null && !removed) {
-            throw new IllegalStateException(command.kind().name().toLowerCase(java.util.Locale.ROOT) + " "
+            throw new IllegalStateException(command.kind().name().toLowerCase(Locale.ROOT) + " "
                     + command.location() + " is subscribed already (source " + command.sourceId() + ")");
         }
         apply(new SourceAdded(command.sourceId(), command.kind(), command.location(), command.interval(),

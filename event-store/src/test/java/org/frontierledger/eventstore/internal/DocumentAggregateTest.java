@@ -1,6 +1,7 @@
 package org.frontierledger.eventstore.internal;
 
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.frontierledger.eventstore.command.CurateMarketEvent;
 import org.frontierledger.eventstore.event.FieldChange;
@@ -14,7 +15,9 @@ import org.frontierledger.eventstore.command.ReextractOutcome;
 import org.frontierledger.eventstore.event.MarketEvent;
 import org.frontierledger.eventstore.event.MarketEventSuperseded;
 import org.frontierledger.eventstore.event.DocumentIngested;
+import org.frontierledger.eventstore.id.MarketEventId;
 import org.frontierledger.eventstore.testing.DocumentFixture;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -109,14 +112,14 @@ class DocumentAggregateTest {
         fixture.given(history())
                 .when(gpus)
                 .expectException(IllegalArgumentException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString(
+                .expectExceptionMessage(Matchers.containsString(
                         "'gpus' is not a field of a capex event; its fields are org, amountUsd, amountUsdHigh,"
                                 + " period, basis, speaker, reportedOn"))
                 .expectNoEvents();
         fixture.given(history())
                 .when(basis)
                 .expectException(IllegalArgumentException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString(
+                .expectExceptionMessage(Matchers.containsString(
                         "a capex basis must be guidance or reported (or empty when the text does not say), got 'rumour'"))
                 .expectNoEvents();
     }
@@ -135,7 +138,7 @@ class DocumentAggregateTest {
     @Test
     void curatingAnUnknownEventIsRefused() {
         CurateMarketEvent confirm = new CurateMarketEvent(document.id(),
-                org.frontierledger.eventstore.id.MarketEventId.derive(document.id(), "nothing"),
+                MarketEventId.derive(document.id(), "nothing"),
                 CurateMarketEvent.Decision.CONFIRM, "ana", List.of(), null);
         fixture.given(history())
                 .when(confirm)
@@ -145,7 +148,7 @@ class DocumentAggregateTest {
 
     @Test
     void rejectionWithoutAReasonIsRefusedBeforeItReachesTheStore() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+        Assertions.assertThatThrownBy(
                         () -> curate(CurateMarketEvent.Decision.REJECT, List.of(), " "))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("needs a reason");

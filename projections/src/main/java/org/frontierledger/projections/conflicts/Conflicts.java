@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.eventstore.event.UsdAmount;
 import org.frontierledger.projections.timeline.Figures;
 import org.jspecify.annotations.Nullable;
@@ -81,7 +82,7 @@ final class Conflicts {
                 .thenComparing(s -> s.fact().documentId()).thenComparingInt(s -> s.fact().quoteStart()));
         Fact first = sorted.getFirst().fact();
         String subject = sorted.stream().map(s -> s.fact().model()).filter(Objects::nonNull).findFirst()
-                .filter(m -> first.type() == org.frontierledger.eventstore.event.MarketEventType.TRAINING_COST)
+                .filter(m -> first.type() == MarketEventType.TRAINING_COST)
                 .orElse(first.subject());
         List<String> periods = sorted.stream().map(s -> s.fact().period()).filter(Objects::nonNull).distinct().toList();
         return new Conflict(first.type(), subject, periods.size() == 1 ? periods.getFirst() : null, first.measure(),

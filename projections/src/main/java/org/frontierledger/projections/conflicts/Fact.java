@@ -2,8 +2,8 @@ package org.frontierledger.projections.conflicts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.eventstore.id.EntityKey;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,22 +32,22 @@ record Fact(String eventId, String measure, String documentId, MarketEventType t
     @Nullable String topic() {
         String bucket = switch (type) {
             // Guidance and the amount later spent are two facts, not two sources disagreeing on one.
-            case CAPEX -> (period != null ? period : String.valueOf(reportedOn.getYear())) + "|" + key(qualifier);
+            case CAPEX -> (period != null ? period : String.valueOf(reportedOn.getYear())) + "|" + EntityKey.normal(qualifier);
             case REVENUE -> (period != null ? period : month()) + "|" + metric();
             case VALUATION -> "forecast".equals(qualifier) ? null : month();
             case FUNDING -> month();
-            case COMPUTE_COMMITMENT -> key(qualifier) + "|" + reportedOn.getYear();
-            case PRICE -> key(qualifier) + "|" + month();
-            case PRICE_RATIO -> key(qualifier);
+            case COMPUTE_COMMITMENT -> EntityKey.normal(qualifier) + "|" + reportedOn.getYear();
+            case PRICE -> EntityKey.normal(qualifier) + "|" + month();
+            case PRICE_RATIO -> EntityKey.normal(qualifier);
             case TRAINING_COST -> "";
             case MODEL_RELEASE -> null;
         };
-        return bucket == null ? null : type.name() + "|" + measure + "|" + key(subject) + "|" + bucket;
+        return bucket == null ? null : type.name() + "|" + measure + "|" + EntityKey.normal(subject) + "|" + bucket;
     }
 
     /** The model, as a key, for telling training costs of one developer's models apart; else "". */
     String modelKey() {
-        return type == MarketEventType.TRAINING_COST ? key(model) : "";
+        return type == MarketEventType.TRAINING_COST ? EntityKey.normal(model) : "";
     }
 
     /** Whether the two figures disagree: more than 2% apart, and not overlapping ranges. */
@@ -65,14 +65,10 @@ record Fact(String eventId, String measure, String documentId, MarketEventType t
     }
 
     private String metric() {
-        String m = key(qualifier);
+        String m = EntityKey.normal(qualifier);
         if (m.isEmpty() || m.equals("revenue") || m.equals("sales")) {
             return "revenue";
         }
         return m.equals("arr") || m.contains("runrate") || m.contains("annual") ? "runrate" : m;
-    }
-
-    static String key(@Nullable String name) {
-        return name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 }

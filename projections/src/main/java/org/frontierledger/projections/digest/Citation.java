@@ -1,6 +1,7 @@
 package org.frontierledger.projections.digest;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +20,7 @@ public record Citation(String documentId, String title, String source, @Nullable
 
     /** True when {@link #source()} is an http or https URL (and so may be shown as a link). */
     public boolean isWebLink() {
-        String lower = source.strip().toLowerCase(java.util.Locale.ROOT);
+        String lower = source.strip().toLowerCase(Locale.ROOT);
         return (lower.startsWith("https://") || lower.startsWith("http://")) && !source.contains(" ");
     }
 }

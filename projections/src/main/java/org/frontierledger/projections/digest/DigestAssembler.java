@@ -1,6 +1,7 @@
 package org.frontierledger.projections.digest;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -11,9 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.regex.Pattern;
 import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.eventstore.id.EntityKey;
 import org.frontierledger.projections.sources.SourceDocument;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.jspecify.annotations.Nullable;
@@ -62,7 +67,7 @@ final class DigestAssembler {
         return new DigestItem(entry, citation(entry.documentId(), entry.reportedOn(), entry.speaker(), entry.quote()));
     }
 
-    private Citation citation(String documentId, java.time.LocalDate reportedOn, @Nullable String speaker,
+    private Citation citation(String documentId, LocalDate reportedOn, @Nullable String speaker,
             String quote) {
         SourceDocument document = data.documents().get(documentId);
         if (document == null) {
@@ -73,12 +78,12 @@ final class DigestAssembler {
                 speaker, quote);
     }
 
-    private static final java.util.regex.Pattern ROW_URL = java.util.regex.Pattern.compile("https?://[^\\s,\"]+");
+    private static final Pattern ROW_URL = Pattern.compile("https?://[^\\s,\"]+");
 
     /** A price list's row names its own source, which is where the figure comes from; else the document. */
     private static String sourceOf(SourceDocument document, String quote) {
         if ("price-list".equals(document.format())) {
-            java.util.regex.Matcher url = ROW_URL.matcher(quote);
+            Matcher url = ROW_URL.matcher(quote);
             if (url.find()) {
                 return url.group();
             }
@@ -139,33 +144,24 @@ final class DigestAssembler {
 
     private static String priceKey(TimelineEntry entry) {
         String seller = entry.detail() != null ? entry.detail() : Objects.requireNonNullElse(entry.org(), "");
-        return sameModel(entry.subject()) + "\u001f" + sameModel(seller);
+        return EntityKey.normal(entry.subject()) + "\u001f" + EntityKey.normal(seller);
     }
 
-    /**
-     * A model or company name as compared across sources: lower case, without spaces and hyphens,
-     * so a price list's "DeepSeek-R1" and an article's "DeepSeek R1" are one model's price points.
-     * {@link DigestQueries#reportsAbout} compares the same way in SQL.
-     */
-    static String sameModel(String name) {
-        return name.toLowerCase(Locale.ROOT).replace(" ", "").replace("-", "");
-    }
-
-    private List<Conflict> conflicts() {
+    private List<DigestConflict> conflicts() {
         Set<String> weekIds = new LinkedHashSet<>();
         data.weekEvents().forEach(e -> weekIds.add(e.eventId()));
         Map<String, List<TimelineEntry>> groups = new LinkedHashMap<>();
         data.related().stream().filter(e -> CONFLICT_TYPES.contains(e.type())).sorted(REPORT_ORDER)
                 .forEach(e -> groups.computeIfAbsent(conflictKey(e), k -> new ArrayList<>()).add(e));
-        List<Conflict> conflicts = new ArrayList<>();
+        List<DigestConflict> conflicts = new ArrayList<>();
         groups.values().forEach(group -> conflict(group, weekIds).ifPresent(conflicts::add));
-        conflicts.sort(Comparator.comparing((Conflict c) -> c.type().ordinal())
+        conflicts.sort(Comparator.comparing((DigestConflict c) -> c.type().ordinal())
                 .thenComparing(c -> c.subject().toLowerCase(Locale.ROOT))
                 .thenComparing(c -> Objects.requireNonNullElse(c.period(), "")));
         return conflicts;
     }
 
-    private java.util.Optional<Conflict> conflict(List<TimelineEntry> group, Set<String> weekIds) {
+    private Optional<DigestConflict> conflict(List<TimelineEntry> group, Set<String> weekIds) {
         Map<String, TimelineEntry> byDocumentAndValue = new LinkedHashMap<>();
         group.forEach(e -> byDocumentAndValue.putIfAbsent(e.documentId() + "\u001f" + value(e), e));
         List<TimelineEntry> distinct = List.copyOf(byDocumentAndValue.values());
@@ -173,10 +169,10 @@ final class DigestAssembler {
         long values = distinct.stream().map(DigestAssembler::value).distinct().count();
         long documents = distinct.stream().map(TimelineEntry::documentId).distinct().count();
         if (!thisWeek || values < 2 || documents < 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         TimelineEntry first = distinct.getFirst();
-        return java.util.Optional.of(new Conflict(first.type(), first.subject(), first.period(),
+        return Optional.of(new DigestConflict(first.type(), first.subject(), first.period(),
                 distinct.stream().map(this::item).toList()));
     }
 

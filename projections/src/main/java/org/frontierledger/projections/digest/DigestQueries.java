@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,9 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.eventstore.id.EntityKey;
 import org.frontierledger.projections.ReadSide;
 import org.frontierledger.projections.sources.SourceDocument;
 import org.frontierledger.projections.timeline.TimelineEntry;
+import org.frontierledger.projections.timeline.TimelineQueries;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -47,26 +51,43 @@ public class DigestQueries {
     }
 
     /**
-     * Events of these types about these subjects (compared ignoring case, spaces and hyphens, as
-     * {@code DigestAssembler.sameModel} does) reported up to {@code to}: the candidates for
-     * conflicts and previous price points.
+     * Events of these types about these subjects (compared by {@link EntityKey#normal}, so
+     * "DeepSeek-R1" and "DeepSeek R1" are one) reported up to {@code to}: the candidates for
+     * conflicts and previous price points. The subjects of those types are matched in Java, so the
+     * comparison is the one rule, not a second one in SQL.
      */
     public List<TimelineEntry> reportsAbout(Set<MarketEventType> types, Collection<String> subjects, LocalDate to,
             Instant asOf) {
         if (types.isEmpty() || subjects.isEmpty()) {
             return List.of();
         }
-        List<Object> args = new ArrayList<>();
-        new TreeSet<>(types).forEach(type -> args.add(type.name()));
-        Set<String> lower = new TreeSet<>();
-        subjects.forEach(s -> lower.add(DigestAssembler.sameModel(s)));
-        args.addAll(lower);
-        args.add(Date.valueOf(to));
-        args.add(Timestamp.from(asOf));
-        String sql = "SELECT * FROM timeline_entry WHERE status <> 'REJECTED' AND type IN (" + marks(types.size()) + ")"
-                + " AND REPLACE(REPLACE(LOWER(subject), ' ', ''), '-', '') IN (" + marks(lower.size()) + ") AND reported_on <= ? AND recorded_at <= ?"
-                + TIMELINE_ORDER;
-        return jdbc.query(sql, DigestQueries::entry, args.toArray());
+        List<String> typeNames = new TreeSet<>(types).stream().map(MarketEventType::name).toList();
+        Set<String> keys = new TreeSet<>();
+        subjects.forEach(s -> keys.add(EntityKey.normal(s)));
+        Set<String> spellings = new TreeSet<>();
+        jdbc.query("SELECT DISTINCT subject FROM timeline_entry WHERE type IN (" + marks(typeNames.size()) + ")",
+                rs -> {
+                    String subject = rs.getString("subject");
+                    if (subject != null && keys.contains(EntityKey.normal(subject))) {
+                        spellings.add(subject);
+                    }
+                }, typeNames.toArray());
+        List<TimelineEntry> found = new ArrayList<>();
+        for (List<String> chunk : chunks(spellings)) {
+            List<Object> args = new ArrayList<>(typeNames);
+            args.addAll(chunk);
+            args.add(Date.valueOf(to));
+            args.add(Timestamp.from(asOf));
+            found.addAll(jdbc.query("SELECT * FROM timeline_entry WHERE status <> 'REJECTED' AND type IN ("
+                    + marks(typeNames.size()) + ") AND subject IN (" + marks(chunk.size()) + ")"
+                    + " AND reported_on <= ? AND recorded_at <= ?" + TIMELINE_ORDER,
+                    DigestQueries::entry, args.toArray()));
+        }
+        if (spellings.size() > 500) { // more than one chunk: one order over all, as TIMELINE_ORDER gives
+            found.sort(Comparator.comparing(TimelineEntry::reportedOn).thenComparing(TimelineEntry::documentId)
+                    .thenComparingInt(TimelineEntry::quoteStart).thenComparing(TimelineEntry::eventId));
+        }
+        return found;
     }
 
     /** Token prices in USD per 1M tokens of these price events, by event id. */
@@ -129,12 +150,12 @@ public class DigestQueries {
         return chunks;
     }
 
-    private static java.math.@org.jspecify.annotations.Nullable BigDecimal plain(
-            java.math.@org.jspecify.annotations.Nullable BigDecimal value) {
+    private static java.math.@Nullable BigDecimal plain(
+            java.math.@Nullable BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros();
     }
 
     private static TimelineEntry entry(ResultSet rs, int rowNum) throws SQLException {
-        return org.frontierledger.projections.timeline.TimelineQueries.row(rs, rowNum);
+        return TimelineQueries.row(rs, rowNum);
     }
 }

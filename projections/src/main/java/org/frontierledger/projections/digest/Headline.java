@@ -1,5 +1,7 @@
 package org.frontierledger.projections.digest;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.frontierledger.eventstore.event.MarketEventType;
@@ -13,7 +15,7 @@ import org.frontierledger.eventstore.event.MarketEventType;
  */
 public record Headline(Map<MarketEventType, Integer> counts, int total, List<DigestItem> biggest) {
     public Headline {
-        counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));
+        counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
         biggest = List.copyOf(biggest);
     }
 }

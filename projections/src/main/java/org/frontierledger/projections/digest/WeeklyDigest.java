@@ -36,7 +36,7 @@ public record WeeklyDigest(
         List<PriceMove> priceMoves,
         List<DigestItem> relativePrices,
         List<FigureSection> figures,
-        List<Conflict> conflicts,
+        List<DigestConflict> conflicts,
         List<NotableQuote> quotes,
         List<SavedSearchHits.Section> savedSearches,
         List<DigestItem> events) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.eventstore.id.EntityKey;
 import org.frontierledger.projections.ReadSide;
 import org.frontierledger.projections.timeline.FindTimeline;
 import org.frontierledger.projections.timeline.TimelineEntry;
@@ -100,10 +101,10 @@ public class WeeklyDigests {
         List<TimelineEntry> known = timeline.find(new FindTimeline(Set.of(), null, null, week.sunday(),
                 MAX_REPLAYED, asOf)).stream().sorted(DigestAssembler.REPORT_ORDER).toList();
         List<TimelineEntry> events = known.stream().filter(e -> !e.reportedOn().isBefore(week.monday())).toList();
-        Set<String> subjects = subjects(events).stream().map(DigestAssembler::sameModel).collect(Collectors.toSet());
+        Set<String> subjects = subjects(events).stream().map(EntityKey::normal).collect(Collectors.toSet());
         Set<MarketEventType> types = relatedTypes();
         List<TimelineEntry> related = known.stream()
-                .filter(e -> types.contains(e.type()) && subjects.contains(DigestAssembler.sameModel(e.subject())))
+                .filter(e -> types.contains(e.type()) && subjects.contains(EntityKey.normal(e.subject())))
                 .toList();
         Map<String, TokenPrice> prices = new HashMap<>();
         Stream.concat(events.stream(), related.stream()).filter(e -> e.type() == MarketEventType.PRICE)

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.frontierledger.eventstore.event.ClaimRecorded;
 import org.frontierledger.eventstore.event.DocumentIngested;
@@ -63,7 +64,7 @@ class SourcesProjection {
     }
 
     @EventHandler
-    void on(DocumentIngested event, @org.axonframework.eventhandling.Timestamp Instant recordedAt,
+    void on(DocumentIngested event, @Timestamp Instant recordedAt,
             @MetaDataValue(value = "user", required = false) @Nullable String user) {
         writes.update("INSERT INTO source_document (document_id, title, source, format, reported_on, show_name,"
                         + " ingested_at, ingested_by, char_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

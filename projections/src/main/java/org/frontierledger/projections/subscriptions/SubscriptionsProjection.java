@@ -16,6 +16,7 @@ import org.frontierledger.eventstore.event.SourceRunCompleted;
 import org.frontierledger.eventstore.event.SourceRunFailed;
 import org.frontierledger.eventstore.event.SourceRunStarted;
 import org.frontierledger.projections.ReadSide;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -112,7 +113,7 @@ class SubscriptionsProjection {
         return event.failed() == 0 ? outcome : outcome + ", " + event.failed() + " failed";
     }
 
-    private static @org.jspecify.annotations.Nullable String clip(@org.jspecify.annotations.Nullable String text) {
+    private static @Nullable String clip(@Nullable String text) {
         return text == null || text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
     }
 }

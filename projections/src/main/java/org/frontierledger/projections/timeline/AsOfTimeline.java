@@ -11,6 +11,7 @@ import org.frontierledger.eventstore.event.MarketEvent;
 import org.frontierledger.eventstore.event.MarketEventConfirmed;
 import org.frontierledger.eventstore.event.MarketEventCorrected;
 import org.frontierledger.eventstore.event.MarketEventRejected;
+import org.frontierledger.eventstore.event.MarketEventSuperseded;
 
 /**
  * The timeline as it was known at an earlier instant, replayed in memory from the event store:
@@ -44,7 +45,7 @@ final class AsOfTimeline {
                     (id, e) -> e.withStatus(CurationStatus.REJECTED, r.curator(), at));
             case MarketEventCorrected c -> entries.computeIfPresent(c.eventId().value(),
                     (id, e) -> Corrections.apply(e, c.changes(), c.curator(), at));
-            case org.frontierledger.eventstore.event.MarketEventSuperseded s -> entries.remove(s.eventId().value());
+            case MarketEventSuperseded s -> entries.remove(s.eventId().value());
             default -> {
                 // Documents and claims do not change the timeline.
             }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.frontierledger.eventstore.event.CapexBasis;
 import org.frontierledger.eventstore.event.FieldChange;
 import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.eventstore.event.UsdAmount;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,7 +37,7 @@ final class Corrections {
             case PRICE_RATIO -> e.ratio() == null ? "" : Figures.ratio(e.ratio());
             case TRAINING_COST -> trainingFigure(e);
             default -> e.amountUsd() == null ? "" : Figures.usd(
-                    new org.frontierledger.eventstore.event.UsdAmount(e.amountUsd(), e.amountUsdHigh()));
+                    new UsdAmount(e.amountUsd(), e.amountUsdHigh()));
         };
         return new TimelineEntry(e.eventId(), e.documentId(), e.type(), e.subject(), e.org(), e.model(), e.amountUsd(),
                 e.amountUsdHigh(), e.inputUsdPerMTok(), e.outputUsdPerMTok(), e.ratio(), e.gpus(), e.provider(),

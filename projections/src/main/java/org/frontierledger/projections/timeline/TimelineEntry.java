@@ -3,6 +3,7 @@ package org.frontierledger.projections.timeline;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.frontierledger.eventstore.event.MarketEventType;
 import org.jspecify.annotations.Nullable;
 
@@ -69,6 +70,6 @@ public record TimelineEntry(
         return new TimelineEntry(eventId, documentId, type, subject, org, model, amountUsd, amountUsdHigh,
                 inputUsdPerMTok, outputUsdPerMTok, ratio, gpus, provider, figure, period, detail, reportedOn,
                 recordedAt, speaker, quote, quoteStart, quoteEnd, newStatus, curator,
-                at.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+                at.truncatedTo(ChronoUnit.MICROS));
     }
 }

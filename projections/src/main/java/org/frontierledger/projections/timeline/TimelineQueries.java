@@ -1,6 +1,8 @@
 package org.frontierledger.projections.timeline;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -158,7 +160,7 @@ public class TimelineQueries {
      * module that query the timeline with SQL of their own. They must exclude {@code status =
      * 'REJECTED'} themselves.
      */
-    public static TimelineEntry row(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
+    public static TimelineEntry row(ResultSet rs, int rowNum) throws SQLException {
         return TimelineTable.row(rs, rowNum);
     }
 

@@ -15,14 +15,21 @@ import org.frontierledger.eventstore.event.TrainingCostReported;
 import org.frontierledger.eventstore.event.UsdAmount;
 import org.frontierledger.eventstore.id.MarketEventId;
 import org.frontierledger.eventstore.testing.DocumentFixture;
+import org.frontierledger.eventstore.testing.StepClock;
+import org.frontierledger.projections.sources.SourceQueries;
 import org.frontierledger.projections.timeline.FindTimeline;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What the conflicts read model must do on every database. */
 abstract class ConflictsContract {
+    /** The store's clock: stepped, not slept, to tell two moments apart. */
+    @RegisterExtension
+    final StepClock clock = new StepClock();
+
     @Autowired
     CommandGateway commands;
 
@@ -36,7 +43,7 @@ abstract class ConflictsContract {
     TimelineQueries timeline;
 
     @Autowired
-    org.frontierledger.projections.sources.SourceQueries sources;
+    SourceQueries sources;
 
     private DocumentFixture trainingCost(String title, String sentence, String org, String model, long usd)
             throws Exception {
@@ -99,20 +106,17 @@ abstract class ConflictsContract {
     void conflictsAsOfAnEarlierInstantAreThoseKnownThenAndAsOfNowEqualTheReadModel() throws Exception {
         DocumentFixture first = trainingCost("Sigma a", "Sigma trained Sigma-4 for $4 million.", "Sigma", "Sigma-4",
                 4_000_000L);
-        Thread.sleep(20);
-        Instant beforeSecond = Instant.now();
-        Thread.sleep(20);
+        Instant beforeSecond = clock.between();
         trainingCost("Sigma b", "Sigma trained Sigma-4 for $40 million.", "Sigma", "Sigma-4", 40_000_000L);
         String firstId = first.command().marketEvents().getFirst().id().value();
 
         assertThat(conflicts.forSubject("Sigma", beforeSecond)).isEmpty();
         assertThat(conflicts.conflictingEventIds(beforeSecond)).doesNotContain(firstId);
-        assertThat(conflicts.forSubject("Sigma", Instant.now())).isEqualTo(conflicts.forSubject("Sigma"))
+        assertThat(conflicts.forSubject("Sigma", clock.instant())).isEqualTo(conflicts.forSubject("Sigma"))
                 .hasSize(1);
-        assertThat(conflicts.conflictingEventIds(Instant.now())).isEqualTo(conflicts.conflictingEventIds());
+        assertThat(conflicts.conflictingEventIds(clock.instant())).isEqualTo(conflicts.conflictingEventIds());
 
-        Instant beforeRejection = Instant.now();
-        Thread.sleep(20);
+        Instant beforeRejection = clock.between();
         commands.sendAndWait(new CurateMarketEvent(first.id(), new MarketEventId(firstId),
                 CurateMarketEvent.Decision.REJECT, "analyst", List.of(), "misread"));
         replayer.awaitCaughtUp(Duration.ofSeconds(20));

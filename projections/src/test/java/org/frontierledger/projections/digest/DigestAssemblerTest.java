@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.projections.sources.SourceDocument;
+import org.frontierledger.projections.timeline.CurationStatus;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class DigestAssemblerTest {
         return new TimelineEntry(id.repeat(24).substring(0, 24), doc, type, subject, subject, null,
                 usd == null ? null : BigDecimal.valueOf(usd), null, null, null, null, null, null, figure, null, detail,
                 reportedOn, RECORDED, null, "The sentence about " + subject + ".", 0, 10,
-                org.frontierledger.projections.timeline.CurationStatus.EXTRACTED, null, null);
+                CurationStatus.EXTRACTED, null, null);
     }
 
     private static Map<String, SourceDocument> documents() {
@@ -161,7 +162,7 @@ class DigestAssemblerTest {
                 "Widget-3", null, null, BigDecimal.ONE, new BigDecimal("4"), null, null, null, "$1 in / $4 out", null,
                 null, LocalDate.of(2026, 5, 6), RECORDED, null,
                 "2026-05-06,Acme,Widget-3,Acme,1,4,launch price,https://acme.example/pricing", 0, 70,
-                org.frontierledger.projections.timeline.CurationStatus.EXTRACTED, null, null);
+                CurationStatus.EXTRACTED, null, null);
         Map<String, SourceDocument> documents = Map.of(list, new SourceDocument(list, "Price list",
                 "/data/prices.csv", "price-list", LocalDate.of(2026, 5, 6), null, RECORDED, null, 100, 0, 1));
 

@@ -11,14 +11,21 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.eventstore.command.CurateMarketEvent;
 import org.frontierledger.eventstore.event.FieldChange;
+import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.eventstore.event.PriceReported;
 import org.frontierledger.eventstore.id.MarketEventId;
 import org.frontierledger.eventstore.testing.DocumentFixture;
+import org.frontierledger.eventstore.testing.StepClock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The digest over real read models, on every database. */
 abstract class DigestReadModelContract {
+    /** The store's clock: stepped, not slept, to tell two moments apart. */
+    @RegisterExtension
+    final StepClock clock = new StepClock();
+
     private static final String PRICE = "Globex now charges $3 per million input tokens and $12 per million output.";
     private static final String OLD_PRICE = "Globex charged $4 per million input tokens and $16 per million output.";
     private static final String VALUE = "Investors valued Globex at $70 billion this week.";
@@ -71,7 +78,7 @@ abstract class DigestReadModelContract {
     void digestCitesEachItemAndComparesPricesAndConflictingValuations() throws Exception {
         IsoWeek week = ingestTwoWeeks("cites", LocalDate.of(2026, 5, 6));
 
-        WeeklyDigest digest = digests.build(week, Instant.now(), Instant.now());
+        WeeklyDigest digest = digests.build(week, clock.instant(), clock.instant());
 
         assertThat(digest.events()).hasSize(2);
         PriceMove move = digest.priceMoves().getFirst();
@@ -90,8 +97,7 @@ abstract class DigestReadModelContract {
 
     @Test
     void asOfAnEarlierInstantLeavesOutWhatWasRecordedLater() throws Exception {
-        Instant before = Instant.now();
-        Thread.sleep(5);
+        Instant before = clock.between();
         IsoWeek week = ingestTwoWeeks("asof", LocalDate.of(2026, 6, 10));
 
         WeeklyDigest then = digests.build(week, before, before);
@@ -105,7 +111,7 @@ abstract class DigestReadModelContract {
         commands.sendAndWait(new CurateMarketEvent(thisWeek.id(), priceId, CurateMarketEvent.Decision.CORRECT,
                 "analyst", List.of(new FieldChange("outputUsdPerMTok", "12", "8")), "typo"));
         replayer.awaitCaughtUp(Duration.ofSeconds(30));
-        Instant asOf = Instant.now();
+        Instant asOf = clock.instant();
         WeeklyDigest before = digests.build(week, asOf, asOf);
 
         replayer.replayAll();
@@ -119,11 +125,10 @@ abstract class DigestReadModelContract {
         // given a week as of an instant, read from the read models
         IsoWeek week = ingestTwoWeeks("curated", LocalDate.of(2026, 8, 12));
         MarketEventId valuationId = thisWeek.command().marketEvents().stream()
-                .filter(e -> e.type() == org.frontierledger.eventstore.event.MarketEventType.VALUATION)
+                .filter(e -> e.type() == MarketEventType.VALUATION)
                 .findFirst().orElseThrow().id();
-        Instant asOf = Instant.now();
+        Instant asOf = clock.between();
         WeeklyDigest before = digests.build(week, asOf, asOf);
-        Thread.sleep(5);
 
         // when the price is corrected and the valuation rejected after that instant
         commands.sendAndWait(new CurateMarketEvent(thisWeek.id(), priceId, CurateMarketEvent.Decision.CORRECT,
@@ -134,7 +139,7 @@ abstract class DigestReadModelContract {
 
         // then the digest as of that instant is the one it was, and the current one shows the curation
         WeeklyDigest then = digests.build(week, asOf, asOf);
-        WeeklyDigest now = digests.build(week, Instant.now(), asOf);
+        WeeklyDigest now = digests.build(week, clock.instant(), asOf);
         assertThat(then).isEqualTo(before);
         assertThat(then.priceMoves().getFirst().price().output()).isEqualByComparingTo("12");
         assertThat(then.events()).anyMatch(i -> i.event().eventId().equals(valuationId.value()));

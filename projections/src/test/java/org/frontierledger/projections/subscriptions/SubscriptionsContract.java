@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -69,7 +70,7 @@ abstract class SubscriptionsContract {
     @Test
     void aRunShowsWhileItLastsThenItsCountsAndTheNextRun() throws Exception {
         SourceId page = add(SourceKind.PAGE, "https://shop.example/pricing-" + System.nanoTime());
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         commands.sendAndWait(new StartSourceRun(page, "ana", true, now));
         caughtUp();
         assertThat(subscriptions.get(page.value()).status()).isEqualTo("running");
@@ -97,7 +98,7 @@ abstract class SubscriptionsContract {
     @Test
     void aFailedRunShowsItsErrorAndWhenItIsTriedAgain() throws Exception {
         SourceId feed = add(SourceKind.FEED, "https://down.example/feed-" + System.nanoTime() + ".xml");
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         commands.sendAndWait(new StartSourceRun(feed, "scheduler", false, now));
         commands.sendAndWait(new FailSourceRun(feed, now, "https://down.example/feed.xml: HTTP 500 Server Error", null));
         caughtUp();

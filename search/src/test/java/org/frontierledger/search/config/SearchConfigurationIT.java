@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
 
 class SearchConfigurationIT {
 
@@ -20,7 +21,7 @@ class SearchConfigurationIT {
     @Configuration(proxyBeanMethods = false)
     @ComponentScan(basePackageClasses = ClaimSearch.class, useDefaultFilters = false,
             includeFilters = @ComponentScan.Filter(
-                    type = org.springframework.context.annotation.FilterType.REGEX,
+                    type = FilterType.REGEX,
                     pattern = "org\\.frontierledger\\.search\\.(ClaimSearch|config\\.SearchConfiguration"
                             + "|internal\\.index\\.ClaimIndexProjection)"))
     static class SearchModule {}

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.security.Role;
 import org.frontierledger.security.UserAccounts;
@@ -100,7 +101,7 @@ public class UsersView extends VerticalLayout {
                 long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
                 while (!replayer.allCaughtUp()) {
                     if (System.nanoTime() > deadline) {
-                        throw new java.util.concurrent.TimeoutException("not caught up after 30 minutes: "
+                        throw new TimeoutException("not caught up after 30 minutes: "
                                 + replayer.describe());
                     }
                     ProjectionReplayer.Progress progress = replayer.progress();

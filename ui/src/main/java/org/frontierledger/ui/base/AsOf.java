@@ -3,8 +3,8 @@ package org.frontierledger.ui.base;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import org.frontierledger.api.AsOfParameter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +19,7 @@ public final class AsOf {
 
     /** The last instant of that day in the server's time zone; null (now) for no date. */
     public static @Nullable Instant endOf(@Nullable LocalDate date) {
-        return date == null ? null : date.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant().minusNanos(1);
+        return date == null ? null : AsOfParameter.endOfDay(date);
     }
 
     /** A picker labelled the same way on every view, no later than today, typed as 2026-12-05. */

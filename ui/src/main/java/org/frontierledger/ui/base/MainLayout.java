@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.frontierledger.ui.admin.UsersView;
+import org.frontierledger.ui.digest.DigestView;
 import org.frontierledger.ui.figures.CapexView;
 import org.frontierledger.ui.figures.ModelsView;
 import org.frontierledger.ui.figures.ValuationsView;
@@ -25,6 +26,7 @@ import org.frontierledger.ui.prices.PricesView;
 import org.frontierledger.ui.review.ReviewView;
 import org.frontierledger.ui.search.SearchView;
 import org.frontierledger.ui.sources.SourcesView;
+import org.frontierledger.ui.subscriptions.SubscriptionsView;
 import org.frontierledger.ui.timeline.TimelineView;
 
 /** The shell of every view: a navigation drawer, the title bar, the user and a log-out button. */
@@ -58,11 +60,11 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Models", ModelsView.class, VaadinIcon.CUBES.create()));
         nav.addItem(new SideNavItem("Search claims", SearchView.class, VaadinIcon.SEARCH.create()));
         nav.addItem(new SideNavItem("Sources", SourcesView.class, VaadinIcon.FILE_TEXT_O.create()));
-        nav.addItem(new SideNavItem("Weekly digest", org.frontierledger.ui.digest.DigestView.class, VaadinIcon.NEWSPAPER.create()));
+        nav.addItem(new SideNavItem("Weekly digest", DigestView.class, VaadinIcon.NEWSPAPER.create()));
         if (authentication.hasRole("ANALYST")) {
             nav.addItem(new SideNavItem("Review queue", ReviewView.class, VaadinIcon.CHECK_SQUARE_O.create()));
             nav.addItem(new SideNavItem("Ingest", IngestView.class, VaadinIcon.UPLOAD.create()));
-            nav.addItem(new SideNavItem("Subscriptions", org.frontierledger.ui.subscriptions.SubscriptionsView.class, VaadinIcon.RSS.create()));
+            nav.addItem(new SideNavItem("Subscriptions", SubscriptionsView.class, VaadinIcon.RSS.create()));
         }
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem("Event log", EventLogView.class, VaadinIcon.LIST.create()));

@@ -2,7 +2,6 @@ package org.frontierledger.ui.base;
 
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -59,11 +58,6 @@ public final class Subjects {
             String n = name.apply(item);
             return n == null || n.isBlank() ? unnamed : subjects.shown(n);
         }, TreeMap::new, Collectors.toList()));
-    }
-
-    /** The shown names by key, for tests and lists. */
-    public Map<String, String> byKey() {
-        return new LinkedHashMap<>(shownByKey);
     }
 
     private static int words(String name) {

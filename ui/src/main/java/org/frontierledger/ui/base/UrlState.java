@@ -3,6 +3,7 @@ package org.frontierledger.ui.base;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class UrlState {
     }
 
     /** Adds a parameter once per value, sorted, unless there is none. */
-    public UrlState putAll(String name, java.util.Collection<?> values) {
+    public UrlState putAll(String name, Collection<?> values) {
         List<String> texts = values.stream().map(String::valueOf).filter(v -> !v.isBlank()).sorted().toList();
         if (!texts.isEmpty()) {
             parameters.put(name, texts);

@@ -19,7 +19,9 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.frontierledger.export.DigestFormat;
 import org.frontierledger.export.DigestRendering;
 import org.frontierledger.projections.digest.IsoWeek;
@@ -64,7 +66,7 @@ public class DigestView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout bar = new HorizontalLayout(week, new Span("Download:"));
         for (DigestFormat format : DigestFormat.values()) {
             Anchor anchor = new Anchor();
-            anchor.setText(format.extension().toUpperCase(java.util.Locale.ROOT));
+            anchor.setText(format.extension().toUpperCase(Locale.ROOT));
             anchor.getElement().setAttribute("data-format", format.extension());
             downloads.put(format, anchor);
             bar.add(anchor);
@@ -103,11 +105,11 @@ public class DigestView extends VerticalLayout implements BeforeEnterObserver {
         });
     }
 
-    private static java.util.Optional<IsoWeek> parse(String text) {
+    private static Optional<IsoWeek> parse(String text) {
         try {
-            return java.util.Optional.of(IsoWeek.parse(text));
+            return Optional.of(IsoWeek.parse(text));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

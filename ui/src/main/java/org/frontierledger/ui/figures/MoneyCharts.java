@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -173,6 +174,6 @@ public final class MoneyCharts {
     }
 
     private static BigDecimal billions(BigDecimal usd) {
-        return usd.divide(BILLION, 3, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return usd.divide(BILLION, 3, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 }

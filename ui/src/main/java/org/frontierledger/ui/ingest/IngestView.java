@@ -26,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import org.frontierledger.curation.EventOrigins;
 import org.frontierledger.eventstore.ProjectionReplayer;
@@ -123,7 +124,7 @@ public class IngestView extends VerticalLayout {
     private void fetchUrl() {
         String location = url.getValue().trim();
         // Only web addresses: a path typed here would read files of the server, not of the analyst.
-        String lower = location.toLowerCase(java.util.Locale.ROOT);
+        String lower = location.toLowerCase(Locale.ROOT);
         if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
             url.setInvalid(true);
             url.setErrorMessage("Enter an http or https URL");

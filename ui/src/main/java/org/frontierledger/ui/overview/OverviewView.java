@@ -13,11 +13,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +56,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     private final transient TimelineQueries timeline;
 
-    public OverviewView(TimelineQueries timeline) {
+    private final Clock clock;
+
+    public OverviewView(TimelineQueries timeline, Clock clock) {
+        this.clock = clock;
         this.timeline = timeline;
         setWidthFull();
         counts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -95,7 +101,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     void refresh() {
         Instant end = AsOf.endOf(asOf.getValue());
         List<TimelineEntry> all = timeline.find(new FindTimeline(Set.of(), null, null, null, 10_000, end));
-        WeekSummary week = WeekSummary.of(all, end == null ? Instant.now() : end, WINDOW);
+        WeekSummary week = WeekSummary.of(all, end == null ? clock.instant() : end, WINDOW);
         List<TimelineEntry> recent = week.recent();
         String window = end == null ? "the last 7 days" : "the 7 days to " + asOf.getValue();
         heading.setText(end == null ? "This week in the ledger" : "The ledger as of " + asOf.getValue());
@@ -114,11 +120,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         counts.removeAll();
         byType.forEach((type, count) -> {
             RouterLink link = new RouterLink("", TimelineView.class);
-            Map<String, String> query = new java.util.LinkedHashMap<>(Map.of("type", type.name()));
+            Map<String, String> query = new LinkedHashMap<>(Map.of("type", type.name()));
             if (asOf.getValue() != null) {
                 query.put(AsOf.PARAMETER, asOf.getValue().toString());
             }
-            link.setQueryParameters(com.vaadin.flow.router.QueryParameters.simple(query));
+            link.setQueryParameters(QueryParameters.simple(query));
             link.add(new Span(count + " × " + type.label()));
             link.addClassName("overview-count");
             link.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")

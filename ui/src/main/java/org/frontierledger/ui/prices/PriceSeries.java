@@ -8,6 +8,8 @@ import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.ui.base.Chart;
 import org.frontierledger.ui.base.Subjects;
@@ -115,7 +117,7 @@ public final class PriceSeries {
 
     /** The URL named in the point's source line, else its quote. */
     static String source(TimelineEntry e) {
-        java.util.regex.Matcher url = java.util.regex.Pattern.compile("https?://\\S+").matcher(e.quote());
+        Matcher url = Pattern.compile("https?://\\S+").matcher(e.quote());
         return url.find() ? url.group().replaceAll("[,;)]+$", "") : e.quote();
     }
 }

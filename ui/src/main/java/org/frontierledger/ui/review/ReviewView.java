@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -18,14 +19,18 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.frontierledger.curation.CurationService;
 import org.frontierledger.curation.EventOrigins;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.eventstore.event.FieldChange;
+import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.projections.sources.SourceDocument;
 import org.frontierledger.projections.sources.SourceQueries;
 import org.frontierledger.projections.timeline.CurationStatus;
@@ -48,7 +53,7 @@ import org.jspecify.annotations.Nullable;
 public class ReviewView extends HorizontalLayout implements BeforeEnterObserver {
     final Grid<TimelineEntry> queue = new Grid<>(TimelineEntry.class, false);
     final Paragraph queueStatus = new Paragraph();
-    final com.vaadin.flow.component.select.Select<String> type = new com.vaadin.flow.component.select.Select<>();
+    final Select<String> type = new Select<>();
     final H3 selectedTitle = new H3("Select an event");
     final Div quote = new Div();
     final CorrectionForm form = new CorrectionForm();
@@ -160,8 +165,8 @@ public class ReviewView extends HorizontalLayout implements BeforeEnterObserver 
 
     private void awaitReadModels() {
         try {
-            replayer.awaitCaughtUp(java.time.Duration.ofSeconds(10));
-        } catch (java.util.concurrent.TimeoutException e) {
+            replayer.awaitCaughtUp(Duration.ofSeconds(10));
+        } catch (TimeoutException e) {
             Notification.show("Recorded; the views will show it in a moment.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -199,9 +204,9 @@ public class ReviewView extends HorizontalLayout implements BeforeEnterObserver 
             .thenComparing(TimelineEntry::documentId).thenComparingInt(TimelineEntry::quoteStart);
 
     private static List<String> typeChoices() {
-        List<String> choices = new java.util.ArrayList<>(List.of(ALL_TYPES));
-        for (org.frontierledger.eventstore.event.MarketEventType t
-                : org.frontierledger.eventstore.event.MarketEventType.values()) {
+        List<String> choices = new ArrayList<>(List.of(ALL_TYPES));
+        for (MarketEventType t
+                : MarketEventType.values()) {
             choices.add(t.label());
         }
         return choices;
@@ -224,7 +229,7 @@ public class ReviewView extends HorizontalLayout implements BeforeEnterObserver 
     public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter("type").ifPresent(t -> {
             try {
-                type.setValue(org.frontierledger.eventstore.event.MarketEventType.parse(t).label());
+                type.setValue(MarketEventType.parse(t).label());
             } catch (IllegalArgumentException ignored) {
                 // an unknown type in a hand-edited URL shows every type
             }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.frontierledger.search.ClaimFact;
 import org.jspecify.annotations.Nullable;
 
@@ -54,7 +55,7 @@ final class FactChips {
                 return "$" + scaled.stripTrailingZeros().toPlainString() + units[i];
             }
         }
-        return "$" + String.format(java.util.Locale.ROOT, "%,d", dollars);
+        return "$" + String.format(Locale.ROOT, "%,d", dollars);
     }
 
     private static String price(@Nullable Double usdPerMTok) {

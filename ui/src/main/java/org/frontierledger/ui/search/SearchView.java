@@ -26,7 +26,6 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -181,7 +180,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         } catch (IllegalArgumentException e) {
             // an edited URL: fall back to the default order
         }
-        LocalDate asOfDate = date(first(parameters, "asOf"));
+        LocalDate asOfDate = AsOf.parse(first(parameters, AsOf.PARAMETER));
         ClaimQuery fromUrl = new ClaimQuery(text, 0, PAGE_SIZE, Map.of(), order, true, AsOf.endOf(asOfDate));
         for (FacetDimension dimension : FacetDimension.values()) {
             for (String value : parameters.getOrDefault(dimension.parameter(), List.of())) {
@@ -200,15 +199,6 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     private static String first(Map<String, List<String>> parameters, String name) {
         List<String> values = parameters.getOrDefault(name, List.of());
         return values.isEmpty() ? "" : values.getFirst();
-    }
-
-    /** The date of an {@code asOf} parameter; null when absent or not a date (an edited URL). */
-    private static @Nullable LocalDate date(String text) {
-        try {
-            return text.isEmpty() ? null : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private void searchFromStart() {

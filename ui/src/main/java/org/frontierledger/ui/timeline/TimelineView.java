@@ -1,11 +1,13 @@
 package org.frontierledger.ui.timeline;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -18,6 +20,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +44,7 @@ import org.frontierledger.ui.base.Subjects;
 import org.frontierledger.ui.base.Tables;
 import org.frontierledger.ui.base.UrlState;
 import org.frontierledger.ui.entity.EntityView;
+import org.frontierledger.ui.review.ReviewView;
 
 /** Market events by reported date, filtered by type, company and dates; filters live in the URL. */
 @Route("timeline")
@@ -64,7 +69,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     private final boolean analyst;
 
     public TimelineView(TimelineQueries timeline, ConflictQueries conflicts, EventOrigins origins, EntityNames names,
-            com.vaadin.flow.spring.security.AuthenticationContext authentication) {
+            AuthenticationContext authentication) {
         this.timeline = timeline;
         this.conflicts = conflicts;
         this.origins = origins;
@@ -139,9 +144,9 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         refresh();
     }
 
-    private com.vaadin.flow.component.Component status(TimelineEntry e) {
+    private Component status(TimelineEntry e) {
         if (conflicting.contains(e.eventId())) {
-            com.vaadin.flow.router.RouterLink link = EntityView.link(e.subject());
+            RouterLink link = EntityView.link(e.subject());
             link.setText("⚠ conflict");
             link.addClassName("conflict-flag");
             link.getElement().setAttribute("title", "Another source gives a different figure: see both on the "
@@ -150,13 +155,13 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         }
         String label = e.status().name().toLowerCase();
         if (analyst) {
-            com.vaadin.flow.router.RouterLink history = new com.vaadin.flow.router.RouterLink(label,
-                    org.frontierledger.ui.review.ReviewView.class);
+            RouterLink history = new RouterLink(label,
+                    ReviewView.class);
             history.setQueryParameters(QueryParameters.simple(Map.of("event", e.eventId())));
             history.getElement().setAttribute("title", "Review this event and see its history");
             return history;
         }
-        return new com.vaadin.flow.component.html.Span(label);
+        return new Span(label);
     }
 
     void refresh() {

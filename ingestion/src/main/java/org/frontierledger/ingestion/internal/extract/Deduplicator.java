@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.eventstore.id.EntityKey;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,11 +73,6 @@ final class Deduplicator {
         return bracket > 0 && name.endsWith(")") ? name.substring(0, bracket) : name;
     }
 
-    /** A normal form of a name: lower case, letters and digits only. */
-    static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-    }
-
     private static int indexOfSame(List<Finding> kept, Finding f) {
         for (int i = 0; i < kept.size(); i++) {
             Finding k = kept.get(i);
@@ -92,11 +87,11 @@ final class Deduplicator {
     }
 
     private static boolean sameThing(Finding a, Finding b) {
-        if (key(canonical(a.name())).equals(key(canonical(b.name())))) {
+        if (EntityKey.normal(canonical(a.name())).equals(EntityKey.normal(canonical(b.name())))) {
             return true;
         }
-        boolean aBare = a.model() == null || key(a.model()).equals(key(String.valueOf(a.org())));
-        boolean bBare = b.model() == null || key(b.model()).equals(key(String.valueOf(b.org())));
+        boolean aBare = a.model() == null || EntityKey.normal(a.model()).equals(EntityKey.normal(String.valueOf(a.org())));
+        boolean bBare = b.model() == null || EntityKey.normal(b.model()).equals(EntityKey.normal(String.valueOf(b.org())));
         return (aBare || bBare) && a.org() != null && Objects.equals(a.org(), b.org());
     }
 

@@ -15,6 +15,7 @@ import org.frontierledger.eventstore.event.TrainingCostReported;
 import org.frontierledger.eventstore.event.UsdAmount;
 import org.frontierledger.eventstore.event.ValuationReported;
 import org.frontierledger.eventstore.id.DocumentId;
+import org.frontierledger.eventstore.id.EntityKey;
 import org.frontierledger.eventstore.id.MarketEventId;
 
 /** Turns findings into market events with identities derived from what they say. */
@@ -27,7 +28,7 @@ final class EventFactory {
 
     MarketEvent create(Finding f) {
         Provenance provenance = provenance(f.view()).withRule(f.rule());
-        MarketEventId id = MarketEventId.derive(documentId, f.type().name(), Deduplicator.key(f.name()), f.figure(),
+        MarketEventId id = MarketEventId.derive(documentId, f.type().name(), EntityKey.normal(f.name()), f.figure(),
                 String.valueOf(provenance.start()));
         return switch (f.type()) {
             case MODEL_RELEASE -> new ModelReleaseReported(id, provenance, Objects.requireNonNull(f.model()), f.org(),

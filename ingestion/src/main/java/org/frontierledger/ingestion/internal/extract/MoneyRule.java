@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontierledger.eventstore.event.MarketEventType;
@@ -54,7 +55,7 @@ final class MoneyRule implements Rule {
     /** An aside between two dashes is shorter than this. */
     private static final int ASIDE = 120;
 
-    private final Map<MarketEventType, Pattern> cues = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<MarketEventType, Pattern> cues = new ConcurrentHashMap<>();
 
     @Override
     public String name() {

@@ -3,6 +3,7 @@ package org.frontierledger.ingestion.internal.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontierledger.eventstore.id.EntityKey;
@@ -245,7 +246,7 @@ final class Names {
     }
 
     private void byContext(String s, List<Mention> found) {
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        String lower = s.toLowerCase(Locale.ROOT);
         boolean kind = containsAny(lower, KIND_WORDS);
         boolean raise = containsAny(lower, RAISE_WORDS);
         boolean possessive = s.indexOf('\'') >= 0 || s.indexOf('’') >= 0;

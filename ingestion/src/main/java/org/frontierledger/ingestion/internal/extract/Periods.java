@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,16 +88,16 @@ final class Periods {
     private record Span(int start, int end, String period) {}
 
     /** The month periods ("2024-01", "2024-03") of a span like "between January and March 2024". */
-    static java.util.List<String> months(String sentence) {
+    static List<String> months(String sentence) {
         Matcher m = Pattern.compile("\\b(" + DocumentDates.MONTH + ")\\.?(?: (20\\d{2}))? (?:and|to|through) ("
                 + DocumentDates.MONTH + ")\\.? (20\\d{2})\\b").matcher(sentence);
         if (!m.find()) {
             Matcher single = MONTH_YEAR.matcher(sentence);
-            return single.find() ? java.util.List.of(month(single.group(2), single.group(1)))
-                    : java.util.List.of();
+            return single.find() ? List.of(month(single.group(2), single.group(1)))
+                    : List.of();
         }
         String firstYear = m.group(2) != null ? m.group(2) : m.group(4);
-        return java.util.List.of(month(firstYear, m.group(1)), month(m.group(4), m.group(3)));
+        return List.of(month(firstYear, m.group(1)), month(m.group(4), m.group(3)));
     }
 
     private static String month(String year, String name) {

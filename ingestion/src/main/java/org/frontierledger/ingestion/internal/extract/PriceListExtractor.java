@@ -7,6 +7,7 @@ import org.frontierledger.eventstore.event.MarketEvent;
 import org.frontierledger.eventstore.event.PriceReported;
 import org.frontierledger.eventstore.event.Provenance;
 import org.frontierledger.eventstore.id.DocumentId;
+import org.frontierledger.eventstore.id.EntityKey;
 import org.frontierledger.eventstore.id.MarketEventId;
 import org.frontierledger.ingestion.internal.read.PriceListReader;
 import org.frontierledger.ingestion.internal.read.PriceRow;
@@ -27,7 +28,7 @@ final class PriceListExtractor {
         for (PriceRow row : PriceListReader.rows(title, text)) {
             Provenance provenance = new Provenance(documentId, text.substring(row.start(), row.end()), row.start(),
                     row.end(), null, row.date(), RuleBasedExtractor.NAME, RuleBasedExtractor.VERSION, RULE);
-            MarketEventId id = MarketEventId.derive(documentId, "PRICE", Deduplicator.key(row.model()),
+            MarketEventId id = MarketEventId.derive(documentId, "PRICE", EntityKey.normal(row.model()),
                     plain(row.inputUsdPerMTok()) + "/" + plain(row.outputUsdPerMTok()) + "/" + row.provider(),
                     String.valueOf(row.start()));
             events.add(new PriceReported(id, provenance, row.org(), row.model(), row.inputUsdPerMTok(),

@@ -3,9 +3,11 @@ package org.frontierledger.ingestion.internal.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontierledger.eventstore.id.EntityKey;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -214,7 +216,7 @@ final class ReleaseRule implements Rule {
 
     /** A cheap check before the release pattern: one of its stems is in the sentence. */
     private static boolean mayRelease(String s) {
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        String lower = s.toLowerCase(Locale.ROOT);
         for (String stem : RELEASE_STEMS) {
             if (lower.contains(stem)) {
                 return true;
@@ -240,7 +242,7 @@ final class ReleaseRule implements Rule {
 
     private void add(List<Finding> out, Set<String> seen, View view, String model, @Nullable String org,
             @Nullable Boolean open, @Nullable String licence) {
-        if (seen.add(Deduplicator.key(model))) {
+        if (seen.add(EntityKey.normal(model))) {
             out.add(Finding.release(view, this, model, org, open, licence));
         }
     }

@@ -3,8 +3,14 @@ package org.frontierledger.ingestion.internal.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.frontierledger.eventstore.event.ClaimRecorded;
 import org.frontierledger.eventstore.event.MarketEvent;
 import org.frontierledger.eventstore.id.ClaimId;
@@ -109,8 +115,8 @@ public final class RuleBasedExtractor {
         return withModelShortForms(withShortForms(text, views));
     }
 
-    private static final java.util.regex.Pattern VERSION_TOKEN = java.util.regex.Pattern.compile("\\p{Lu}\\d+(?:\\.\\d+)?");
-    private static final java.util.regex.Pattern FAMILY_WORD = java.util.regex.Pattern.compile(
+    private static final Pattern VERSION_TOKEN = Pattern.compile("\\p{Lu}\\d+(?:\\.\\d+)?");
+    private static final Pattern FAMILY_WORD = Pattern.compile(
             "^\\s(?:family|series|lineup|models)\\b");
 
     /**
@@ -119,9 +125,9 @@ public final class RuleBasedExtractor {
      * word alone. The shorter names name the full model in this document.
      */
     private List<View> withModelShortForms(List<View> views) {
-        Map<String, Mention> byVersion = new java.util.HashMap<>();
-        Map<String, java.util.Set<String>> byLastWord = new java.util.HashMap<>();
-        java.util.Set<String> labels = new java.util.LinkedHashSet<>();
+        Map<String, Mention> byVersion = new HashMap<>();
+        Map<String, Set<String>> byLastWord = new HashMap<>();
+        Set<String> labels = new LinkedHashSet<>();
         for (View v : views) {
             for (Mention m : v.names()) {
                 if (!m.model() || !m.versioned()) {
@@ -133,7 +139,7 @@ public final class RuleBasedExtractor {
                     byVersion.putIfAbsent(last, m);
                 }
                 if (words.length >= 2 && lexicon.modelWord(last) && Character.isUpperCase(last.charAt(0))) {
-                    byLastWord.computeIfAbsent(last, w -> new java.util.LinkedHashSet<>()).add(m.name());
+                    byLastWord.computeIfAbsent(last, w -> new LinkedHashSet<>()).add(m.name());
                 }
                 if (FAMILY_WORD.matcher(v.text().substring(m.end())).lookingAt()) {
                     labels.add(m.name());
@@ -159,7 +165,7 @@ public final class RuleBasedExtractor {
                 if (!v.text().contains(version)) {
                     return;
                 }
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}-])" + version
+                Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + version
                         + "(?![\\p{L}\\p{N}-])").matcher(v.text());
                 while (m.find()) {
                     all.add(Mention.model(m.start(), m.end(), full.name(), full.org(), true));
@@ -169,14 +175,14 @@ public final class RuleBasedExtractor {
                 if (!v.text().contains(word)) {
                     return;
                 }
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}-]\\s?)" + word
+                Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-]\\s?)" + word
                         + "(?=\\s?[(:—–-]|\\sat\\s\\$)").matcher(v.text());
                 while (m.find()) {
                     all.add(Mention.model(m.start(), m.end(), full.iterator().next(), null, true));
                 }
             });
             if (label != null) {
-                java.util.regex.Matcher w = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}-])")
+                Matcher w = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}-])")
                         .matcher(v.text());
                 while (w.find()) {
                     if (lexicon.modelWord(w.group(1)) && !lexicon.notName(w.group(1))) {
@@ -195,15 +201,15 @@ public final class RuleBasedExtractor {
      * document also writes it in lower case (then it is an ordinary word).
      */
     private List<View> withShortForms(String text, List<View> views) {
-        Map<String, String> shortForms = new java.util.HashMap<>();
+        Map<String, String> shortForms = new HashMap<>();
         for (View v : views) {
             for (Mention m : v.orgs()) {
                 String[] words = m.name().split(" ");
                 String first = words[0];
                 if (words.length > 1 && first.length() >= 3 && Character.isUpperCase(first.charAt(0))
                         && !lexicon.notName(first) && lexicon.company(first) == null
-                        && (!text.contains(first.toLowerCase(java.util.Locale.ROOT))
-                                || text.split("(?<![\\p{L}])" + java.util.regex.Pattern.quote(first) + "(?![\\p{L}\\p{N}])", -1).length
+                        && (!text.contains(first.toLowerCase(Locale.ROOT))
+                                || text.split("(?<![\\p{L}])" + Pattern.quote(first) + "(?![\\p{L}\\p{N}])", -1).length
                                         > 3)) {
                     shortForms.putIfAbsent(first, m.name());
                 }
@@ -212,9 +218,9 @@ public final class RuleBasedExtractor {
         if (shortForms.isEmpty()) {
             return views;
         }
-        Map<String, java.util.regex.Pattern> patterns = new java.util.HashMap<>();
-        shortForms.keySet().forEach(word -> patterns.put(word, java.util.regex.Pattern.compile(
-                "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word) + "(?![\\p{L}\\p{N}])")));
+        Map<String, Pattern> patterns = new HashMap<>();
+        shortForms.keySet().forEach(word -> patterns.put(word, Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")));
         List<View> out = new ArrayList<>(views.size());
         for (View v : views) {
             List<Mention> all = new ArrayList<>(v.names());
@@ -222,7 +228,7 @@ public final class RuleBasedExtractor {
                 if (!v.text().contains(word)) {
                     return;
                 }
-                java.util.regex.Matcher m = patterns.get(word).matcher(v.text());
+                Matcher m = patterns.get(word).matcher(v.text());
                 while (m.find()) {
                     all.add(Mention.company(m.start(), m.end(), name, true, false));
                 }

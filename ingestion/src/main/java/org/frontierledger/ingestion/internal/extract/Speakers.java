@@ -2,6 +2,7 @@ package org.frontierledger.ingestion.internal.extract;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -132,7 +133,7 @@ final class Speakers {
     private @Nullable String stripNonNames(String part) {
         List<String> tokens = Arrays.stream(part.split(" "))
                 .dropWhile(t -> NOT_NAMES.contains(t) || lexicon.notName(t)
-                        || t.equals(t.toUpperCase(java.util.Locale.ROOT)))
+                        || t.equals(t.toUpperCase(Locale.ROOT)))
                 .toList();
         if (tokens.size() > MAX_NAME_TOKENS) {
             tokens = tokens.subList(tokens.size() - 2, tokens.size());

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class FeedReader {
         Map<String, FeedEntry> entries = new LinkedHashMap<>();
         List<SyndEntry> oldestFirst = new ArrayList<>(feed.getEntries());
         if (isNewestFirst(oldestFirst)) {
-            java.util.Collections.reverse(oldestFirst);
+            Collections.reverse(oldestFirst);
         }
         for (SyndEntry entry : oldestFirst) {
             FeedEntry read = entry(page.url(), entry);

@@ -5,6 +5,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -130,7 +131,7 @@ final class AddressPolicy {
     private static @Nullable String forbidden6(Inet6Address address) {
         byte[] b = address.getAddress();
         if (b[0] == (byte) 0xfd && b[1] == 0x00 && b[2] == 0x0e && b[3] == (byte) 0xc2 && b[15] == 0x54
-                && java.util.Arrays.equals(b, 4, 14, new byte[10], 0, 10) && b[14] == 0x02) {
+                && Arrays.equals(b, 4, 14, new byte[10], 0, 10) && b[14] == 0x02) {
             return "a cloud metadata address";
         }
         if (address.isAnyLocalAddress()) {
@@ -159,13 +160,13 @@ final class AddressPolicy {
     /** The IPv4 address inside an IPv4-compatible, NAT64 (64:ff9b::/96) or 6to4 (2002::/16) address. */
     private static @Nullable InetAddress embeddedIpv4(byte[] b) {
         byte[] v4;
-        if (java.util.Arrays.equals(b, 0, 12, new byte[12], 0, 12)) {
-            v4 = java.util.Arrays.copyOfRange(b, 12, 16);
+        if (Arrays.equals(b, 0, 12, new byte[12], 0, 12)) {
+            v4 = Arrays.copyOfRange(b, 12, 16);
         } else if (b[0] == 0x00 && b[1] == 0x64 && b[2] == (byte) 0xff && b[3] == (byte) 0x9b
-                && java.util.Arrays.equals(b, 4, 12, new byte[8], 0, 8)) {
-            v4 = java.util.Arrays.copyOfRange(b, 12, 16);
+                && Arrays.equals(b, 4, 12, new byte[8], 0, 8)) {
+            v4 = Arrays.copyOfRange(b, 12, 16);
         } else if (b[0] == 0x20 && b[1] == 0x02) {
-            v4 = java.util.Arrays.copyOfRange(b, 2, 6);
+            v4 = Arrays.copyOfRange(b, 2, 6);
         } else {
             return null;
         }

@@ -2,11 +2,13 @@ package org.frontierledger.ingestion.internal.fetch;
 
 import io.micrometer.core.instrument.Metrics;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -57,6 +59,7 @@ public final class HttpFetcher {
     private final IngestionProperties limits;
     private final FetchProperties settings;
     private final AddressPolicy addresses;
+    private final Clock clock;
     private final HostPoliteness politeness;
     private final String productToken;
     private final ConcurrentMap<String, CachedRobots> robots = new ConcurrentHashMap<>();
@@ -69,10 +72,20 @@ public final class HttpFetcher {
 
     /** A fetcher within these limits and with these politeness and safety settings. */
     public HttpFetcher(IngestionProperties limits, FetchProperties settings) {
-        this(limits, settings, new AddressPolicy(settings.allowedHosts()));
+        this(limits, settings, Clock.systemUTC());
+    }
+
+    /** The same, reading "now" (for {@code Retry-After} dates) from {@code clock}. */
+    public HttpFetcher(IngestionProperties limits, FetchProperties settings, Clock clock) {
+        this(limits, settings, new AddressPolicy(settings.allowedHosts()), clock);
     }
 
     HttpFetcher(IngestionProperties limits, FetchProperties settings, AddressPolicy addresses) {
+        this(limits, settings, addresses, Clock.systemUTC());
+    }
+
+    private HttpFetcher(IngestionProperties limits, FetchProperties settings, AddressPolicy addresses, Clock clock) {
+        this.clock = clock;
         this.limits = limits;
         this.settings = settings;
         this.addresses = addresses;
@@ -249,7 +262,7 @@ public final class HttpFetcher {
             throw new IngestException(url + ": no answer within " + limits.timeout().toSeconds() + " s", e);
         } catch (UnsupportedMimeTypeException e) {
             throw new IngestException(url + ": unsupported content type " + e.getMimeType(), e);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new IngestException(url + ": fetch failed (" + e.getMessage() + ")", e);
         }
     }
@@ -260,7 +273,7 @@ public final class HttpFetcher {
         if ((status != 429 && status != 503) || !response.hasHeader("Retry-After")) {
             return;
         }
-        Duration wait = retryAfter(response.header("Retry-After"));
+        Duration wait = retryAfter(response.header("Retry-After"), clock);
         if (wait == null) {
             return;
         }
@@ -270,13 +283,13 @@ public final class HttpFetcher {
     }
 
     /** {@code Retry-After} as delta-seconds or an HTTP date; null when it is neither. */
-    static @Nullable Duration retryAfter(String value) {
+    static @Nullable Duration retryAfter(String value, Clock clock) {
         String trimmed = value.trim();
         try {
             if (trimmed.chars().allMatch(Character::isDigit) && !trimmed.isEmpty()) {
                 return Duration.ofSeconds(Long.parseLong(trimmed));
             }
-            Duration until = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(trimmed,
+            Duration until = Duration.between(ZonedDateTime.now(clock), ZonedDateTime.parse(trimmed,
                     DateTimeFormatter.RFC_1123_DATE_TIME));
             return until.isNegative() ? Duration.ZERO : until;
         } catch (NumberFormatException | DateTimeParseException e) {
@@ -297,7 +310,7 @@ public final class HttpFetcher {
         byte[] body;
         try {
             body = response.bodyAsBytes();
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw new IngestException(url + ": the body could not be read (" + e.getCause().getMessage() + ")", e);
         }
         if (body.length > limits.maxBytes()) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.frontierledger.eventstore.event.ClaimRecorded;
 import org.frontierledger.eventstore.event.MarketEvent;
 import org.frontierledger.eventstore.event.Provenance;
@@ -40,8 +41,8 @@ class ProvenanceTest {
             for (MarketEvent event : extraction.marketEvents()) {
                 assertExact(file, doc, id, event.provenance());
                 assertThat(event.provenance().rule()).as("the rule behind %s", event)
-                        .isIn(java.util.stream.Stream.concat(RuleBasedExtractor.cascade().stream().map(Rule::name),
-                                java.util.stream.Stream.of(PriceListExtractor.RULE)).toList());
+                        .isIn(Stream.concat(RuleBasedExtractor.cascade().stream().map(Rule::name),
+                                Stream.of(PriceListExtractor.RULE)).toList());
                 events++;
             }
             for (ClaimRecorded claim : extraction.claims()) {

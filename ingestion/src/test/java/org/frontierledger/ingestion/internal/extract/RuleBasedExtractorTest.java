@@ -3,8 +3,10 @@ package org.frontierledger.ingestion.internal.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.frontierledger.eventstore.event.CapexBasis;
 import org.frontierledger.eventstore.event.CapexReported;
 import org.frontierledger.eventstore.event.ClaimRecorded;
@@ -76,7 +78,7 @@ class RuleBasedExtractorTest {
 
         assertThat(ratios).extracting(PriceRatioReported::subject)
                 .containsExactly("Gemini 2.0 Flash", "output tokens", "Llama 3.1");
-        assertThat(ratios.get(0).ratio().doubleValue()).isCloseTo(1 / 4.5, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(ratios.get(0).ratio().doubleValue()).isCloseTo(1 / 4.5, Offset.offset(1e-4));
         assertThat(ratios.get(1).ratio()).isEqualByComparingTo("4");
         assertThat(ratios.get(1).baseline()).isEqualTo("input tokens");
         assertThat(ratios.get(2).ratio()).isEqualByComparingTo("0.3");
@@ -355,7 +357,7 @@ class RuleBasedExtractorTest {
     void turnsEachPriceListRowIntoAPriceQuotedAndDatedByTheRow() throws Exception {
         String csv;
         try (var in = getClass().getResourceAsStream("/documents/price-list.csv")) {
-            csv = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         ParsedDocument doc = DocumentReaders.read("price-list.csv", null, csv);
 

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -14,6 +16,10 @@ import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.zip.GZIPOutputStream;
 import org.frontierledger.ingestion.IngestException;
 import org.frontierledger.ingestion.config.FetchProperties;
 import org.frontierledger.ingestion.config.IngestionProperties;
@@ -96,7 +102,7 @@ class HttpFetcherIT {
                 LATIN1_TEXT.getBytes(StandardCharsets.ISO_8859_1)));
         server.createContext("/lying.html", exchange -> respondBytes(exchange, "text/html; charset=utf-8",
                 "<html><body><p>Société Générale</p></body></html>".getBytes(StandardCharsets.ISO_8859_1)));
-        server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -220,7 +226,7 @@ class HttpFetcherIT {
     void acceptsFeedsOnlyWhenAskedFor() {
         assertThatThrownBy(() -> fetcher.fetch(URI.create(base + "/feed.xml")))
                 .isInstanceOf(IngestException.class).hasMessageContaining("content type application/rss+xml");
-        java.util.Set<String> pagesAndFeeds = new java.util.HashSet<>(HttpFetcher.PAGE_TYPES);
+        Set<String> pagesAndFeeds = new HashSet<>(HttpFetcher.PAGE_TYPES);
         pagesAndFeeds.addAll(HttpFetcher.FEED_TYPES);
 
         assertThat(fetcher.fetch(URI.create(base + "/feed.xml"), pagesAndFeeds, Validators.NONE))
@@ -228,14 +234,14 @@ class HttpFetcherIT {
     }
 
     private static byte[] gzippedZeros(int size) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
             byte[] zeros = new byte[64 * 1024];
             for (int written = 0; written < size; written += zeros.length) {
                 gzip.write(zeros);
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -13,6 +16,7 @@ import org.frontierledger.ingestion.config.FetchProperties;
 import org.frontierledger.ingestion.config.IngestionProperties;
 import org.frontierledger.ingestion.testing.LoopbackServer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** One request at a time per host, a pause between them, Retry-After obeyed; measured at a loopback server. */
@@ -25,7 +29,7 @@ class PolitenessIT {
             new IngestionProperties(100_000, Duration.ofSeconds(5), 3, "FrontierLedger-test/1.0"),
             FetchProperties.defaults().allowing("127.0.0.1", "localhost").withHostDelay(DELAY));
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void noRobotsTxt() {
         server.serve("/robots.txt", 404, "text/plain", "none");
     }
@@ -130,9 +134,12 @@ class PolitenessIT {
 
     @Test
     void readsRetryAfterAsSecondsOrAsADate() {
-        assertThat(HttpFetcher.retryAfter("120")).isEqualTo(Duration.ofSeconds(120));
-        assertThat(HttpFetcher.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isEqualTo(Duration.ZERO);
-        assertThat(HttpFetcher.retryAfter("soon")).isNull();
+        assertThat(HttpFetcher.retryAfter("120", Clock.systemUTC())).isEqualTo(Duration.ofSeconds(120));
+        assertThat(HttpFetcher.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT", Clock.systemUTC())).isEqualTo(Duration.ZERO);
+        assertThat(HttpFetcher.retryAfter("soon", Clock.systemUTC())).isNull();
+        Clock twoMinutesBefore = Clock.fixed(Instant.parse("2015-10-21T07:26:00Z"), ZoneOffset.UTC);
+        assertThat(HttpFetcher.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT", twoMinutesBefore))
+                .isEqualTo(Duration.ofSeconds(120));
     }
 
     private static void sleep(long millis) {

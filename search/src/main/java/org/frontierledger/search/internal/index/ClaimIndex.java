@@ -11,13 +11,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -155,21 +152,6 @@ public final class ClaimIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the Lucene index at " + path, e);
         }
-    }
-
-    /** The document entry with this id, as the given searcher sees it; null when absent. */
-    public static @Nullable DocumentEntry findDocument(IndexSearcher searcher, String documentId)
-            throws IOException {
-        TopDocs top = searcher.search(new TermQuery(new Term(ClaimFields.ID, documentId)), 1);
-        if (top.scoreDocs.length == 0) {
-            return null;
-        }
-        StoredFields fields = searcher.storedFields();
-        Document doc = fields.document(top.scoreDocs[0].doc);
-        if (doc.get(ClaimFields.TITLE) == null) {
-            return null; // a claim whose id collides with a document id cannot happen, but be safe
-        }
-        return ClaimDocuments.documentEntry(doc);
     }
 
     /** Adds or replaces the entry with this id; durable and searchable after {@link #commit()}. */

@@ -12,6 +12,7 @@ import org.frontierledger.eventstore.event.DocumentIngested;
 import org.frontierledger.eventstore.event.MarketEvent;
 import org.frontierledger.eventstore.event.MarketEventCorrected;
 import org.frontierledger.eventstore.event.MarketEventRejected;
+import org.frontierledger.eventstore.event.MarketEventSuperseded;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -84,7 +85,7 @@ class ClaimIndexProjection {
 
     /** A market event that re-extraction no longer finds leaves its claim's facts, like a rejection. */
     @EventHandler
-    void on(org.frontierledger.eventstore.event.MarketEventSuperseded event) {
+    void on(MarketEventSuperseded event) {
         entries.deleteFact(event.documentId().value(), event.eventId().value());
         commitWithUnitOfWork();
     }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.frontierledger.eventstore.event.CapexReported;
 import org.frontierledger.eventstore.event.ComputeCommitmentReported;
 import org.frontierledger.eventstore.event.FieldChange;
@@ -132,7 +133,7 @@ public record FactEntry(
     }
 
     private static <T> @Nullable T number(@Nullable String text, @Nullable T before,
-            java.util.function.Function<BigDecimal, T> convert) {
+            Function<BigDecimal, T> convert) {
         if (text == null || text.isBlank()) {
             return null;
         }

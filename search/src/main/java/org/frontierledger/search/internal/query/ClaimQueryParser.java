@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>figures: {@code amount:>=100B}, {@code amount:[1B TO 10B]}, {@code price:<1} (USD per
  *       million tokens), read by {@link Amounts};
  *   <li>dates: {@code date:2025}, {@code date:2025-01..2025-03}, {@code date:>=2025-06-01},
- *       {@code date:[2025-01-01 TO 2025-03-31]}, read by {@link Periods};
+ *       {@code date:[2025-01-01 TO 2025-03-31]}, read by {@link DateRanges};
  *   <li>aliases (companies and market terms such as capex): an unquoted word of the text, {@code org:} or {@code doc:} also finds its
  *       {@link Aliases}.
  * </ul>
@@ -292,7 +292,7 @@ public final class ClaimQueryParser {
                 String to = text.substring(dots + 2);
                 return dateRange(from.isEmpty() ? null : from, to.isEmpty() ? null : to, true, true);
             }
-            Periods.Period period = Periods.parse(text);
+            DateRanges.Period period = DateRanges.parse(text);
             return days(period.first(), period.last());
         }
 
@@ -301,11 +301,11 @@ public final class ClaimQueryParser {
             LocalDate first = LocalDate.MIN;
             LocalDate last = LocalDate.MAX;
             if (from != null) {
-                Periods.Period period = Periods.parse(from);
+                DateRanges.Period period = DateRanges.parse(from);
                 first = fromIncluded ? period.first() : period.last().plusDays(1);
             }
             if (to != null) {
-                Periods.Period period = Periods.parse(to);
+                DateRanges.Period period = DateRanges.parse(to);
                 last = toIncluded ? period.last() : period.first().minusDays(1);
             }
             if (first.isAfter(last)) {

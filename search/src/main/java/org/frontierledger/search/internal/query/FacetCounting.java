@@ -18,6 +18,9 @@ import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -114,9 +117,9 @@ public final class FacetCounting {
      * as many documents hold its marker term as are claims (both figures include deleted documents).
      */
     private static boolean everyClaimHasFacets(IndexReader reader) throws IOException {
-        org.apache.lucene.index.FieldInfo facets = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader)
+        FieldInfo facets = FieldInfos.getMergedFieldInfos(reader)
                 .fieldInfo(ClaimFields.FACETS);
-        if (facets == null || facets.getDocValuesType() != org.apache.lucene.index.DocValuesType.SORTED_SET) {
+        if (facets == null || facets.getDocValuesType() != DocValuesType.SORTED_SET) {
             // No claim at all (an index just reset for a replay, or holding only documents): nothing to count.
             return false;
         }

@@ -18,6 +18,7 @@ import org.frontierledger.eventstore.event.MarketEvent;
 import org.frontierledger.eventstore.event.MarketEventConfirmed;
 import org.frontierledger.eventstore.event.MarketEventCorrected;
 import org.frontierledger.eventstore.event.MarketEventRejected;
+import org.frontierledger.eventstore.event.MarketEventSuperseded;
 import org.frontierledger.eventstore.event.ModelReleaseReported;
 import org.frontierledger.eventstore.event.PriceReported;
 import org.frontierledger.eventstore.event.Provenance;
@@ -207,7 +208,7 @@ public final class IndexFixture implements AutoCloseable {
             case MarketEvent market -> projection.on(market);
             case MarketEventCorrected corrected -> projection.on(corrected);
             case MarketEventRejected rejected -> projection.on(rejected);
-            case org.frontierledger.eventstore.event.MarketEventSuperseded superseded -> projection.on(superseded);
+            case MarketEventSuperseded superseded -> projection.on(superseded);
             case MarketEventConfirmed confirmed -> {
                 // the index keeps nothing of a confirmation
             }

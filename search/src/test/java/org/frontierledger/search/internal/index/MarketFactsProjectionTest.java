@@ -12,6 +12,7 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -216,7 +217,7 @@ class MarketFactsProjectionTest {
         List<String> lines = new ArrayList<>(fixture.index().withSearcher(s -> {
             StoredFields stored = s.storedFields();
             List<String> docs = new ArrayList<>();
-            for (ScoreDoc hit : s.search(new org.apache.lucene.search.MatchAllDocsQuery(), 1000).scoreDocs) {
+            for (ScoreDoc hit : s.search(new MatchAllDocsQuery(), 1000).scoreDocs) {
                 Document d = stored.document(hit.doc);
                 docs.add(d.getFields().stream().map(f -> f.name() + "=" + f.stringValue() + f.numericValue())
                         .sorted().toList().toString());

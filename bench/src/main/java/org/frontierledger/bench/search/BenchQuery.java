@@ -1,4 +1,4 @@
-package org.frontierledger.search.bench;
+package org.frontierledger.bench.search;
 
 import java.util.List;
 import java.util.Map;

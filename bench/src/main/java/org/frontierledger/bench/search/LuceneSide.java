@@ -1,4 +1,4 @@
-package org.frontierledger.search.bench;
+package org.frontierledger.bench.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,12 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.frontierledger.search.ClaimSearch;
+import org.frontierledger.search.DirectIndex;
 import org.frontierledger.search.SearchResult;
-import org.frontierledger.search.internal.index.ClaimDocuments;
-import org.frontierledger.search.internal.index.ClaimEntry;
-import org.frontierledger.search.internal.index.ClaimIndex;
-import org.frontierledger.search.internal.index.DocumentEntry;
-import org.frontierledger.search.internal.index.FactEntry;
 
 /**
  * The Lucene half of the benchmark: the product's own index (analyzer, field layout, facets) in a
@@ -28,7 +24,7 @@ final class LuceneSide implements AutoCloseable {
 
     private final Path folder;
     private final boolean temporary;
-    private final ClaimIndex index;
+    private final DirectIndex index;
     private final ClaimSearch search;
 
     /** An empty index in a temporary folder, removed on close. */
@@ -40,8 +36,8 @@ final class LuceneSide implements AutoCloseable {
     LuceneSide(Path folder, boolean temporary) {
         this.folder = folder;
         this.temporary = temporary;
-        this.index = ClaimIndex.open(folder, false);
-        this.search = ClaimSearch.over(index);
+        this.index = DirectIndex.open(folder);
+        this.search = index.search();
     }
 
     private static Path temporaryFolder() {
@@ -54,19 +50,16 @@ final class LuceneSide implements AutoCloseable {
 
     /** Adds the claim as the projection would write it (a fresh index, so no upsert is needed). */
     void add(SyntheticCorpus.Claim claim) {
+        String title = SyntheticCorpus.title(claim.documentId(), claim.show());
+        String source = "https://example.test/" + claim.documentId();
         if (claim.id().endsWith("-c0")) {
-            index.add(ClaimDocuments.document(new DocumentEntry(claim.documentId(),
-                    SyntheticCorpus.title(claim.documentId(), claim.show()), "https://example.test/" + claim.documentId(),
-                    claim.show())));
+            index.addDocument(claim.documentId(), title, source, claim.show());
         }
-        ClaimEntry entry = new ClaimEntry(claim.id(), claim.documentId(), claim.quote(), 0, claim.quote().length(),
-                claim.speaker(), claim.reportedOn(), RECORDED.toEpochMilli(),
-                SyntheticCorpus.title(claim.documentId(), claim.show()), claim.show(),
-                "https://example.test/" + claim.documentId());
-        List<FactEntry> facts = claim.type() == null ? List.of() : List.of(new FactEntry("f-" + claim.id(),
-                claim.documentId(), 0, claim.quote().length(), claim.type(), claim.org(), claim.model(),
-                claim.amountUsd(), null, claim.priceUsdPerMTok(), null));
-        index.add(ClaimDocuments.claim(entry, facts));
+        List<DirectIndex.Fact> facts = claim.type() == null ? List.of() : List.of(new DirectIndex.Fact(
+                "f-" + claim.id(), claim.type(), claim.org(), claim.model(), claim.amountUsd(),
+                claim.priceUsdPerMTok()));
+        index.addClaim(new DirectIndex.Claim(claim.id(), claim.documentId(), claim.quote(), claim.speaker(),
+                claim.reportedOn(), RECORDED, title, claim.show(), source), facts);
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.frontierledger.export;
+package org.frontierledger.digest;
 
 import java.time.Instant;
 import java.util.ArrayList;

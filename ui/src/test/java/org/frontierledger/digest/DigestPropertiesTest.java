@@ -1,8 +1,10 @@
-package org.frontierledger.export;
+package org.frontierledger.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import org.assertj.core.api.Assertions;
+import org.frontierledger.export.DigestFormat;
 import org.junit.jupiter.api.Test;
 import org.springframework.scheduling.support.CronExpression;
 
@@ -20,7 +22,7 @@ class DigestPropertiesTest {
     void formatsParseByExtensionWithAClearMessageOtherwise() {
         assertThat(DigestFormat.parse("PDF")).isEqualTo(DigestFormat.PDF);
         assertThat(DigestFormat.parse("markdown")).isEqualTo(DigestFormat.MD);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DigestFormat.parse("docx"))
+        Assertions.assertThatThrownBy(() -> DigestFormat.parse("docx"))
                 .hasMessage("unknown digest format 'docx'; use one of md, html, pdf, csv, json");
     }
 }

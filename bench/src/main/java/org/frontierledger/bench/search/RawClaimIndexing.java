@@ -1,4 +1,4 @@
-package org.frontierledger.search.bench;
+package org.frontierledger.bench.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,11 +12,7 @@ import java.util.stream.Stream;
 import org.frontierledger.eventstore.event.ClaimRecorded;
 import org.frontierledger.eventstore.event.DocumentIngested;
 import org.frontierledger.eventstore.event.MarketEvent;
-import org.frontierledger.search.internal.index.ClaimDocuments;
-import org.frontierledger.search.internal.index.ClaimEntry;
-import org.frontierledger.search.internal.index.ClaimIndex;
-import org.frontierledger.search.internal.index.DocumentEntry;
-import org.frontierledger.search.internal.index.FactEntry;
+import org.frontierledger.search.DirectIndex;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,14 +27,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RawClaimIndexing implements AutoCloseable {
     private final Path folder;
-    private final ClaimIndex index;
+    private final DirectIndex index;
     private long nanos;
     private long claims;
     private String documentId = "";
-    private @Nullable DocumentEntry document;
-    private final List<ClaimRecorded> pendingClaims = new ArrayList<>();
-    private final List<Instant> pendingTimes = new ArrayList<>();
-    private final List<FactEntry> pendingFacts = new ArrayList<>();
+    private @Nullable DocumentIngested document;
+    private final List<DirectIndex.Recorded<ClaimRecorded>> pendingClaims = new ArrayList<>();
+    private final List<MarketEvent> pendingEvents = new ArrayList<>();
 
     /** A fresh index in a temporary folder, removed on {@link #close()}. */
     public RawClaimIndexing() {
@@ -47,7 +42,7 @@ public final class RawClaimIndexing implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary folder for the index", e);
         }
-        this.index = ClaimIndex.open(folder, false);
+        this.index = DirectIndex.open(folder);
     }
 
     /** Takes the next stored event (others than documents, claims and market events are ignored). */
@@ -56,10 +51,7 @@ public final class RawClaimIndexing implements AutoCloseable {
             case DocumentIngested d -> {
                 flush();
                 documentId = d.documentId().value();
-                document = new DocumentEntry(documentId, d.title(), d.source(), d.show());
-                long started = System.nanoTime();
-                index.add(ClaimDocuments.document(document));
-                nanos += System.nanoTime() - started;
+                document = d;
             }
             case ClaimRecorded c -> {
                 if (!c.documentId().value().equals(documentId)) {
@@ -67,14 +59,9 @@ public final class RawClaimIndexing implements AutoCloseable {
                     documentId = c.documentId().value();
                     document = null;
                 }
-                pendingClaims.add(c);
-                pendingTimes.add(recordedAt);
+                pendingClaims.add(new DirectIndex.Recorded<>(c, recordedAt));
             }
-            case MarketEvent m -> {
-                long started = System.nanoTime();
-                pendingFacts.add(FactEntry.of(m));
-                nanos += System.nanoTime() - started;
-            }
+            case MarketEvent m -> pendingEvents.add(m);
             default -> {
                 // curation and the rest: not part of the floor
             }
@@ -96,21 +83,15 @@ public final class RawClaimIndexing implements AutoCloseable {
     }
 
     private void flush() {
+        if (document == null && pendingClaims.isEmpty() && pendingEvents.isEmpty()) {
+            return;
+        }
         long started = System.nanoTime();
-        for (int i = 0; i < pendingClaims.size(); i++) {
-            ClaimEntry claim = ClaimEntry.of(pendingClaims.get(i), pendingTimes.get(i), document);
-            List<FactEntry> facts = pendingFacts.stream().filter(claim::carries)
-                    .sorted(Comparator.comparing(FactEntry::eventId)).toList();
-            index.add(ClaimDocuments.claim(claim, facts));
-            claims++;
-        }
-        for (FactEntry fact : pendingFacts) {
-            index.add(ClaimDocuments.fact(fact));
-        }
+        claims += index.addDocumentEvents(document, pendingClaims, pendingEvents);
         nanos += System.nanoTime() - started;
+        document = null;
         pendingClaims.clear();
-        pendingTimes.clear();
-        pendingFacts.clear();
+        pendingEvents.clear();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.frontierledger.export;
+package org.frontierledger.digest;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package org.frontierledger.export;
+package org.frontierledger.digest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.frontierledger.export.DigestExporters;
+import org.frontierledger.export.DigestFormat;
 import org.frontierledger.projections.digest.IsoWeek;
 import org.frontierledger.projections.digest.WeeklyDigest;
 import org.springframework.beans.factory.annotation.Value;
@@ -84,7 +87,7 @@ public class DigestArchive {
             return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString())
                     .filter(name -> !name.startsWith("."))
                     .flatMap(name -> parse(name).stream())
-                    .sorted(java.util.Comparator.reverseOrder())
+                    .sorted(Comparator.reverseOrder())
                     .map(week -> new Written(week, writtenAt(week))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

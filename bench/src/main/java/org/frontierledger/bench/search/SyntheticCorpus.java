@@ -1,4 +1,4 @@
-package org.frontierledger.search.bench;
+package org.frontierledger.bench.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

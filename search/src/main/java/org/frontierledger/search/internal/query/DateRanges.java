@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
  * ({@code 2025-03-14}). A year or month stands for all its days, so {@code date:2025-01..2025-03}
  * runs from January 1 to March 31.
  */
-final class Periods {
+final class DateRanges {
 
     /** A period of whole days, both ends included. */
     record Period(LocalDate first, LocalDate last) {}
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
 
-    private Periods() {}
+    private DateRanges() {}
 
     static Period parse(String text) {
         Matcher m = DATE.matcher(text.trim());

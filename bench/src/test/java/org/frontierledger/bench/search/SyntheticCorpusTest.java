@@ -1,4 +1,4 @@
-package org.frontierledger.search.bench;
+package org.frontierledger.bench.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

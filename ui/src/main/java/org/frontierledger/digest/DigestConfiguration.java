@@ -1,9 +1,10 @@
-package org.frontierledger.export;
+package org.frontierledger.digest;
 
 import java.time.Clock;
 import java.time.Duration;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.eventstore.cluster.ClusterLocks;
+import org.frontierledger.export.DigestExporters;
 import org.frontierledger.projections.digest.WeeklyDigests;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -11,18 +12,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.support.CronExpression;
 
-/** The digest's clock, and its weekly schedule in the server (never in a command-line run). */
+/** The digest's weekly schedule in the server (never in a command-line run). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DigestProperties.class)
 class DigestConfiguration {
-
-    /** The server's clock; tests replace it with a fixed one. */
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemDefaultZone();
-    }
 
     /** The schedule runs in the server only, never in a command-line run. */
     @Configuration(proxyBeanMethods = false)
@@ -35,7 +30,7 @@ class DigestConfiguration {
                 ProjectionReplayer replayer, Clock clock, DigestProperties properties, ClusterLocks locks) {
             // Validates the expression at start-up rather than at the first Monday.
             if (!properties.schedule().equals("-")) {
-                org.springframework.scheduling.support.CronExpression.parse(properties.schedule());
+                CronExpression.parse(properties.schedule());
             }
             return new DigestSchedule(digests, exporters, archive, replayer, clock, Duration.ofMinutes(10),
                     properties.schedule(), locks);

@@ -1,14 +1,16 @@
-package org.frontierledger.export;
+package org.frontierledger.digest;
 
 import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.eventstore.cluster.ClusterLocks;
+import org.frontierledger.export.DigestExporters;
 import org.frontierledger.projections.digest.IsoWeek;
 import org.frontierledger.projections.digest.WeeklyDigest;
 import org.frontierledger.projections.digest.WeeklyDigests;
@@ -110,7 +112,7 @@ public class DigestSchedule implements DisposableBean {
      * @return the week written now; empty when it was there already or the read models did not catch up
      */
     public Optional<IsoWeek> writeLastCompleteWeek() {
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         IsoWeek week = IsoWeek.lastComplete(LocalDate.ofInstant(now, clock.getZone()));
         if (archive.contains(week)) {
             return Optional.empty();
