@@ -28,6 +28,8 @@ final class ListRule implements Rule {
     private static final Pattern RANKED_ITEM = Pattern.compile("^(?:\\d{1,2}[.)]\\s)?(?:\\(tied?\\)\\s)?"
             + "((?:\\p{Lu}|\\p{Ll}\\p{Lu})[\\p{L}\\p{N}&.'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,3}),\\s"
             + "((?:US)?\\$\\d[\\d.,]*\\s?(?:[BMK]|bn|billion|million)?),\\s\\p{L}[^:$]{0,50}:");
+    /** "Llama 3.1 405B: ~$170M est.", "Grok 4 median: $490M": a model's label and an amount right after its colon. */
+    private static final Pattern MODEL_ITEM = Pattern.compile("^([^:$]{2,40}):\\s(?:~|about\\s|around\\s|roughly\\s|an estimated\\s)?(?:US)?\\$\\d");
     /** "Alphabet (Google): ...": a short label and a colon opening a list item. */
     private static final Pattern COMPANY_ITEM = Pattern.compile("^([\\p{Lu}][^:$]{0,40}):\\s");
     private static final int HEADING_REACH = 6;
@@ -67,6 +69,21 @@ final class ListRule implements Rule {
                 doc.markRead(i, ranked.start(2), ranked.end(2));
             }
             return out;
+        }
+        Matcher modelItem = MODEL_ITEM.matcher(s);
+        if (modelItem.lookingAt() && aboutTraining(doc)) {
+            List<Mention> models = view.subjectModels().stream()
+                    .filter(m -> m.versioned() && m.end() <= modelItem.end(1)).toList();
+            List<Money> money = MoneyParser.find(s.substring(modelItem.end(1)));
+            if (models.size() == 1 && !money.isEmpty()) {
+                Money first = money.getFirst();
+                int offset = modelItem.end(1);
+                Money at = new Money(first.start() + offset, first.end() + offset, first.usd(), first.usdHigh());
+                out.add(Finding.money(MarketEventType.TRAINING_COST, view, this, models.getFirst().org(),
+                        models.getFirst().name(), at));
+                doc.markRead(i, at.start(), at.end());
+                return out;
+            }
         }
         Matcher item = COMPANY_ITEM.matcher(s);
         if (item.lookingAt() && companyItem(doc, i, item.group(1), item.end(), out)) {
@@ -187,6 +204,16 @@ final class ListRule implements Rule {
             doc.markRead(i, money.start(), money.end());
         }
         return true;
+    }
+
+    /** Whether the document's title or opening speaks of training costs. */
+    private static boolean aboutTraining(DocContext doc) {
+        for (int j = 0; j < Math.min(OPENING, doc.views().size()); j++) {
+            if (doc.lexicon().cue(MarketEventType.TRAINING_COST.name()).matcher(doc.view(j).text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the document's opening speaks of funding rounds (a ranking of the week's or month's rounds). */

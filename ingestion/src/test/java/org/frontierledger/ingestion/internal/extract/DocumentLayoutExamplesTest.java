@@ -284,6 +284,27 @@ class DocumentLayoutExamplesTest {
                 .singleElement().satisfies(e -> assertThat(e.get("org").asText()).isEqualTo("Mistral AI"));
     }
 
+    @Test
+    void modelItemsOfATrainingCostTextAreTrainingCosts() throws IOException {
+        List<JsonNode> events = extract("""
+                What frontier training runs cost
+                - Llama 3.1 70B: ~$20M est., on 8K H100s.
+                - Grok 3 median: $300M (two methods agree).
+                """);
+
+        assertThat(events).filteredOn(e -> e.get("rule").asText().equals("money.list"))
+                .extracting(e -> e.get("model").asText() + " " + e.get("amountUsd").asLong())
+                .containsExactly("Llama 3.1 70B 20000000", "Grok 3 300000000");
+    }
+
+    @Test
+    void modelItemsOutsideATrainingTextAreLeftAlone() throws IOException {
+        assertThat(extract("""
+                Plans compared
+                - Llama 3.1 70B: $20M of hosting credits were handed out.
+                """)).noneMatch(e -> e.get("type").asText().equals("TRAINING_COST"));
+    }
+
     private static void assertPrice(JsonNode e, String model, double input, Double output) {
         assertThat(e.get("type").asText()).isEqualTo("PRICE");
         assertThat(e.get("model").asText()).isEqualTo(model);
