@@ -31,6 +31,7 @@ final class DocContext {
     private @Nullable String focus;
     private boolean focusKnown;
     private final Map<Integer, List<int[]>> read = new HashMap<>();
+    private final Map<String, Object> memos = new HashMap<>();
     private final List<List<Mention>> subjects;
     private @Nullable Boolean speaksOfTokens;
 
@@ -86,6 +87,12 @@ final class DocContext {
             speaksOfTokens = views.stream().anyMatch(v -> TOKEN_WORD.matcher(v.text()).find());
         }
         return speaksOfTokens;
+    }
+
+    /** What a rule worked out once for the whole document, kept under a key of its own. */
+    @SuppressWarnings("unchecked")
+    <T> T memo(String key, java.util.function.Supplier<T> compute) {
+        return (T) memos.computeIfAbsent(key, k -> compute.get());
     }
 
     /** Marks [start, end) of sentence i as read by a rule. */

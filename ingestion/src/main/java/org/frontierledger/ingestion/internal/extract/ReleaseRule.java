@@ -227,17 +227,25 @@ final class ReleaseRule implements Rule {
 
     /** The first model the document releases before sentence i (its headline release), or null. */
     private static @Nullable Mention firstReleased(DocContext doc, int i) {
-        for (int j = 0; j < i; j++) {
+        FirstRelease first = doc.memo("release.first", () -> firstRelease(doc));
+        return first.sentence() < i ? first.model() : null;
+    }
+
+    /** The document's headline release and the sentence it is in (none: past the last sentence). */
+    private record FirstRelease(int sentence, @Nullable Mention model) {}
+
+    private static FirstRelease firstRelease(DocContext doc) {
+        for (int j = 0; j < doc.views().size(); j++) {
             String text = doc.view(j).text();
-            if (RELEASE.matcher(text).find() && !FUTURE.matcher(text).find()) {
+            if (mayRelease(text) && RELEASE.matcher(text).find() && !FUTURE.matcher(text).find()) {
                 for (Mention m : doc.view(j).subjectModels()) {
                     if (m.versioned()) {
-                        return m;
+                        return new FirstRelease(j, m);
                     }
                 }
             }
         }
-        return null;
+        return new FirstRelease(Integer.MAX_VALUE, null);
     }
 
     private void add(List<Finding> out, Set<String> seen, View view, String model, @Nullable String org,

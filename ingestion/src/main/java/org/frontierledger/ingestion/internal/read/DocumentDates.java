@@ -28,7 +28,7 @@ public final class DocumentDates {
 
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b(" + MONTH + ")\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
+            "\\b(?=[JFMASOND])(" + MONTH + ")\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)? (" + MONTH + ")\\.?,? (\\d{4})\\b");
 
