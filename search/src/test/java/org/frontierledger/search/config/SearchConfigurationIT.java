@@ -3,11 +3,13 @@ package org.frontierledger.search.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.frontierledger.eventstore.cluster.NodeId;
 import org.frontierledger.search.ClaimSearch;
 import org.frontierledger.search.internal.index.ClaimIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
@@ -26,8 +28,17 @@ class SearchConfigurationIT {
                             + "|internal\\.index\\.ClaimIndexProjection)"))
     static class SearchModule {}
 
+    /** The node this process is, which the event store's configuration would give (the index processor is named after it). */
+    @Configuration(proxyBeanMethods = false)
+    static class ThisNode {
+        @Bean
+        NodeId nodeId() {
+            return new NodeId("node-test");
+        }
+    }
+
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withUserConfiguration(SearchModule.class);
+            .withUserConfiguration(SearchModule.class, ThisNode.class);
 
     @Test
     void readSideIsOnUnlessSwitchedOff() {
