@@ -13,7 +13,7 @@ import picocli.CommandLine.Unmatched;
  * as they are. No command at all, or only such options, is the same.
  */
 @Command(name = "run", description = "run the server: dashboard and REST API on port 8080 (also with no command)",
-        footer = "Any --name=value is a Spring Boot setting, e.g. --server.port=9090.")
+        footerHeading = "%n", footer = "Any --name=value is a setting of the server, e.g. --server.port=9090 (README: Configuration).")
 final class RunCommand implements Runnable {
     private static volatile boolean started;
 

@@ -2,8 +2,8 @@ package org.frontierledger.cli;
 
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
-import org.frontierledger.security.ApiTokens;
 import org.frontierledger.security.ApiTokens.NewToken;
+import org.frontierledger.security.ApiTokens;
 import org.frontierledger.security.Role;
 import org.frontierledger.security.UserAccounts;
 import org.jspecify.annotations.Nullable;
