@@ -103,6 +103,6 @@ class DigestCommandIT {
         });
         assertThat(week.err()).contains("Invalid value for option '--week'", "week 60 does not exist in 2025");
         assertThat(format.err()).contains("Invalid value for option '--format'", "unknown digest format 'docx'");
-        assertThat(option.err()).contains("Unknown option: '--weak'");
+        assertThat(option.err()).contains("Unknown options: '--weak', '2025-W06'", "Possible solutions: --week");
     }
 }
