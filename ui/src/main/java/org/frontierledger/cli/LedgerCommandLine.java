@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -26,7 +27,7 @@ import picocli.CommandLine;
  * option, a missing parameter, a value of the wrong form). Results go to standard output; errors
  * and progress to standard error, never as a stack trace. No command (or {@code run}) is the server.
  */
-@Command(name = "ledger", synopsisSubcommandLabel = "COMMAND",
+@Command(name = "ledger", synopsisSubcommandLabel = "COMMAND", versionProvider = LedgerCommandLine.Version.class,
         description = "Frontier Ledger: an event-sourced tracker of the AI market. With no command, or with"
                 + " 'run', the server: dashboard and REST API on port 8080.",
         subcommands = {RunCommand.class, ExtractCommand.class, IngestCommand.class, SearchCommand.class,
@@ -47,11 +48,14 @@ public final class LedgerCommandLine {
     static final int USAGE = 2;
 
     /** The top level's options that picocli answers; any other leading {@code --option} is the server's. */
-    private static final Set<String> OWN_OPTIONS = Set.of("-h", "--help");
+    private static final Set<String> OWN_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,
             description = "print this usage and exit")
     boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "print the version and exit")
+    boolean version;
 
     private LedgerCommandLine() {}
 
@@ -151,6 +155,15 @@ public final class LedgerCommandLine {
         }
         String message = root.getMessage();
         return message == null ? root.getClass().getSimpleName() : message;
+    }
+
+    /** The version of the jar, as its manifest states it. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = LedgerCommandLine.class.getPackage().getImplementationVersion();
+            return new String[] {"Frontier Ledger " + (version == null ? "(development build)" : version)};
+        }
     }
 
     /**

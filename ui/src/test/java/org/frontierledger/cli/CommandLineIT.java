@@ -73,6 +73,9 @@ class CommandLineIT {
         assertThat(top.out()).contains("Commands:").contains("  search ").contains("  ingest ").contains("  bench ")
                 .contains("Exit codes:");
         assertThat(run("search", "--help").out()).contains("--as-of=DATE|INSTANT").contains("--json");
+        Run version = run("--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).matches("Frontier Ledger \\S+\\R");
         // Nothing started: no database was created in the data folder.
         assertThat(dataDir.resolve("ledger.mv.db")).doesNotExist();
     }
