@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -114,6 +115,34 @@ public class ProjectionReplayer {
                     + " this database and hold segments: " + String.join(", ", others) + " (node id / process id)."
                     + " Stop every other node, then rebuild on this one and start the others again");
         }
+    }
+
+    /**
+     * Rebuilds every read model: {@link #replayAll()}, then waits until each processor has caught up
+     * with the head, telling {@code progress} where the slowest one stands every {@code every}. The
+     * one rebuild loop of the application (the command line's and the Administration page's).
+     *
+     * @return the progress at the end (the head reached)
+     * @throws TimeoutException when the replay has not caught up within {@code timeout}
+     */
+    public Progress rebuild(Duration timeout, Duration every, Consumer<Progress> progress)
+            throws TimeoutException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        replayAll();
+        long nextReport = System.nanoTime() + every.toNanos();
+        while (!allCaughtUp()) {
+            long now = System.nanoTime();
+            if (now > deadline) {
+                throw new TimeoutException("the read models did not catch up with the events within " + timeout
+                        + ": " + describe());
+            }
+            if (now >= nextReport) {
+                progress.accept(progress());
+                nextReport = now + every.toNanos();
+            }
+            Thread.sleep(50);
+        }
+        return progress();
     }
 
     /** True when every segment of every processor shows a status again: replaying, or at the old head or past it. */

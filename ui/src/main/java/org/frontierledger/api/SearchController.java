@@ -3,14 +3,12 @@ package org.frontierledger.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.frontierledger.search.ClaimFact;
 import org.frontierledger.search.ClaimQuery;
 import org.frontierledger.search.ClaimSearch;
 import org.frontierledger.search.FacetDimension;
@@ -78,32 +76,12 @@ class SearchController {
     }
 
     /** The JSON answer: the exact total, one page of hits, and facet counts by dimension name. */
-    record SearchResponse(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+    record SearchResponse(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
         static SearchResponse of(SearchResult result) {
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             result.facets().forEach((dimension, values) -> facets.put(dimension.parameter(),
                     values.stream().map(FacetCount::of).toList()));
-            return new SearchResponse(result.total(), result.hits().stream()
-                    .map(h -> new Hit(h.claimId(), h.quote(), h.speaker(), h.documentId(), h.documentTitle(),
-                            h.source(), h.reportedOn(), "claim", h.fragmentHtml(), h.score(),
-                            h.facts().stream().map(Fact::of).toList()))
-                    .toList(), facets);
-        }
-    }
-
-    /**
-     * One claim: {@code fragment} is HTML-escaped text with {@code <mark>} around matches; {@code facts}
-     * are the market events reported in its sentence.
-     */
-    record Hit(String id, String quote, @Nullable String speaker, String document, String documentTitle,
-            String source, LocalDate date, String type, String fragment, float score, List<Fact> facts) {}
-
-    /** A market event of a claim; amounts in whole USD, prices in USD per million tokens. */
-    record Fact(String eventId, String type, @Nullable String org, @Nullable String model, @Nullable Long amountUsd,
-            @Nullable Long amountUsdHigh, @Nullable Double inputUsdPerMTok, @Nullable Double outputUsdPerMTok) {
-        static Fact of(ClaimFact f) {
-            return new Fact(f.eventId(), f.type().name(), f.org(), f.model(), f.amountUsd(), f.amountUsdHigh(),
-                    f.inputUsdPerMTok(), f.outputUsdPerMTok());
+            return new SearchResponse(result.total(), result.hits().stream().map(SearchHit::of).toList(), facets);
         }
     }
 

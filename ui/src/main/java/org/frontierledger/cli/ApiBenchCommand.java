@@ -17,11 +17,18 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code bench api --url http://127.0.0.1:8080 (--token TOKEN | --user NAME:PASSWORD) [--clients 16]
@@ -33,10 +40,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * with 16 clients) is met, and a last line of JSON. Bounded: at most 100,000 requests and 600 s, and
  * only against a loopback address, so it cannot be pointed at someone else's server.
  */
-final class ApiBenchCommand {
-    static final String USAGE = "usage: bench api --url http://127.0.0.1:PORT (--token TOKEN | --user NAME:PASSWORD)"
-            + " [--clients N (default 16)] [--requests N (default 8000, at most 100000)]"
-            + " [--max-seconds N (default 60, at most 600)]; the token may also come from LEDGER_BENCH_TOKEN";
+@Command(name = "api", description = {"load a running server's REST API (/api/search, /api/events) from N clients"
+        + " on loopback, each request after the last; prints requests/s and latency percentiles per endpoint, whether"
+        + " the target (16 clients: >= 300 requests/s, p99 <= 100 ms) is met, and a last line of JSON"})
+final class ApiBenchCommand implements Callable<Integer> {
     private static final List<String> QUERIES = List.of("capex", "DeepSeek", "price", "\"data center\"", "OpenAI",
             "valuation", "gpu*", "Microsoft AND capex");
     private static final double TARGET_RPS = 300;
@@ -45,46 +52,55 @@ final class ApiBenchCommand {
     private final PrintStream out;
     private final PrintStream err;
 
+    @Option(names = "--url", required = true, paramLabel = "URL", description = "the server, on loopback: http://127.0.0.1:PORT")
+    String url;
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "a personal API token (default: LEDGER_BENCH_TOKEN)")
+    @Nullable String token;
+
+    @Option(names = "--user", paramLabel = "NAME:PASSWORD", description = "HTTP Basic instead of a token")
+    @Nullable String user;
+
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "16", description = "1 to 256 (default: ${DEFAULT-VALUE})")
+    int clients;
+
+    @Option(names = "--requests", paramLabel = "N", defaultValue = "8000", description = "1 to 100000 (default: ${DEFAULT-VALUE})")
+    int requests;
+
+    @Option(names = "--max-seconds", paramLabel = "N", defaultValue = "60", description = "1 to 600 (default: ${DEFAULT-VALUE})")
+    int maxSeconds;
+
+    @Spec
+    CommandSpec spec;
+
     ApiBenchCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
     }
 
-    int run(List<String> args) {
-        String url = null;
-        String authorization = System.getenv("LEDGER_BENCH_TOKEN") == null ? null
-                : "Bearer " + System.getenv("LEDGER_BENCH_TOKEN");
-        int clients = 16;
-        int requests = 8_000;
-        int maxSeconds = 60;
+    @Override
+    public Integer call() {
+        String authorization;
+        String token = this.token != null ? this.token : System.getenv("LEDGER_BENCH_TOKEN");
+        String base = url.replaceAll("/+$", "");
         try {
-            for (int i = 0; i < args.size(); i++) {
-                String option = args.get(i);
-                if (++i >= args.size()) {
-                    throw new IllegalArgumentException(option + " needs a value");
-                }
-                String value = args.get(i);
-                switch (option) {
-                    case "--url" -> url = value.replaceAll("/+$", "");
-                    case "--token" -> authorization = "Bearer " + value;
-                    case "--user" -> authorization = "Basic " + Base64.getEncoder().encodeToString(
-                            value.getBytes(StandardCharsets.UTF_8));
-                    case "--clients" -> clients = bounded(option, value, 1, 256);
-                    case "--requests" -> requests = bounded(option, value, 1, 100_000);
-                    case "--max-seconds" -> maxSeconds = bounded(option, value, 1, 600);
-                    default -> throw new IllegalArgumentException("unknown option " + option);
-                }
+            bounded("--clients", clients, 1, 256);
+            bounded("--requests", requests, 1, 100_000);
+            bounded("--max-seconds", maxSeconds, 1, 600);
+            if (user != null) {
+                authorization = "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8));
+            } else if (token != null && !token.isBlank()) {
+                authorization = "Bearer " + token;
+            } else {
+                throw new IllegalArgumentException("a --token or --user is needed");
             }
-            if (url == null || authorization == null) {
-                throw new IllegalArgumentException("--url and a --token or --user are needed");
-            }
-            requireLoopback(url);
+            requireLoopback(base);
         } catch (IllegalArgumentException e) {
-            err.println(e.getMessage() + "\n" + USAGE);
-            return LedgerCommandLine.USAGE;
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         try {
-            return measure(url, authorization, clients, requests, maxSeconds);
+            return measure(base, authorization, clients, requests, maxSeconds);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return LedgerCommandLine.FAILED;
@@ -219,15 +235,9 @@ final class ApiBenchCommand {
         }
     }
 
-    private static int bounded(String option, String value, int min, int max) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n < min || n > max) {
-                throw new IllegalArgumentException(option + " must be between " + min + " and " + max);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " must be a whole number", e);
+    private static void bounded(String option, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(option + " must be between " + min + " and " + max + ", got " + value);
         }
     }
 

@@ -8,7 +8,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Starts the application without its web server, for one command. */
+/** Starts the application without its web server and without console logging, for one command. */
 final class CommandContexts {
     private CommandContexts() {}
 
@@ -28,10 +28,10 @@ final class CommandContexts {
                 "ledger.read-side.enabled=" + readSide,
                 "ledger.sample-data.enabled=false",
                 "ledger.sources.polling=false",
-                "logging.level.root=WARN",
-                "logging.level.org.axonframework=ERROR",
-                // Spring warns about Axon's annotations on standard output, where results (JSON lines) go.
-                "logging.level.org.springframework.core.annotation=ERROR",
+                // A command prints only its own output and errors (the log's console is standard output,
+                // where results such as JSON lines go); its failures reach the person as its error message.
+                "logging.threshold.console=OFF",
+                "logging.level.root=ERROR",
                 "spring.main.log-startup-info=false"));
         properties.addAll(extraProperties);
         return new SpringApplicationBuilder(FrontierLedgerApplication.class)

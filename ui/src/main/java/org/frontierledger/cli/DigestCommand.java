@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.export.DigestFormat;
@@ -18,58 +16,58 @@ import org.frontierledger.export.DigestRendering;
 import org.frontierledger.projections.digest.IsoWeek;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code digest [--week 2026-W19] [--format md|html|pdf|csv|json] [--out FILE] [--as-of INSTANT]}:
  * a week's digest (by default the last complete week, in Markdown) to standard output or a file.
  * PDF needs {@code --out}. It reads the read models, after letting them catch up with the events.
  */
-final class DigestCommand {
-    static final String USAGE = "usage: digest [--week 2026-W19] [--format md|html|pdf|csv|json] [--out FILE]"
-            + " [--as-of 2026-05-11T06:00:00Z]";
-    private static final Set<String> OPTIONS = Set.of("--week", "--format", "--out", "--as-of");
-
+@Command(name = "digest", description = {"a week's digest (default: the last complete week, Markdown) to standard"
+        + " output or a file, as of now or of an earlier instant; needs the server stopped"})
+final class DigestCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
+
+    @Option(names = "--week", paramLabel = "WEEK", converter = WeekConverter.class,
+            description = "an ISO week, e.g. 2026-W19 (default: the last complete week)")
+    @Nullable IsoWeek week;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", converter = FormatConverter.class,
+            description = "md, html, pdf, csv or json (default: ${DEFAULT-VALUE}); pdf needs --out")
+    DigestFormat format = DigestFormat.parse("md");
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write to this file instead of standard output")
+    @Nullable Path file;
+
+    @Option(names = "--as-of", paramLabel = "INSTANT", converter = InstantConverter.class,
+            description = "the ledger as known at this instant, e.g. 2026-05-11T06:00:00Z (default: now)")
+    @Nullable Instant asOf;
+
+    @Spec
+    CommandSpec spec;
 
     DigestCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
     }
 
-    int run(List<String> args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.size(); i += 2) {
-            if (!OPTIONS.contains(args.get(i)) || i + 1 >= args.size() || options.containsKey(args.get(i))) {
-                err.println((OPTIONS.contains(args.get(i)) ? "'" + args.get(i) + "' needs one value"
-                        : "unknown option '" + args.get(i) + "'") + "\n" + USAGE);
-                return LedgerCommandLine.USAGE;
-            }
-            options.put(args.get(i), args.get(i + 1));
-        }
-        IsoWeek week;
-        DigestFormat format;
-        Instant asOf;
-        try {
-            week = options.containsKey("--week") ? IsoWeek.parse(options.get("--week")) : null;
-            format = DigestFormat.parse(options.getOrDefault("--format", "md"));
-            asOf = options.containsKey("--as-of") ? DigestRendering.parseInstant(options.get("--as-of")) : null;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage() + "\n" + USAGE);
-            return LedgerCommandLine.USAGE;
-        }
-        String file = options.get("--out");
+    @Override
+    public Integer call() {
         if (!format.isText() && file == null) {
-            err.println("a PDF digest is binary: give --out FILE\n" + USAGE);
-            return LedgerCommandLine.USAGE;
+            throw new ParameterException(spec.commandLine(), "a PDF digest is binary: give --out FILE");
         }
         return render(week, format, asOf, file);
     }
 
-    private int render(@Nullable IsoWeek requested, DigestFormat format, @Nullable Instant asOf, @Nullable String file) {
-        // Standard output carries the digest itself, so the log stays off the console.
-        try (ConfigurableApplicationContext context = CommandContexts.start(true,
-                List.of("logging.pattern.console=", "ledger.digest.enabled=false"))) {
+    private int render(@Nullable IsoWeek requested, DigestFormat format, @Nullable Instant asOf, @Nullable Path file) {
+        try (ConfigurableApplicationContext context = CommandContexts.start(true, List.of("ledger.digest.enabled=false"))) {
             awaitReadModels(context.getBean(ProjectionReplayer.class));
             DigestRendering rendering = context.getBean(DigestRendering.class);
             IsoWeek week = requested != null ? requested : rendering.lastCompleteWeek();
@@ -78,7 +76,7 @@ final class DigestCommand {
                 out.write(digest);
                 out.flush();
             } else {
-                Path path = Path.of(file).toAbsolutePath();
+                Path path = file.toAbsolutePath();
                 Files.write(path, digest);
                 err.println("wrote the " + format.extension() + " digest of " + week + " to " + path);
             }
@@ -97,6 +95,42 @@ final class DigestCommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the read models caught up", e);
+        }
+    }
+
+    /** {@code --week}: an ISO week. */
+    static final class WeekConverter implements ITypeConverter<IsoWeek> {
+        @Override
+        public IsoWeek convert(String value) {
+            try {
+                return IsoWeek.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** {@code --format}: a digest format's extension. */
+    static final class FormatConverter implements ITypeConverter<DigestFormat> {
+        @Override
+        public DigestFormat convert(String value) {
+            try {
+                return DigestFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** {@code --as-of}: an instant, as the digest's REST endpoint takes it. */
+    static final class InstantConverter implements ITypeConverter<Instant> {
+        @Override
+        public Instant convert(String value) {
+            try {
+                return DigestRendering.parseInstant(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 }

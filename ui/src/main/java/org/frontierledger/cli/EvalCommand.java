@@ -1,25 +1,31 @@
 package org.frontierledger.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.frontierledger.ingestion.CuratedGold;
 import org.frontierledger.ingestion.Evaluation;
 import org.frontierledger.ingestion.ReextractService;
 import org.frontierledger.ingestion.config.IngestionConfiguration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code eval [--json]}: scores the current extractor (and the data folder's lexicon) against the
  * analysts' curation, per event type, by the matching rules of the corpus's {@code EVENTS.md}. It
  * only reads the store, so it can run beside the server.
  */
-final class EvalCommand {
+@Command(name = "eval", description = {"score the current extractor (with the data folder's lexicon) against the"
+        + " analysts' curation, per event type: confirmed and corrected events are gold, rejected ones false"
+        + " positives; can run while the server runs"})
+final class EvalCommand implements Callable<Integer> {
     static final String NOTE = "Only curated events are gold: confirmed ones as recorded, corrected ones with their "
             + "corrections; rejected ones are false positives. Events nobody has curated count neither way, and "
             + "documents without any decision are not scored.";
@@ -27,20 +33,16 @@ final class EvalCommand {
     private final PrintStream out;
     private final PrintStream err;
 
+    @Option(names = "--json", description = "the scores as one line of JSON")
+    boolean json;
+
     EvalCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
     }
 
-    int run(List<String> args) {
-        boolean json = false;
-        for (String arg : args) {
-            if (!arg.equals("--json")) {
-                err.println("unknown option '" + arg + "'\nusage: eval [--json]");
-                return LedgerCommandLine.USAGE;
-            }
-            json = true;
-        }
+    @Override
+    public Integer call() {
         Evaluation evaluation;
         String lexicon;
         try (ConfigurableApplicationContext context = CommandContexts.start(false)) {
@@ -100,7 +102,7 @@ final class EvalCommand {
         root.put("lexicon", lexicon.replaceFirst("^lexicon: ", ""));
         root.put("documents", e.documents());
         root.put("curatedDocuments", e.curatedDocuments());
-        com.fasterxml.jackson.databind.node.ArrayNode types = root.putArray("types");
+        ArrayNode types = root.putArray("types");
         e.types().forEach(row -> types.add(score(mapper, row)));
         root.set("overall", score(mapper, e.overall()));
         root.put("hitRejected", e.hitRejected());

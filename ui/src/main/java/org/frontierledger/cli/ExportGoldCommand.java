@@ -3,10 +3,12 @@ package org.frontierledger.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.Callable;
 import org.frontierledger.ingestion.CuratedGold;
 import org.frontierledger.ingestion.GoldExport;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code export-gold DIR}: writes every curated document as {@code DIR/docs/<name>.txt} and its
@@ -14,21 +16,24 @@ import org.springframework.context.ConfigurableApplicationContext;
  * that {@code check_gold.py} accepts the folder and {@code score.py} scores any extractor against
  * it. It only reads the store, so it can run beside the server.
  */
-final class ExportGoldCommand {
+@Command(name = "export-gold", description = {"write every curated document as DIR/docs/<name>.txt and its confirmed"
+        + " and corrected events as DIR/gold/<name>.jsonl, the shared corpus's layout for check_gold.py and"
+        + " score.py; DIR/docs and DIR/gold must be new or empty"})
+final class ExportGoldCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
+
+    @Parameters(paramLabel = "DIR", description = "the folder to write")
+    Path target;
 
     ExportGoldCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
     }
 
-    int run(List<String> args) {
-        if (args.size() != 1 || args.getFirst().startsWith("--")) {
-            err.println("usage: export-gold DIR");
-            return LedgerCommandLine.USAGE;
-        }
-        Path folder = Path.of(args.getFirst()).toAbsolutePath().normalize();
+    @Override
+    public Integer call() {
+        Path folder = target.toAbsolutePath().normalize();
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             err.println(folder + " is not a folder");
             return LedgerCommandLine.FAILED;

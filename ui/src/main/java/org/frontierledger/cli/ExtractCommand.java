@@ -1,15 +1,33 @@
 package org.frontierledger.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.frontierledger.ingestion.EventExtraction;
 import org.frontierledger.ingestion.IngestService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code extract --json FILE|FOLDER...}: stateless; one JSON object per market event on standard output. */
-final class ExtractCommand {
+@Command(name = "extract", description = {"stateless, no store needed: one JSON object per market event of each file"
+        + " (a folder: its .txt .md .html .htm .csv files) on standard output, in the shared corpus's EVENTS.md format"})
+final class ExtractCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
+
+    @Option(names = "--json", required = true, description = "JSON lines (the only output format, so required)")
+    boolean json;
+
+    @Parameters(paramLabel = "FILE|FOLDER", arity = "1..*", description = "files and folders to extract")
+    List<String> locations = List.of();
 
     ExtractCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -17,34 +35,30 @@ final class ExtractCommand {
     }
 
     /** Files as given, folders replaced by their readable files (recursively, sorted). */
-    private List<String> expand(List<String> locations) {
-        List<String> files = new java.util.ArrayList<>();
+    private List<String> expand() {
+        List<String> files = new ArrayList<>();
         for (String location : locations) {
             Path path = Path.of(location);
-            if (!java.nio.file.Files.isDirectory(path)) {
+            if (!Files.isDirectory(path)) {
                 files.add(location);
                 continue;
             }
-            try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(path)) {
-                walk.filter(java.nio.file.Files::isRegularFile)
+            try (Stream<Path> walk = Files.walk(path)) {
+                walk.filter(Files::isRegularFile)
                         .filter(f -> IngestService.FOLDER_EXTENSIONS.stream().anyMatch(
-                                f.getFileName().toString().toLowerCase(java.util.Locale.ROOT)::endsWith))
+                                f.getFileName().toString().toLowerCase(Locale.ROOT)::endsWith))
                         .sorted().forEach(f -> files.add(f.toString()));
-            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 err.println(location + ": cannot list the folder (" + e.getMessage() + ")");
             }
         }
         return files;
     }
 
-    int run(List<String> args) {
-        List<String> files = args.stream().filter(a -> !a.equals("--json")).toList();
-        if (!args.contains("--json") || files.isEmpty()) {
-            err.println("usage: extract --json FILE...");
-            return LedgerCommandLine.USAGE;
-        }
+    @Override
+    public Integer call() {
         int status = LedgerCommandLine.OK;
-        for (String file : expand(files)) {
+        for (String file : expand()) {
             try {
                 EventExtraction.jsonLines(Path.of(file)).forEach(out::println);
             } catch (RuntimeException e) {

@@ -7,32 +7,38 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.frontierledger.ingestion.IngestReport;
 import org.frontierledger.ingestion.IngestService;
 import org.frontierledger.ingestion.StorageFailedException;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code ingest PATH|URL...}: one line per document as it is done, then a summary; a failing store
  * (a full disk, a database gone) stops it at once with what to do.
  */
-final class IngestCommand {
+@Command(name = "ingest", description = {"read files, folders (recursively: .txt .md .html .htm .csv) or http(s) URLs"
+        + " (pages or RSS/Atom feeds) into the store, a line per document as it is recorded, then a summary;"
+        + " can run while the server runs"})
+final class IngestCommand implements Callable<Integer> {
     /** Less free space than this, after a failed write, is a full disk: H2 writes chunks of about this size. */
     private static final long NEARLY_FULL_BYTES = 1024 * 1024;
 
     private final PrintStream out;
     private final PrintStream err;
 
+    @Parameters(paramLabel = "PATH|URL", arity = "1..*", description = "a file, a folder or an http(s) URL")
+    List<String> locations = List.of();
+
     IngestCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
     }
 
-    int run(List<String> locations) {
-        if (locations.isEmpty()) {
-            err.println("usage: ingest PATH|URL...");
-            return LedgerCommandLine.USAGE;
-        }
+    @Override
+    public Integer call() {
         Map<IngestReport.Status, Integer> counts = new EnumMap<>(IngestReport.Status.class);
         String user = "cli:" + System.getProperty("user.name", "unknown");
         try (ConfigurableApplicationContext context = CommandContexts.start(false)) {

@@ -1,17 +1,20 @@
 package org.frontierledger.cli;
 
 import java.io.PrintStream;
-import java.util.List;
+import java.util.concurrent.Callable;
 import org.frontierledger.ingestion.ReextractReport;
 import org.frontierledger.ingestion.ReextractService;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
 
 /**
  * {@code reextract}: re-runs the current extractor over every stored document, a line per
  * document, then a summary. It only appends events, so it can run beside the server, whose
  * read models pick the changes up.
  */
-final class ReextractCommand {
+@Command(name = "reextract", description = {"re-run the current extractor over the stored documents and record the"
+        + " differences: new market events appended, those no longer found superseded, unchanged ones kept"})
+final class ReextractCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
 
@@ -20,11 +23,8 @@ final class ReextractCommand {
         this.err = err;
     }
 
-    int run(List<String> args) {
-        if (!args.isEmpty()) {
-            err.println("usage: reextract");
-            return LedgerCommandLine.USAGE;
-        }
+    @Override
+    public Integer call() {
         String user = "cli:" + System.getProperty("user.name", "unknown");
         int[] totals = new int[5];
         try (ConfigurableApplicationContext context = CommandContexts.start(false)) {

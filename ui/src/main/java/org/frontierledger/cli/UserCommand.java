@@ -1,91 +1,136 @@
 package org.frontierledger.cli;
 
 import java.io.PrintStream;
-import java.util.List;
-import org.frontierledger.security.ApiTokens;
+import java.util.concurrent.Callable;
 import org.frontierledger.security.ApiTokens.NewToken;
+import org.frontierledger.security.ApiTokens;
 import org.frontierledger.security.Role;
 import org.frontierledger.security.UserAccounts;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code user add NAME --role ROLE [--password PASSWORD]}; {@code user token NAME [--name LABEL]}
  * prints a new personal API token of that user (shown once); {@code user revoke-token ID}.
  */
+@Command(name = "user", synopsisSubcommandLabel = "COMMAND", description = "manage users and their API tokens",
+        subcommands = {UserCommand.Add.class, UserCommand.Token.class, UserCommand.RevokeToken.class,
+            LedgerCommandLine.Help.class})
 final class UserCommand {
-    private static final String USAGE = """
-            usage: user add NAME --role VIEWER|ANALYST|ADMIN [--password PASSWORD]
-                   user token NAME [--name LABEL]
-                   user revoke-token ID""";
+    private UserCommand() {}
 
-    private final PrintStream out;
-    private final PrintStream err;
+    /** {@code user add NAME --role ROLE [--password PASSWORD]}. */
+    @Command(name = "add", description = "add a user (a password is generated and printed when not given)")
+    static final class Add implements Callable<Integer> {
+        private final PrintStream out;
+        private final PrintStream err;
 
-    UserCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
+        @Parameters(paramLabel = "NAME", description = "the user name")
+        String name;
 
-    int run(List<String> args) {
-        if (args.size() >= 2 && args.get(0).equals("token")) {
-            return token(args.get(1), option(args, "--name"));
-        }
-        if (args.size() == 2 && args.get(0).equals("revoke-token")) {
-            return revoke(args.get(1));
-        }
-        if (args.size() < 2 || !args.get(0).equals("add") || option(args, "--role") == null) {
-            err.println(USAGE);
-            return LedgerCommandLine.USAGE;
-        }
+        @Option(names = "--role", required = true, paramLabel = "ROLE", converter = RoleConverter.class,
+                description = "VIEWER, ANALYST or ADMIN")
         Role role;
-        try {
-            role = Role.parse(option(args, "--role"));
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return LedgerCommandLine.USAGE;
-        }
-        try (ConfigurableApplicationContext context = CommandContexts.start(false)) {
-            UserAccounts accounts = context.getBean(UserAccounts.class);
-            String given = option(args, "--password");
-            String password = given == null ? accounts.generatePassword() : given;
-            accounts.create(args.get(1), password, role);
-            out.println("added user " + args.get(1) + " (" + role + ")"
-                    + (given == null ? " with the generated password: " + password : ""));
-            return LedgerCommandLine.OK;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return LedgerCommandLine.FAILED;
-        }
-    }
 
-    private int token(String user, String label) {
-        // Standard output carries the token alone, so that TOKEN=$(ledger user token NAME) works.
-        try (ConfigurableApplicationContext context = CommandContexts.start(false)) {
-            NewToken created = context.getBean(ApiTokens.class).create(user, label == null ? "" : label,
-                    "command line");
-            err.println("API token " + created.info().id() + " for " + user + " (shown only once; send it as"
-                    + " 'Authorization: Bearer TOKEN'):");
-            out.println(created.token());
-            return LedgerCommandLine.OK;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return LedgerCommandLine.FAILED;
-        }
-    }
+        @Option(names = "--password", paramLabel = "PASSWORD", description = "the password (default: a generated one)")
+        @Nullable String password;
 
-    private int revoke(String id) {
-        try (ConfigurableApplicationContext context = CommandContexts.start(false)) {
-            if (!context.getBean(ApiTokens.class).revoke(id)) {
-                err.println("no valid API token with id '" + id + "'");
+        Add(PrintStream out, PrintStream err) {
+            this.out = out;
+            this.err = err;
+        }
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext context = CommandContexts.start(false)) {
+                UserAccounts accounts = context.getBean(UserAccounts.class);
+                String chosen = password == null ? accounts.generatePassword() : password;
+                accounts.create(name, chosen, role);
+                out.println("added user " + name + " (" + role + ")"
+                        + (password == null ? " with the generated password: " + chosen : ""));
+                return LedgerCommandLine.OK;
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
                 return LedgerCommandLine.FAILED;
             }
-            out.println("revoked API token " + id);
-            return LedgerCommandLine.OK;
         }
     }
 
-    private static String option(List<String> args, String name) {
-        int index = args.indexOf(name);
-        return index >= 0 && index + 1 < args.size() ? args.get(index + 1) : null;
+    /** {@code user token NAME [--name LABEL]}. */
+    @Command(name = "token", description = {"print a new personal API token of user NAME (shown only once; its id goes"
+            + " to standard error); scripts send it as 'Authorization: Bearer TOKEN'; works while the server runs"})
+    static final class Token implements Callable<Integer> {
+        private final PrintStream out;
+        private final PrintStream err;
+
+        @Parameters(paramLabel = "NAME", description = "the user the token acts as")
+        String user;
+
+        @Option(names = "--name", paramLabel = "LABEL", defaultValue = "", description = "a label, e.g. 'nightly export'")
+        String label = "";
+
+        Token(PrintStream out, PrintStream err) {
+            this.out = out;
+            this.err = err;
+        }
+
+        @Override
+        public Integer call() {
+            // Standard output carries the token alone, so that TOKEN=$(ledger user token NAME) works.
+            try (ConfigurableApplicationContext context = CommandContexts.start(false)) {
+                NewToken created = context.getBean(ApiTokens.class).create(user, label, "command line");
+                err.println("API token " + created.info().id() + " for " + user + " (shown only once; send it as"
+                        + " 'Authorization: Bearer TOKEN'):");
+                out.println(created.token());
+                return LedgerCommandLine.OK;
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                return LedgerCommandLine.FAILED;
+            }
+        }
+    }
+
+    /** {@code user revoke-token ID}. */
+    @Command(name = "revoke-token", description = "revoke an API token (its id is printed when it is created)")
+    static final class RevokeToken implements Callable<Integer> {
+        private final PrintStream out;
+        private final PrintStream err;
+
+        @Parameters(paramLabel = "ID", description = "the token's id")
+        String id;
+
+        RevokeToken(PrintStream out, PrintStream err) {
+            this.out = out;
+            this.err = err;
+        }
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext context = CommandContexts.start(false)) {
+                if (!context.getBean(ApiTokens.class).revoke(id)) {
+                    err.println("no valid API token with id '" + id + "'");
+                    return LedgerCommandLine.FAILED;
+                }
+                out.println("revoked API token " + id);
+                return LedgerCommandLine.OK;
+            }
+        }
+    }
+
+    /** {@code --role}: a role's name, in any case. */
+    static final class RoleConverter implements ITypeConverter<Role> {
+        @Override
+        public Role convert(String value) {
+            try {
+                return Role.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

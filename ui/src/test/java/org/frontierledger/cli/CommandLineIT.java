@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,23 +20,108 @@ import org.junit.jupiter.api.Test;
 
 /** The packaged jar's command line, run as a person runs it: a separate process. */
 class CommandLineIT {
-    private static final Path JAR = Path.of("target", "frontier-ledger.jar").toAbsolutePath();
     private final Path dataDir = LedgerTestSupport.newDataDir("cli");
 
-    record Run(int exitCode, String out, String err) {}
+    record Run(int exitCode, String out, String err, List<String> frameworkLines) {}
 
     private Run run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile(dataDir, "out", ".txt");
-        Path err = Files.createTempFile(dataDir, "err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().put("LEDGER_DATA_DIR", dataDir.toString());
-        Process process = builder.start();
-        assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("command finished").isTrue();
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return runIn(null, Map.of("LEDGER_DATA_DIR", dataDir.toString()), args);
+    }
+
+    private Run runIn(Path workingDir, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        LedgerProcess process = LedgerProcess.startIn(workingDir, dataDir.resolve("logs"), environment, args);
+        int exitCode = process.waitFor();
+        return new Run(exitCode, process.out(), process.err(), process.frameworkLines());
+    }
+
+    /** A command's output carries no framework line: no log line, no banner, no logback status. */
+    private static void assertQuiet(Run run) {
+        assertThat(run.frameworkLines()).as("framework lines in\n%s\n%s", run.out(), run.err()).isEmpty();
+    }
+
+    /** A usage error: picocli's message, then one hint naming the command's help, and exit code 2. */
+    private static void assertUsageError(Run run, String command, String message) {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains(message)
+                .endsWith("Try './ledger" + (command.isEmpty() ? "" : " " + command) + " --help' for more information."
+                        + System.lineSeparator())
+                .doesNotContain("\tat ").doesNotContain("Exception");
+        assertQuiet(run);
+    }
+
+    @Test
+    void helpAtEveryLevelPrintsUsageAndExitsZeroWithoutStartingTheApplication() throws Exception {
+        List<List<String>> asks = List.of(List.of("help"), List.of("--help"), List.of("-h"), List.of("search", "--help"),
+                List.of("help", "search"), List.of("ingest", "-h"), List.of("source", "--help"),
+                List.of("source", "add", "--help"), List.of("help", "source", "add"), List.of("source", "help", "add"),
+                List.of("user", "token", "--help"), List.of("help", "user", "revoke-token"),
+                List.of("bench", "api", "--help"), List.of("help", "bench", "search"), List.of("run", "--help"),
+                List.of("digest", "--help"));
+        for (List<String> ask : asks) {
+            Run help = run(ask.toArray(String[]::new));
+
+            assertThat(help.exitCode()).as("%s: %s", ask, help.err()).isZero();
+            assertThat(help.err()).as("%s", ask).isEmpty();
+            assertQuiet(help);
+            String command = ask.stream().filter(a -> !a.startsWith("-") && !a.equals("help"))
+                    .reduce("ledger", (a, b) -> a + " " + b);
+            assertThat(help.out()).as("%s", ask).startsWith("Usage: " + command + " ");
+        }
+        Run top = run("help");
+        assertThat(top.out()).contains("Commands:").contains("  search ").contains("  ingest ").contains("  bench ")
+                .contains("Exit codes:");
+        assertThat(run("search", "--help").out()).contains("--as-of=DATE|INSTANT").contains("--json");
+        Run version = run("--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).matches("Frontier Ledger \\S+\\R");
+        // Nothing started: no database was created in the data folder.
+        assertThat(dataDir.resolve("ledger.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void everyUsageErrorHasOneWordingAndTheDocumentedExitCode() throws Exception {
+        assertUsageError(run("frobnicate"), "", "Unmatched argument at index 0: 'frobnicate'");
+        assertUsageError(run("search"), "search", "Missing required parameter: 'QUERY'");
+        assertUsageError(run("search", "hbm", "--colour", "red"), "search", "Unknown option: '--colour'");
+        assertUsageError(run("search", "hbm", "--limit"), "search", "Missing required parameter for option '--limit'");
+        assertUsageError(run("search", "hbm", "--limit", "many"), "search", "Invalid value for option '--limit'");
+        assertUsageError(run("search", "hbm", "--type", "GOSSIP"), "search", "unknown value 'GOSSIP' for facet type");
+        assertUsageError(run("extract", "somefile.txt"), "extract", "Missing required option: '--json'");
+        assertUsageError(run("user", "add", "bob"), "user add", "Missing required option: '--role=ROLE'");
+        assertUsageError(run("user", "add", "bob", "--role", "KING"), "user add", "unknown role 'KING'");
+        assertUsageError(run("source", "add", "blog", "https://example.com/"), "source add", "unknown kind 'blog'");
+        assertUsageError(run("source", "add", "feed", "https://example.com/", "--every", "often"), "source add",
+                "'often' is not a duration like 30m, 6h or 1d");
+        assertUsageError(run("digest", "--format", "pdf"), "digest", "a PDF digest is binary: give --out FILE");
+        assertUsageError(run("digest", "--week", "soon"), "digest", "Invalid value for option '--week'");
+        assertUsageError(run("help", "frobnicate"), "help", "Unknown command: 'frobnicate'");
+        assertUsageError(run("rebuild", "now"), "rebuild", "Unmatched argument at index 1: 'now'");
+        // The usage errors above started nothing either.
+        assertThat(dataDir.resolve("ledger.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void aRelativeDataFolderIsTheCurrentFoldersAndWorks() throws Exception {
+        Path workingDir = Files.createDirectories(dataDir.resolve("work"));
+        Map<String, String> relative = Map.of("LEDGER_DATA_DIR", "store");
+        Path docs = LedgerTestSupport.sharedDir().resolve("corpus/docs");
+
+        Run ingest = runIn(workingDir, relative, "ingest", docs.toString());
+        Run rebuild = runIn(workingDir, relative, "rebuild");
+        Run search = runIn(workingDir, relative, "search", "hbm", "--limit", "1");
+
+        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        assertThat(ingest.out()).contains("5 recorded");
+        assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
+        assertThat(search.exitCode()).as(search.err()).isZero();
+        assertThat(search.out()).containsPattern("^[1-9][0-9,]* claims?; 1 to 1:");
+        assertThat(workingDir.resolve("store/ledger.mv.db")).exists();
+        assertThat(workingDir.resolve("store/index")).isDirectory();
+        for (Run run : List.of(ingest, rebuild, search)) {
+            assertQuiet(run);
+        }
     }
 
     @Test
@@ -86,6 +172,9 @@ class CommandLineIT {
         assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
         assertThat(rebuild.out()).containsPattern("rebuilt in [0-9.]+ s \\([0-9,]+ events/s\\): 5 documents, [1-9][0-9]* market events, "
                 + "[1-9][0-9]* claims in the index");
+        for (Run run : List.of(first, second, reextract, rebuild)) {
+            assertQuiet(run);
+        }
     }
 
     @Test
@@ -97,10 +186,13 @@ class CommandLineIT {
         run("ingest", LedgerTestSupport.sharedDir().resolve("corpus/docs").toString());
         assertThat(run("rebuild").exitCode()).isZero();
         // The index's write lock is taken, as a running server takes it.
+        Run text;
+        Run json;
+        Run asOf;
         try (ClaimIndex held = ClaimIndex.open(dataDir.resolve("index"))) {
-            Run text = run("search", "hbm supply");
-            Run json = run("search", "capex", "--type", "CAPEX", "--sort", "newest", "--limit", "2", "--json");
-            Run asOf = run("search", "hbm", "--as-of", "2000-01-01");
+            text = run("search", "hbm supply");
+            json = run("search", "capex", "--type", "CAPEX", "--sort", "newest", "--limit", "2", "--json");
+            asOf = run("search", "hbm", "--as-of", "2000-01-01");
 
             assertThat(text.exitCode()).as(text.err()).isZero();
             assertThat(text.out()).containsPattern("^[0-9,]+ claims?; 1 to [0-9]+:").contains("HBM");
@@ -119,22 +211,15 @@ class CommandLineIT {
         }
 
         Run syntax = run("search", "\"unclosed phrase");
-        Run facet = run("search", "hbm", "--colour", "red");
-        Run empty = run("search");
         Run date = run("search", "hbm", "--as-of", "last-tuesday");
         Run sort = run("search", "hbm", "--sort", "sideways");
-        assertThat(date.exitCode()).isEqualTo(2);
-        assertThat(date.err()).contains("--as-of must be a date like 2025-03-01 or an instant");
-        assertThat(sort.exitCode()).isEqualTo(2);
-        assertThat(sort.err()).contains("sort must be relevance, newest or oldest, got 'sideways'");
-        assertThat(syntax.exitCode()).isEqualTo(2);
-        assertThat(syntax.err()).contains("quotation mark is not closed");
-        assertThat(facet.exitCode()).isEqualTo(2);
-        assertThat(facet.err()).contains("unknown facet 'colour'");
-        assertThat(empty.exitCode()).isEqualTo(2);
-        assertThat(empty.err()).contains("search needs a query");
-        for (Run run : List.of(syntax, facet, empty, date, sort)) {
-            assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
+        assertUsageError(date, "search", "Invalid value for option '--as-of': --as-of must be a date like 2025-03-01 or an instant");
+        assertUsageError(sort, "search", "Invalid value for option '--sort': sort must be relevance, newest or oldest, got 'sideways'");
+        // A query the parser refuses is bad input, not a usage error (README: exit codes).
+        assertThat(syntax.exitCode()).isEqualTo(1);
+        assertThat(syntax.err()).contains("quotation mark is not closed").doesNotContain("\tat ").doesNotContain("Exception");
+        for (Run run : List.of(before, text, json, asOf, syntax)) {
+            assertQuiet(run);
         }
     }
 
@@ -157,24 +242,23 @@ class CommandLineIT {
         Run nobody = run("user", "token", "nobody");
         assertThat(nobody.exitCode()).isEqualTo(1);
         assertThat(nobody.err()).contains("no user 'nobody'").doesNotContain("Exception");
+        for (Run run : List.of(token, revoke, again, nobody)) {
+            assertQuiet(run);
+        }
     }
 
     @Test
     void badInputFailsWithAClearMessageAndNoStackTrace() throws Exception {
         Run missing = run("ingest", dataDir.resolve("no-such-file.txt").toString());
         Run wrongUrl = run("ingest", "ftp://127.0.0.1/file.txt");
-        Run unknown = run("frobnicate");
-        Run noJson = run("extract", "somefile.txt");
 
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.err()).contains("no such file");
         assertThat(wrongUrl.exitCode()).isEqualTo(1);
         assertThat(wrongUrl.err()).contains("only http and https");
-        assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).contains("unknown command 'frobnicate'").contains("usage:");
-        assertThat(noJson.exitCode()).isEqualTo(2);
-        for (Run run : List.of(missing, wrongUrl, unknown, noJson)) {
+        for (Run run : List.of(missing, wrongUrl)) {
             assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
+            assertQuiet(run);
         }
     }
 
@@ -229,7 +313,7 @@ class CommandLineIT {
         Path java17 = Path.of("/usr/lib/jvm/java-17-openjdk-amd64/bin/java");
         assertThat(java17).as("a Java 17 to start the jar with").isExecutable();
         Path err = Files.createTempFile(dataDir, "err", ".txt");
-        Process process = new ProcessBuilder(java17.toString(), "-jar", JAR.toString(), "help")
+        Process process = new ProcessBuilder(java17.toString(), "-jar", LedgerProcess.JAR.toString(), "help")
                 .redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
@@ -241,15 +325,10 @@ class CommandLineIT {
 
     @Test
     void benchWithoutATargetOrWithABadCountIsAUsageError() throws Exception {
-        Run bare = run("bench");
-        Run bad = run("bench", "search", "--claims", "lots");
-
-        assertThat(bare.exitCode()).isEqualTo(2);
-        assertThat(bare.err()).contains("usage: bench search");
-        assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.err()).contains("--claims must be a whole number");
-        Run noValue = run("bench", "search", "--pg-runs");
-        assertThat(noValue.exitCode()).isEqualTo(2);
-        assertThat(noValue.err()).contains("--pg-runs needs a value");
+        assertUsageError(run("bench"), "bench", "Missing required subcommand");
+        assertUsageError(run("bench", "search", "--claims", "lots"), "bench search",
+                "Invalid value for option '--claims': must be a whole number of 1 or more, got 'lots'");
+        assertUsageError(run("bench", "search", "--pg-runs"), "bench search",
+                "Missing required parameter for option '--pg-runs' (N)");
     }
 }

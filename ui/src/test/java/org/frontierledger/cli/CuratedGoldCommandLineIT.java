@@ -145,9 +145,10 @@ class CuratedGoldCommandLineIT {
         Run export = run("export-gold");
 
         assertThat(eval.exitCode()).isEqualTo(2);
-        assertThat(eval.err()).contains("unknown option '--xml'", "usage: eval [--json]");
+        assertThat(eval.err()).contains("Unknown option: '--xml'", "Try './ledger eval --help' for more information.");
         assertThat(export.exitCode()).isEqualTo(2);
-        assertThat(export.err()).contains("usage: export-gold DIR");
+        assertThat(export.err()).contains("Missing required parameter: 'DIR'",
+                "Try './ledger export-gold --help' for more information.");
     }
 
     /** Runs a script of the shared corpus; asserts it succeeds and returns what it printed. */

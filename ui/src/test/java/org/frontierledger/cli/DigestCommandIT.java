@@ -55,6 +55,9 @@ class DigestCommandIT {
         Run md = run("digest", "--week", "2025-W06", "--format", "md");
 
         assertThat(md.exitCode()).as(md.err()).isZero();
+        // Only the digest and the command's own lines: no framework log line, no logback status line.
+        assertThat((md.out() + md.err()).lines().filter(line -> LedgerProcess.FRAMEWORK_LINE.matcher(line).find()))
+                .isEmpty();
         assertThat(md.out()).startsWith("# Frontier Ledger weekly digest: 2025-W06\n")
                 .contains("## Capex", "$80B", "Microsoft", "Source: Hyperscalers lift their AI spending plans for 2025");
         Files.writeString(SAMPLE_OUT.resolve("2025-W06.md"), md.out());
@@ -95,10 +98,11 @@ class DigestCommandIT {
 
         assertThat(List.of(week, format, option)).allSatisfy(r -> {
             assertThat(r.exitCode()).isEqualTo(2);
-            assertThat(r.err()).contains("usage: digest").doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(r.err()).endsWith("Try './ledger digest --help' for more information.\n")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
         });
-        assertThat(week.err()).contains("week 60 does not exist in 2025");
-        assertThat(format.err()).contains("unknown digest format 'docx'");
-        assertThat(option.err()).contains("unknown option '--weak'");
+        assertThat(week.err()).contains("Invalid value for option '--week'", "week 60 does not exist in 2025");
+        assertThat(format.err()).contains("Invalid value for option '--format'", "unknown digest format 'docx'");
+        assertThat(option.err()).contains("Unknown options: '--weak', '2025-W06'", "Possible solutions: --week");
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * The packaged jar run as a separate process, as a person runs it, with its output in files so a
@@ -29,6 +30,15 @@ final class LedgerProcess {
 
     /** Starts {@code java -jar frontier-ledger.jar ARGS} with these environment variables. */
     static LedgerProcess start(Path logs, Map<String, String> environment, String... args) throws IOException {
+        return startIn(null, logs, environment, args);
+    }
+
+    /**
+     * Starts {@code java -jar frontier-ledger.jar ARGS} in this working folder (null: this process's)
+     * with these environment variables.
+     */
+    static LedgerProcess startIn(Path workingDir, Path logs, Map<String, String> environment, String... args)
+            throws IOException {
         // C1 only: these tests start the jar a dozen times on a busy machine, and C2 would double each start.
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-jar", JAR.toString()));
@@ -37,6 +47,9 @@ final class LedgerProcess {
         Path out = Files.createTempFile(logs, "out", ".txt");
         Path err = Files.createTempFile(logs, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        if (workingDir != null) {
+            builder.directory(workingDir.toFile());
+        }
         builder.environment().putAll(environment);
         return new LedgerProcess(builder.start(), out, err);
     }
@@ -49,6 +62,18 @@ final class LedgerProcess {
         }
         return process.exitValue();
     }
+
+    /**
+     * The lines of standard output and error that a framework wrote (a log line, Spring's banner,
+     * logback's own status), which a command must not print: only its own output and errors.
+     */
+    List<String> frameworkLines() throws IOException {
+        return (out() + "\n" + err()).lines().filter(line -> FRAMEWORK_LINE.matcher(line).find()).toList();
+    }
+
+    /** What log lines look like: a level between spaces, ERROR anywhere, Spring, a JUL or logback level line. */
+    static final Pattern FRAMEWORK_LINE = Pattern.compile(
+            " (TRACE|DEBUG|INFO|WARN) |ERROR|Spring|:: Spring Boot ::|^(SEVERE|WARNING|INFO): |\\|-(INFO|WARN|ERROR) in ");
 
     /** SIGKILL, then waits until the process is gone. */
     void kill() throws InterruptedException {

@@ -106,7 +106,8 @@ class SourceCommandLineIT {
         assertThat(metadata.exitCode()).isEqualTo(1);
         assertThat(metadata.err()).contains("cloud metadata");
         assertThat(usage.exitCode()).isEqualTo(2);
-        assertThat(usage.err()).contains("usage: source add");
+        assertThat(usage.err()).contains("Missing required parameter: 'LOCATION'")
+                .endsWith("Try './ledger source add --help' for more information.\n");
     }
 
     private static void respond(HttpExchange exchange, String type, String body) throws IOException {

@@ -97,20 +97,10 @@ public class UsersView extends VerticalLayout {
             String outcome;
             try {
                 ui.access(() -> rebuildProgress.setVisible(true));
-                replayer.replayAll();
-                long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
-                while (!replayer.allCaughtUp()) {
-                    if (System.nanoTime() > deadline) {
-                        throw new TimeoutException("not caught up after 30 minutes: "
-                                + replayer.describe());
-                    }
-                    ProjectionReplayer.Progress progress = replayer.progress();
-                    ui.access(() -> {
-                        rebuildProgress.setValue(progress.fraction());
-                        rebuildStatus.setText("Replaying: " + progress.describe() + "; you can keep browsing.");
-                    });
-                    Thread.sleep(500);
-                }
+                replayer.rebuild(Duration.ofMinutes(30), Duration.ofMillis(500), progress -> ui.access(() -> {
+                    rebuildProgress.setValue(progress.fraction());
+                    rebuildStatus.setText("Replaying: " + progress.describe() + "; you can keep browsing.");
+                }));
                 outcome = "Rebuilt: every read model and the index are caught up with the events.";
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
