@@ -1,9 +1,11 @@
 package org.frontierledger.eventstore.config;
 
 import java.time.Clock;
+import java.util.Map;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -79,10 +81,18 @@ public class EventStoreConfiguration {
                 .registerDefaultListenerInvocationErrorHandler(axon -> PropagatingErrorHandler.instance()));
     }
 
-    /** Copies the command's {@code user} metadata onto the events it records: who ingested or curated. */
+    /**
+     * Copies the command's {@code user} metadata onto the events it records: who ingested or curated.
+     *
+     * <p>Only a command's: Axon asks the providers about every message a unit of work handles,
+     * events in a processor included (for the result of each handler), and asking a stored event
+     * for its metadata decodes it; no event handler here sends a message, so that decoding, once
+     * per event and processor, bought nothing.
+     */
     @Bean
     CorrelationDataProvider userCorrelationProvider() {
-        return new SimpleCorrelationDataProvider(USER_METADATA);
+        SimpleCorrelationDataProvider user = new SimpleCorrelationDataProvider(USER_METADATA);
+        return message -> message instanceof CommandMessage<?> ? user.correlationDataFor(message) : Map.of();
     }
 
     /**
