@@ -1,10 +1,19 @@
 package org.frontierledger.eventstore.config;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -23,6 +32,7 @@ import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.eventstore.cluster.ClusterLocks;
 import org.frontierledger.eventstore.cluster.NodeId;
 import org.frontierledger.eventstore.cluster.TokenClaims;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -95,10 +105,62 @@ public class EventStoreConfiguration {
                 .registerDefaultListenerInvocationErrorHandler(axon -> PropagatingErrorHandler.instance()));
     }
 
-    /** Copies the command's {@code user} metadata onto the events it records: who ingested or curated. */
+    /**
+     * Rows per query when a processor reads the store (Axon's default is 100): a replay of a million
+     * events is then a thousand queries per processor, not ten thousand, each a round trip that the
+     * processor's reader waits for. Reading one aggregate's events uses the same size.
+     */
+    public static final int READ_BATCH_SIZE = 1000;
+
+    /**
+     * Axon's JDBC storage engine as Axon's auto-configuration makes it, with two changes: the
+     * larger {@link #READ_BATCH_SIZE}, and no query for a snapshot. Loading an aggregate (for every
+     * command, a new document's included) first asks the snapshot table, then the events; this
+     * application takes no snapshots (no snapshotter or trigger is configured), so that first
+     * query, a round trip per command, can only find nothing.
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            org.axonframework.config.Configuration configuration, ConnectionProvider connectionProvider,
+            TransactionManager transactionManager) {
+        return new WithoutSnapshots(JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(new EventSchema())
+                .batchSize(READ_BATCH_SIZE));
+    }
+
+    /** The JDBC storage engine without reading snapshots, as none is ever stored. */
+    static final class WithoutSnapshots extends JdbcEventStorageEngine {
+        WithoutSnapshots(JdbcEventStorageEngine.Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+            return Stream.empty();
+        }
+    }
+
+    /**
+     * Copies the command's {@code user} metadata onto the events it records: who ingested or curated.
+     *
+     * <p>Only a command's: Axon asks the providers about every message a unit of work handles,
+     * events in a processor included (for the result of each handler), and asking a stored event
+     * for its metadata decodes it; no event handler here sends a message, so that decoding, once
+     * per event and processor, bought nothing.
+     */
     @Bean
     CorrelationDataProvider userCorrelationProvider() {
-        return new SimpleCorrelationDataProvider(USER_METADATA);
+        SimpleCorrelationDataProvider user = new SimpleCorrelationDataProvider(USER_METADATA);
+        return message -> message instanceof CommandMessage<?> ? user.correlationDataFor(message) : Map.of();
     }
 
     /**

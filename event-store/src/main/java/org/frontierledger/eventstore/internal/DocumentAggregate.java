@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.util.Locale;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -116,9 +117,15 @@ class DocumentAggregate {
         return new ReextractOutcome(document, added, gone.size(), found.size() - added);
     }
 
-    @EventSourcingHandler
-    void on(DocumentIngested event) {
-        documentId = event.documentId().value();
+    /**
+     * Takes the identifier from the stored event's envelope, not its payload: loading a document to
+     * curate it then does not decode the document's text (about 12 KB) only to learn its id. The
+     * event just applied by {@code IngestDocument} has no identifier yet; its payload says it.
+     */
+    @EventSourcingHandler(payloadType = DocumentIngested.class)
+    void on(DomainEventMessage<?> event) {
+        String identifier = event.getAggregateIdentifier();
+        documentId = identifier != null ? identifier : ((DocumentIngested) event.getPayload()).documentId().value();
     }
 
     @EventSourcingHandler

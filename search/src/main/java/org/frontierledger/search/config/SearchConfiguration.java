@@ -48,16 +48,28 @@ public class SearchConfiguration {
     }
 
     /**
-     * A failing index write stops the processor, which retries from its last token, instead of
-     * skipping the event (Axon's default logs and moves on, leaving a hole in the index).
+     * The index processor: this node's own, in {@value #INDEX_SEGMENTS} segment. A failing index write
+     * stops the processor, which retries from its last token, instead of skipping the event (Axon's
+     * default logs and moves on, leaving a hole in the index).
      */
     @Bean
     @ConditionalOnProperty(name = "ledger.read-side.enabled", havingValue = "true", matchIfMissing = true)
     ConfigurerModule claimIndexErrorHandling(NodeId node) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .assignProcessingGroup(PROCESSING_GROUP, processorName(node))
+                .registerPooledStreamingEventProcessorConfiguration(processorName(node),
+                        (axon, builder) -> builder.initialSegmentCount(INDEX_SEGMENTS))
                 .registerListenerInvocationErrorHandler(PROCESSING_GROUP, c -> PropagatingErrorHandler.instance()));
     }
+
+    /**
+     * Segments of the index processor when its tokens are first created: one. The processor is this
+     * node's alone (no other node shares its segments), and its segments would share one index
+     * writer, which takes one writer at a time; two segments only doubled the Lucene commits (one
+     * per batch of each), each flushing a small segment that merges then rewrote. Tokens made
+     * before keep the count they were made with.
+     */
+    static final int INDEX_SEGMENTS = 1;
 
     /** The name of this node's index processor, under which its tokens are stored: {@code claim-index@<node id>}. */
     public static String processorName(NodeId node) {
