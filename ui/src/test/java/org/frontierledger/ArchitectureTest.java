@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /** The module boundaries of DESIGN.md and STYLE.md, as rules over the compiled classes. */
 class ArchitectureTest {
     /** A module's internal packages: {@code org.frontierledger.<module>.internal[.*]}. */
-    private static final Pattern INTERNAL_PACKAGE = Pattern.compile("org\\.frontierledger\\.([a-z]+)\\.internal(\\..*)?");
+    private static final Pattern INTERNAL_PACKAGE =
+            Pattern.compile("org\\.frontierledger\\.([a-z]+)\\.internal(\\..*)?");
 
     private static JavaClasses classes;
 
@@ -51,8 +52,12 @@ class ArchitectureTest {
         assertThat(classes.containPackage("org.frontierledger.bench.search")).isTrue();
         for (String module : modules) {
             String root = "org.frontierledger." + module;
-            noClasses().that().resideOutsideOfPackage(root + "..")
-                    .should().dependOnClassesThat().resideInAPackage(root + ".internal..")
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage(root + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage(root + ".internal..")
                     .because("only " + module + " itself may use " + root + ".internal")
                     .check(classes);
         }
@@ -60,42 +65,75 @@ class ArchitectureTest {
 
     @Test
     void projections_and_search_never_depend_on_ingestion_or_each_other() {
-        noClasses().that().resideInAPackage("org.frontierledger.projections..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.frontierledger.ingestion..",
-                        "org.frontierledger.search..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.frontierledger.projections..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.frontierledger.ingestion..", "org.frontierledger.search..")
                 .check(classes);
-        noClasses().that().resideInAPackage("org.frontierledger.search..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.frontierledger.ingestion..",
-                        "org.frontierledger.projections..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.frontierledger.search..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.frontierledger.ingestion..", "org.frontierledger.projections..")
                 .check(classes);
     }
 
     @Test
     void read_models_never_send_commands() {
-        noClasses().that().resideInAnyPackage("org.frontierledger.projections..", "org.frontierledger.search..")
-                .should().dependOnClassesThat().haveFullyQualifiedName(
-                        "org.axonframework.commandhandling.gateway.CommandGateway")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.frontierledger.projections..", "org.frontierledger.search..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.axonframework.commandhandling.gateway.CommandGateway")
                 .check(classes);
     }
 
     @Test
     void only_search_uses_lucene_only_ingestion_uses_jsoup_only_ui_uses_vaadin() {
-        noClasses().that().resideOutsideOfPackage("org.frontierledger.search..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..").check(classes);
-        noClasses().that().resideOutsideOfPackage("org.frontierledger.ingestion..")
-                .should().dependOnClassesThat().resideInAPackage("org.jsoup..").check(classes);
-        ArchRule vaadin = noClasses().that().resideInAnyPackage("org.frontierledger.eventstore..",
-                        "org.frontierledger.ingestion..", "org.frontierledger.projections..", "org.frontierledger.search..")
-                .should().dependOnClassesThat().resideInAPackage("com.vaadin..");
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.frontierledger.search..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.lucene..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.frontierledger.ingestion..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.jsoup..")
+                .check(classes);
+        ArchRule vaadin = noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.frontierledger.eventstore..",
+                        "org.frontierledger.ingestion..",
+                        "org.frontierledger.projections..",
+                        "org.frontierledger.search..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin..");
         vaadin.check(classes);
     }
 
     @Test
     void event_records_depend_on_nothing_but_the_jdk_axon_annotations_and_each_other() {
-        classes().that().resideInAPackage("org.frontierledger.eventstore.event..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..",
-                        "org.frontierledger.eventstore.event..", "org.frontierledger.eventstore.id..",
-                        "org.axonframework.serialization..", "org.jspecify.annotations..")
+        classes()
+                .that()
+                .resideInAPackage("org.frontierledger.eventstore.event..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "org.frontierledger.eventstore.event..",
+                        "org.frontierledger.eventstore.id..",
+                        "org.axonframework.serialization..",
+                        "org.jspecify.annotations..")
                 .check(classes);
     }
 

@@ -35,8 +35,8 @@ public final class LedgerTestSupport {
         String configured = System.getProperty("ledger.shared.dir");
         Path shared = configured != null ? Path.of(configured) : Path.of("..", "..", "shared");
         if (!Files.isDirectory(shared.resolve("corpus"))) {
-            throw new IllegalStateException("the shared corpus is not at " + shared.toAbsolutePath()
-                    + "; set -Dledger.shared.dir");
+            throw new IllegalStateException(
+                    "the shared corpus is not at " + shared.toAbsolutePath() + "; set -Dledger.shared.dir");
         }
         return shared.toAbsolutePath().normalize();
     }

@@ -24,17 +24,21 @@ public final class LoopbackHttp {
     private LoopbackHttp() {}
 
     /** Sends a request from {@code from} to the server on 127.0.0.1:{@code port}. */
-    public static Response send(String from, int port, String method, String path, Map<String, String> headers,
-            String body) throws IOException {
+    public static Response send(
+            String from, int port, String method, String path, Map<String, String> headers, String body)
+            throws IOException {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 10_000);
             socket.setSoTimeout(30_000);
             byte[] content = body.getBytes(StandardCharsets.UTF_8);
             StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\n")
-                    .append("Host: 127.0.0.1:").append(port).append("\r\n")
+                    .append("Host: 127.0.0.1:")
+                    .append(port)
+                    .append("\r\n")
                     .append("Connection: close\r\n");
-            headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+            headers.forEach((name, value) ->
+                    request.append(name).append(": ").append(value).append("\r\n"));
             if (content.length > 0 || !method.equals("GET")) {
                 request.append("Content-Length: ").append(content.length).append("\r\n");
             }
@@ -64,7 +68,9 @@ public final class LoopbackHttp {
         /** The values of a header, in order. */
         public List<String> header(String name) {
             String prefix = name.toLowerCase(Locale.ROOT) + ":";
-            return headers.stream().filter(h -> h.startsWith(prefix)).map(h -> h.substring(prefix.length()).strip())
+            return headers.stream()
+                    .filter(h -> h.startsWith(prefix))
+                    .map(h -> h.substring(prefix.length()).strip())
                     .toList();
         }
 

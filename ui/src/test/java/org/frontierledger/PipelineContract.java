@@ -58,18 +58,23 @@ abstract class PipelineContract {
     void corpusFlowsIntoEventsReadModelsAndIndex() throws Exception {
         List<IngestReport> reports = ingestCorpus();
 
-        assertThat(reports).hasSize(5).allSatisfy(r -> assertThat(r.status()).isIn(
-                IngestReport.Status.RECORDED, IngestReport.Status.ALREADY_KNOWN));
+        assertThat(reports)
+                .hasSize(5)
+                .allSatisfy(r ->
+                        assertThat(r.status()).isIn(IngestReport.Status.RECORDED, IngestReport.Status.ALREADY_KNOWN));
         // Every stored event is a document, a claim or a market event, and each read model holds its share.
         List<SourceDocument> documents = sources.all();
         assertThat(documents).hasSize(5);
         assertThat(timeline.count()).isPositive();
         assertThat(storedEvents()).isEqualTo(documents.size() + search.count() + timeline.count());
         assertThat(documents.stream().mapToInt(SourceDocument::claims).sum()).isEqualTo(search.count());
-        assertThat(documents.stream().mapToInt(SourceDocument::marketEvents).sum()).isEqualTo(timeline.count());
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE payloadType LIKE ?",
-                Long.class, "%CapexReported")).isPositive();
-        assertThat(timeline.find(FindTimeline.all())).anySatisfy(e -> assertThat(e.subject()).containsIgnoringCase("DeepSeek"));
+        assertThat(documents.stream().mapToInt(SourceDocument::marketEvents).sum())
+                .isEqualTo(timeline.count());
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM DomainEventEntry WHERE payloadType LIKE ?", Long.class, "%CapexReported"))
+                .isPositive();
+        assertThat(timeline.find(FindTimeline.all()))
+                .anySatisfy(e -> assertThat(e.subject()).containsIgnoringCase("DeepSeek"));
         SearchResult hits = search.search(new ClaimQuery("DeepSeek", 0, 10));
         assertThat(hits.total()).isPositive();
         assertThat(hits.hits().get(0).fragmentHtml()).contains("<mark>DeepSeek</mark>");

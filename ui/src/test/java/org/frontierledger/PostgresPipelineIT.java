@@ -6,7 +6,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The same path with PostgreSQL chosen by configuration alone. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"ledger.sample-data.enabled=false", "spring.main.web-application-type=none"})
 @PostgresSchema("pipeline_it")
 class PostgresPipelineIT extends PipelineContract {

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
-import java.util.List;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.ingestion.IngestService;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +27,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The REST API over a real server and a real HTTP client, with HTTP Basic. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ledger.sample-data.enabled=false")
 class RestApiIT {
     private final HttpClient http = HttpClient.newHttpClient();
@@ -58,7 +58,8 @@ class RestApiIT {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery));
         if (authenticated) {
             String credentials = "admin:" + LedgerTestSupport.ADMIN_PASSWORD;
-            request.header("Authorization",
+            request.header(
+                    "Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -67,11 +68,13 @@ class RestApiIT {
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
         String credentials = "admin:" + LedgerTestSupport.ADMIN_PASSWORD;
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization",
+                .header(
+                        "Authorization",
                         "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
@@ -90,7 +93,8 @@ class RestApiIT {
         JsonNode hit = body.get("hits").get(0);
         assertThat(hit.get("fragment").asText()).contains("<mark>DeepSeek</mark>");
         assertThat(hit.get("quote").asText()).containsIgnoringCase("deepseek");
-        assertThat(hit.has("document") && hit.has("date") && hit.has("type") && hit.has("speaker")).isTrue();
+        assertThat(hit.has("document") && hit.has("date") && hit.has("type") && hit.has("speaker"))
+                .isTrue();
     }
 
     @Test
@@ -107,7 +111,8 @@ class RestApiIT {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode capex = json.readTree(response.body());
         assertThat(capex.get("total").asLong()).isEqualTo(capexClaims);
-        assertThat(capex.get("facets").get("type")).allSatisfy(v -> assertThat(v.get("value").asText()).isNotBlank());
+        assertThat(capex.get("facets").get("type"))
+                .allSatisfy(v -> assertThat(v.get("value").asText()).isNotBlank());
         assertThat(countOf(capex.get("facets").get("type"), "CAPEX")).isEqualTo(capexClaims);
         List<String> dates = new ArrayList<>();
         capex.get("hits").forEach(hit -> {
@@ -119,17 +124,22 @@ class RestApiIT {
 
     @Test
     void searchTakesFieldsAndRangesInTheQuery() throws Exception {
-        JsonNode big = json.readTree(get("/api/search?limit=100&q=" + q("amount:>=10B"), true).body());
+        JsonNode big = json.readTree(
+                get("/api/search?limit=100&q=" + q("amount:>=10B"), true).body());
 
         assertThat(big.get("total").asLong()).isPositive();
-        big.get("hits").forEach(hit -> assertThat(hit.get("facts").findValues("amountUsd"))
-                .anySatisfy(amount -> assertThat(amount.asLong()).isGreaterThanOrEqualTo(10_000_000_000L)));
+        big.get("hits")
+                .forEach(hit -> assertThat(hit.get("facts").findValues("amountUsd"))
+                        .anySatisfy(amount -> assertThat(amount.asLong()).isGreaterThanOrEqualTo(10_000_000_000L)));
     }
 
     @Test
     void moreLikeAClaimLeavesTheClaimOut() throws Exception {
-        String id = json.readTree(get("/api/search?q=" + q("DeepSeek"), true).body()).get("hits").get(0)
-                .get("id").asText();
+        String id = json.readTree(get("/api/search?q=" + q("DeepSeek"), true).body())
+                .get("hits")
+                .get(0)
+                .get("id")
+                .asText();
 
         JsonNode alike = json.readTree(get("/api/search?like=" + q(id), true).body());
 
@@ -154,24 +164,39 @@ class RestApiIT {
         assertThat(events).isNotEmpty();
         events.forEach(event -> {
             assertThat(event.get("type").asText()).isEqualTo("CAPEX");
-            assertThat(event.get("org").asText() + event.get("subject").asText()).containsIgnoringCase("amazon");
+            assertThat(event.get("org").asText() + event.get("subject").asText())
+                    .containsIgnoringCase("amazon");
         });
     }
 
     @Test
     void asOfADateBeforeTheLedgerFindsNothingAndAsOfNowFindsWhatIsThere() throws Exception {
-        JsonNode then = json.readTree(get("/api/search?q=" + q("DeepSeek") + "&asOf=2000-01-01", true).body());
-        JsonNode now = json.readTree(get("/api/search?q=" + q("DeepSeek") + "&asOf="
-                + q(Instant.now().plusSeconds(1).toString()), true).body());
-        JsonNode eventsThen = json.readTree(get("/api/events?type=CAPEX&asOf=2000-01-01", true).body());
-        JsonNode eventsNow = json.readTree(get("/api/events?type=CAPEX&asOf="
-                + q(Instant.now().plusSeconds(1).toString()), true).body());
+        JsonNode then = json.readTree(
+                get("/api/search?q=" + q("DeepSeek") + "&asOf=2000-01-01", true).body());
+        JsonNode now = json.readTree(get(
+                        "/api/search?q=" + q("DeepSeek") + "&asOf="
+                                + q(Instant.now().plusSeconds(1).toString()),
+                        true)
+                .body());
+        JsonNode eventsThen = json.readTree(
+                get("/api/events?type=CAPEX&asOf=2000-01-01", true).body());
+        JsonNode eventsNow = json.readTree(get(
+                        "/api/events?type=CAPEX&asOf="
+                                + q(Instant.now().plusSeconds(1).toString()),
+                        true)
+                .body());
 
         assertThat(then.get("total").asLong()).isZero();
-        assertThat(now.get("total").asLong()).isEqualTo(
-                json.readTree(get("/api/search?q=" + q("DeepSeek"), true).body()).get("total").asLong()).isPositive();
+        assertThat(now.get("total").asLong())
+                .isEqualTo(json.readTree(
+                                get("/api/search?q=" + q("DeepSeek"), true).body())
+                        .get("total")
+                        .asLong())
+                .isPositive();
         assertThat(eventsThen).isEmpty();
-        assertThat(eventsNow).hasSameSizeAs(json.readTree(get("/api/events?type=CAPEX", true).body())).isNotEmpty();
+        assertThat(eventsNow)
+                .hasSameSizeAs(json.readTree(get("/api/events?type=CAPEX", true).body()))
+                .isNotEmpty();
     }
 
     @Test
@@ -187,8 +212,7 @@ class RestApiIT {
 
         assertThat(json.readTree(amount.body()).get("error").asText()).contains("'lots' is not an amount");
         assertThat(json.readTree(asOf.body()).get("error").asText()).contains("asOf must be a date like 2025-03-01");
-        for (HttpResponse<String> response : List.of(syntax, wildcard, type, date, amount, sort, tooLong,
-                asOf)) {
+        for (HttpResponse<String> response : List.of(syntax, wildcard, type, date, amount, sort, tooLong, asOf)) {
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(json.readTree(response.body()).get("error").asText()).isNotBlank();
             assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
@@ -197,7 +221,9 @@ class RestApiIT {
 
     @Test
     void savedSearchesAreSavedListedCountNewClaimsRunAndDeleted() throws Exception {
-        HttpResponse<String> created = send("POST", "/api/saved-searches",
+        HttpResponse<String> created = send(
+                "POST",
+                "/api/saved-searches",
                 "{\"name\": \"HBM watch\", \"q\": \"hbm OR capex\", \"sort\": \"newest\","
                         + " \"filters\": {\"type\": [\"CAPEX\", \"PRICE\"]}}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -206,12 +232,17 @@ class RestApiIT {
         assertThat(created.headers().firstValue("Location")).hasValue("/api/saved-searches/" + id);
         assertThat(saved.get("q").asText()).isEqualTo("hbm OR capex");
         assertThat(saved.get("sort").asText()).isEqualTo("newest");
-        assertThat(saved.get("filters").get("type")).extracting(JsonNode::asText).containsExactly("CAPEX", "PRICE");
+        assertThat(saved.get("filters").get("type"))
+                .extracting(JsonNode::asText)
+                .containsExactly("CAPEX", "PRICE");
         assertThat(saved.get("newSinceLastRun").asLong()).isZero();
 
-        ingest.ingestContent("hbm-budget.txt", "text/plain",
+        ingest.ingestContent(
+                "hbm-budget.txt",
+                "text/plain",
                 "Capex note\n\nMicrosoft expects to spend $12 billion on capex in 2027, much of it on HBM.\n"
-                        .getBytes(StandardCharsets.UTF_8), "tester");
+                        .getBytes(StandardCharsets.UTF_8),
+                "tester");
         replayer.awaitCaughtUp(Duration.ofSeconds(60));
         JsonNode listed = json.readTree(get("/api/saved-searches", true).body());
         assertThat(listed).hasSize(1);
@@ -223,15 +254,22 @@ class RestApiIT {
         JsonNode hits = json.readTree(run.body());
         assertThat(hits.get("total").asLong()).isPositive();
         assertThat(hits.get("hits").get(0).get("quote").asText()).contains("$12 billion"); // newest first
-        assertThat(hits.get("hits")).allSatisfy(hit -> assertThat(hit.get("facts")).anySatisfy(
-                fact -> assertThat(fact.get("type").asText()).isIn("CAPEX", "PRICE")));
-        assertThat(json.readTree(get("/api/saved-searches/" + id, true).body()).get("newSinceLastRun").asLong())
+        assertThat(hits.get("hits"))
+                .allSatisfy(hit -> assertThat(hit.get("facts"))
+                        .anySatisfy(
+                                fact -> assertThat(fact.get("type").asText()).isIn("CAPEX", "PRICE")));
+        assertThat(json.readTree(get("/api/saved-searches/" + id, true).body())
+                        .get("newSinceLastRun")
+                        .asLong())
                 .isZero();
 
-        assertThat(send("DELETE", "/api/saved-searches/" + id, null).statusCode()).isEqualTo(204);
+        assertThat(send("DELETE", "/api/saved-searches/" + id, null).statusCode())
+                .isEqualTo(204);
         assertThat(get("/api/saved-searches/" + id, true).statusCode()).isEqualTo(404);
-        assertThat(send("POST", "/api/saved-searches/" + id + "/run", null).statusCode()).isEqualTo(404);
-        assertThat(send("DELETE", "/api/saved-searches/" + id, null).statusCode()).isEqualTo(404);
+        assertThat(send("POST", "/api/saved-searches/" + id + "/run", null).statusCode())
+                .isEqualTo(404);
+        assertThat(send("DELETE", "/api/saved-searches/" + id, null).statusCode())
+                .isEqualTo(404);
         assertThat(json.readTree(get("/api/saved-searches", true).body())).isEmpty();
     }
 
@@ -255,7 +293,9 @@ class RestApiIT {
             assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
         }
         assertThat(json.readTree(get("/api/saved-searches", true).body())).isEmpty();
-        assertThat(send("POST", "/api/saved-searches/no-such-id/run?limit=0", null).statusCode()).isEqualTo(404);
+        assertThat(send("POST", "/api/saved-searches/no-such-id/run?limit=0", null)
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test

@@ -33,10 +33,19 @@ class RestartAndRebuildIT {
 
     private record Snapshot(List<TimelineEntry> timeline, List<SourceDocument> sources, List<String> hits) {
         static Snapshot of(ConfigurableApplicationContext context) {
-            List<String> hits = context.getBean(ClaimSearch.class).search(new ClaimQuery("DeepSeek OR capex", 0, 100))
-                    .hits().stream().map(ClaimHit::claimId).sorted().toList();
-            return new Snapshot(context.getBean(TimelineQueries.class).find(FindTimeline.all()),
-                    context.getBean(SourceQueries.class).all(), hits);
+            List<String> hits =
+                    context
+                            .getBean(ClaimSearch.class)
+                            .search(new ClaimQuery("DeepSeek OR capex", 0, 100))
+                            .hits()
+                            .stream()
+                            .map(ClaimHit::claimId)
+                            .sorted()
+                            .toList();
+            return new Snapshot(
+                    context.getBean(TimelineQueries.class).find(FindTimeline.all()),
+                    context.getBean(SourceQueries.class).all(),
+                    hits);
         }
     }
 

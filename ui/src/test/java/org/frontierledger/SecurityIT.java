@@ -37,14 +37,17 @@ import org.springframework.test.context.DynamicPropertySource;
  * JSON answers for every /api/ path. Tests that fail logins send them from an address of their own
  * (127.0.0.2, ...), so that what the server counts per address stays within the test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ledger.sample-data.enabled=false",
-        "ledger.security.login-delay=2s",
-        "ledger.security.login-max-delay=4s",
-        "ledger.security.lockout-after=3",
-        "ledger.security.address-delay-after=3",
-        "ledger.security.address-lockout-after=6",
-        "ledger.security.lockout-duration=1m"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "ledger.sample-data.enabled=false",
+            "ledger.security.login-delay=2s",
+            "ledger.security.login-max-delay=4s",
+            "ledger.security.lockout-after=3",
+            "ledger.security.address-delay-after=3",
+            "ledger.security.address-lockout-after=6",
+            "ledger.security.lockout-duration=1m"
+        })
 @ExtendWith(OutputCaptureExtension.class)
 class SecurityIT {
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
@@ -76,8 +79,9 @@ class SecurityIT {
 
     private HttpResponse<String> send(String method, String path, String authorization, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -86,8 +90,8 @@ class SecurityIT {
     }
 
     private JsonNode jsonError(HttpResponse<String> response) throws Exception {
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonNode body = json.readTree(response.body());
         assertThat(body.path("error").asText()).isNotBlank();
         return body;
@@ -113,23 +117,25 @@ class SecurityIT {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(json.readTree(list.body()).findValuesAsText("id")).contains(id);
         assertThat(list.body()).doesNotContain(token);
-        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(token.getBytes(StandardCharsets.UTF_8)));
+        String sha256 = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         assertThat(jdbc.queryForList("SELECT token_hash FROM api_token WHERE id = ?", String.class, id))
                 .containsExactly(sha256);
 
         // a viewer cannot make tokens for someone else
         accounts.create("vera", "vera-password-1", Role.VIEWER);
-        HttpResponse<String> forAdmin = send("POST", "/api/tokens", basic("vera", "vera-password-1"),
-                "{\"user\": \"admin\"}");
+        HttpResponse<String> forAdmin =
+                send("POST", "/api/tokens", basic("vera", "vera-password-1"), "{\"user\": \"admin\"}");
         assertThat(forAdmin.statusCode()).isEqualTo(403);
         jsonError(forAdmin);
 
-        assertThat(send("DELETE", "/api/tokens/" + id, admin(), null).statusCode()).isEqualTo(204);
+        assertThat(send("DELETE", "/api/tokens/" + id, admin(), null).statusCode())
+                .isEqualTo(204);
         HttpResponse<String> revoked = send("GET", "/api/search?q=capex", "Bearer " + token, null);
         assertThat(revoked.statusCode()).isEqualTo(401);
-        assertThat(revoked.headers().allValues("WWW-Authenticate")).anySatisfy(
-                challenge -> assertThat(challenge).startsWith("Bearer").contains("invalid_token"));
+        assertThat(revoked.headers().allValues("WWW-Authenticate"))
+                .anySatisfy(
+                        challenge -> assertThat(challenge).startsWith("Bearer").contains("invalid_token"));
         jsonError(revoked);
     }
 
@@ -150,53 +156,72 @@ class SecurityIT {
         accounts.create("carol", "carol-password-1", Role.VIEWER);
         String from = "127.0.0.2";
 
-        Response first = LoopbackHttp.send(from, port, "GET", "/api/events", Map.of("Authorization",
-                basic("carol", "wrong-1")), "");
+        Response first = LoopbackHttp.send(
+                from, port, "GET", "/api/events", Map.of("Authorization", basic("carol", "wrong-1")), "");
         assertThat(first.status()).isEqualTo(401);
         // at once, even the right password must wait
-        Response tooSoon = LoopbackHttp.send(from, port, "GET", "/api/events", Map.of("Authorization",
-                basic("carol", "carol-password-1")), "");
+        Response tooSoon = LoopbackHttp.send(
+                from, port, "GET", "/api/events", Map.of("Authorization", basic("carol", "carol-password-1")), "");
         assertThat(tooSoon.status()).isEqualTo(429);
         long wait = Long.parseLong(tooSoon.header("Retry-After").getFirst());
         assertThat(wait).isBetween(1L, 2L);
         assertThat(json.readTree(tooSoon.body()).get("error").asText()).contains("too many failed logins");
 
         Thread.sleep(wait * 1000 + 200);
-        assertThat(LoopbackHttp.send(from, port, "GET", "/api/events", Map.of("Authorization",
-                basic("carol", "wrong-2")), "").status()).isEqualTo(401);
-        Response doubled = LoopbackHttp.send(from, port, "GET", "/api/events", Map.of("Authorization",
-                basic("carol", "wrong-3")), "");
+        assertThat(LoopbackHttp.send(
+                                from,
+                                port,
+                                "GET",
+                                "/api/events",
+                                Map.of("Authorization", basic("carol", "wrong-2")),
+                                "")
+                        .status())
+                .isEqualTo(401);
+        Response doubled = LoopbackHttp.send(
+                from, port, "GET", "/api/events", Map.of("Authorization", basic("carol", "wrong-3")), "");
         assertThat(doubled.status()).isEqualTo(429);
         long longerWait = Long.parseLong(doubled.header("Retry-After").getFirst());
         assertThat(longerWait).isGreaterThan(wait);
 
         Thread.sleep(longerWait * 1000 + 200);
-        assertThat(LoopbackHttp.send(from, port, "GET", "/api/events", Map.of("Authorization",
-                basic("carol", "wrong-4")), "").status()).isEqualTo(401);
+        assertThat(LoopbackHttp.send(
+                                from,
+                                port,
+                                "GET",
+                                "/api/events",
+                                Map.of("Authorization", basic("carol", "wrong-4")),
+                                "")
+                        .status())
+                .isEqualTo(401);
         // the third failure in a row locks the account: the right password is refused for a minute
-        Response locked = LoopbackHttp.send(from, port, "GET", "/api/events", Map.of("Authorization",
-                basic("carol", "carol-password-1")), "");
+        Response locked = LoopbackHttp.send(
+                from, port, "GET", "/api/events", Map.of("Authorization", basic("carol", "carol-password-1")), "");
         assertThat(locked.status()).isEqualTo(429);
         assertThat(Long.parseLong(locked.header("Retry-After").getFirst())).isGreaterThan(30);
 
-        assertThat(output.getAll()).contains("Failed login for 'carol' from 127.0.0.2: failure 1 in a row")
-                .contains("failure 3 in a row for the account").contains("locked for PT1M");
+        assertThat(output.getAll())
+                .contains("Failed login for 'carol' from 127.0.0.2: failure 1 in a row")
+                .contains("failure 3 in a row for the account")
+                .contains("locked for PT1M");
     }
 
     @Test
     void failuresFromOneAddressDelayEveryAccountTriedFromIt() throws Exception {
         String from = "127.0.0.3";
         for (String user : List.of("ghost-1", "ghost-2", "ghost-3")) {
-            assertThat(LoopbackHttp.send(from, port, "GET", "/api/events", Map.of("Authorization",
-                    basic(user, "guess")), "").status()).isEqualTo(401);
+            assertThat(LoopbackHttp.send(
+                                    from, port, "GET", "/api/events", Map.of("Authorization", basic(user, "guess")), "")
+                            .status())
+                    .isEqualTo(401);
         }
         // a fourth account, never tried before, must wait because of the address
-        Response next = LoopbackHttp.send(from, port, "GET", "/api/events", Map.of("Authorization",
-                basic("ghost-4", "guess")), "");
+        Response next = LoopbackHttp.send(
+                from, port, "GET", "/api/events", Map.of("Authorization", basic("ghost-4", "guess")), "");
         assertThat(next.status()).isEqualTo(429);
         // another address is not affected
-        assertThat(LoopbackHttp.send("127.0.0.4", port, "GET", "/api/events", Map.of("Authorization",
-                admin()), "").status()).isEqualTo(200);
+        assertThat(LoopbackHttp.send("127.0.0.4", port, "GET", "/api/events", Map.of("Authorization", admin()), "")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -204,43 +229,71 @@ class SecurityIT {
         String from = "127.0.0.5";
         Response page = LoopbackHttp.send(from, port, "GET", "/login", Map.of(), "");
         assertThat(page.status()).isEqualTo(200);
-        String cookie = page.header("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+        String cookie = page.header("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
                 .orElseThrow();
         assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
-        assertThat(page.header("Content-Security-Policy")).singleElement().satisfies(csp -> assertThat(csp)
-                .contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'"));
+        assertThat(page.header("Content-Security-Policy"))
+                .singleElement()
+                .satisfies(csp -> assertThat(csp)
+                        .contains("default-src 'self'")
+                        .contains("frame-ancestors 'none'")
+                        .contains("object-src 'none'"));
         Matcher csrf = CSRF_META.matcher(page.body());
-        assertThat(csrf.find()).as("the login page carries the CSRF token for the form").isTrue();
+        assertThat(csrf.find())
+                .as("the login page carries the CSRF token for the form")
+                .isTrue();
         String session = cookie.substring(0, cookie.indexOf(';'));
-        String form = "username=admin&password=" + URLEncoder.encode(LedgerTestSupport.ADMIN_PASSWORD,
-                StandardCharsets.UTF_8);
+        String form = "username=admin&password="
+                + URLEncoder.encode(LedgerTestSupport.ADMIN_PASSWORD, StandardCharsets.UTF_8);
 
         // without the token, and from a foreign page: refused (back to the login page), and not logged in
-        Response forged = LoopbackHttp.send(from, port, "POST", "/login", Map.of("Cookie", session,
-                "Origin", "https://evil.example", "Content-Type", "application/x-www-form-urlencoded"), form);
+        Response forged = LoopbackHttp.send(
+                from,
+                port,
+                "POST",
+                "/login",
+                Map.of(
+                        "Cookie",
+                        session,
+                        "Origin",
+                        "https://evil.example",
+                        "Content-Type",
+                        "application/x-www-form-urlencoded"),
+                form);
         assertThat(forged.status()).isIn(302, 403);
-        assertThat(forged.header("Location")).allSatisfy(location -> assertThat(location).endsWith("/login"));
+        assertThat(forged.header("Location"))
+                .allSatisfy(location -> assertThat(location).endsWith("/login"));
         assertThat(forged.header("Set-Cookie")).isEmpty();
         Response stillAnonymous = LoopbackHttp.send(from, port, "GET", "/", Map.of("Cookie", session), "");
         assertThat(stillAnonymous.status()).isEqualTo(302);
-        assertThat(stillAnonymous.header("Location")).singleElement().satisfies(l -> assertThat(l).endsWith("/login"));
+        assertThat(stillAnonymous.header("Location"))
+                .singleElement()
+                .satisfies(l -> assertThat(l).endsWith("/login"));
 
         // with it: logged in, in a new session
-        Response loggedIn = LoopbackHttp.send(from, port, "POST", "/login", Map.of("Cookie", session,
-                "Content-Type", "application/x-www-form-urlencoded"),
+        Response loggedIn = LoopbackHttp.send(
+                from,
+                port,
+                "POST",
+                "/login",
+                Map.of("Cookie", session, "Content-Type", "application/x-www-form-urlencoded"),
                 form + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
         assertThat(loggedIn.status()).isEqualTo(302);
-        assertThat(loggedIn.header("Location")).singleElement().satisfies(location -> assertThat(location)
-                .doesNotContain("error").doesNotContain("login"));
+        assertThat(loggedIn.header("Location"))
+                .singleElement()
+                .satisfies(
+                        location -> assertThat(location).doesNotContain("error").doesNotContain("login"));
         String newSession = loggedIn.header("Set-Cookie").getFirst();
-        Response home = LoopbackHttp.send(from, port, "GET", "/", Map.of("Cookie",
-                newSession.substring(0, newSession.indexOf(';'))), "");
+        Response home = LoopbackHttp.send(
+                from, port, "GET", "/", Map.of("Cookie", newSession.substring(0, newSession.indexOf(';'))), "");
         assertThat(home.status()).isEqualTo(200);
 
         // no session id in a URL, ever
         Response vaadin = LoopbackHttp.send(from, port, "GET", "/VAADIN/", Map.of(), "");
-        assertThat(vaadin.header("Location")).allSatisfy(location -> assertThat(location)
-                .doesNotContainIgnoringCase("jsessionid"));
+        assertThat(vaadin.header("Location"))
+                .allSatisfy(location -> assertThat(location).doesNotContainIgnoringCase("jsessionid"));
         assertThat(vaadin.body()).doesNotContainIgnoringCase("jsessionid=");
     }
 
@@ -252,25 +305,34 @@ class SecurityIT {
         String cookie = page.header("Set-Cookie").getFirst();
         Matcher csrf = CSRF_META.matcher(page.body());
         assertThat(csrf.find()).isTrue();
-        Map<String, String> headers = Map.of("Cookie", cookie.substring(0, cookie.indexOf(';')),
-                "Content-Type", "application/x-www-form-urlencoded");
+        Map<String, String> headers = Map.of(
+                "Cookie",
+                cookie.substring(0, cookie.indexOf(';')),
+                "Content-Type",
+                "application/x-www-form-urlencoded");
         String token = "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
 
-        Response wrong = LoopbackHttp.send(from, port, "POST", "/login", headers,
-                "username=erin&password=wrong" + token);
-        assertThat(wrong.header("Location")).singleElement().satisfies(l -> assertThat(l).endsWith("/login?error"));
+        Response wrong =
+                LoopbackHttp.send(from, port, "POST", "/login", headers, "username=erin&password=wrong" + token);
+        assertThat(wrong.header("Location"))
+                .singleElement()
+                .satisfies(l -> assertThat(l).endsWith("/login?error"));
         // at once, even the right password is refused
-        Response throttled = LoopbackHttp.send(from, port, "POST", "/login", headers,
-                "username=erin&password=erin-password-1" + token);
-        assertThat(throttled.header("Location")).singleElement().satisfies(l -> assertThat(l).endsWith("/login?error"));
-        assertThat(output.getAll()).contains("Failed login for 'erin' from 127.0.0.6: failure 1 in a row")
+        Response throttled = LoopbackHttp.send(
+                from, port, "POST", "/login", headers, "username=erin&password=erin-password-1" + token);
+        assertThat(throttled.header("Location"))
+                .singleElement()
+                .satisfies(l -> assertThat(l).endsWith("/login?error"));
+        assertThat(output.getAll())
+                .contains("Failed login for 'erin' from 127.0.0.6: failure 1 in a row")
                 .contains("Login attempt for 'erin' from 127.0.0.6 refused: must wait");
     }
 
     @Test
     void unknownApiPathsAreJson404sWithoutASession() throws Exception {
-        for (String[] request : new String[][] {{"POST", "/api/rebuild"}, {"POST", "/api/ingest"},
-                {"POST", "/api/users"}, {"GET", "/api/nothing/here"}}) {
+        for (String[] request : new String[][] {
+            {"POST", "/api/rebuild"}, {"POST", "/api/ingest"}, {"POST", "/api/users"}, {"GET", "/api/nothing/here"}
+        }) {
             HttpResponse<String> response = send(request[0], request[1], admin(), "{}");
             assertThat(response.statusCode()).as(request[0] + " " + request[1]).isEqualTo(404);
             assertThat(jsonError(response).get("error").asText()).contains(request[1]);
@@ -282,13 +344,13 @@ class SecurityIT {
     void wrongMethodsLargeBodiesAndLongUrlsAreJsonErrors() throws Exception {
         HttpResponse<String> wrongMethod = send("POST", "/api/search", admin(), "{}");
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
-        assertThat(wrongMethod.headers().firstValue("Allow")).hasValueSatisfying(
-                allow -> assertThat(allow).contains("GET"));
+        assertThat(wrongMethod.headers().firstValue("Allow"))
+                .hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
         jsonError(wrongMethod);
         assertThat(send("DELETE", "/api/events", admin(), null).statusCode()).isEqualTo(405);
 
-        HttpResponse<String> large = send("POST", "/api/saved-searches", admin(),
-                "{\"name\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}");
+        HttpResponse<String> large =
+                send("POST", "/api/saved-searches", admin(), "{\"name\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}");
         assertThat(large.statusCode()).isEqualTo(413);
         jsonError(large);
 
@@ -310,14 +372,22 @@ class SecurityIT {
 
         HttpResponse<String> bogus = send("GET", "/api/search?type=BOGUS", admin(), null);
         assertThat(bogus.statusCode()).isEqualTo(400);
-        assertThat(jsonError(bogus).get("error").asText()).contains("BOGUS").contains("CAPEX")
+        assertThat(jsonError(bogus).get("error").asText())
+                .contains("BOGUS")
+                .contains("CAPEX")
                 .contains("COMPUTE_COMMITMENT");
-        assertThat(send("GET", "/api/search?year=last", admin(), null).statusCode()).isEqualTo(400);
+        assertThat(send("GET", "/api/search?year=last", admin(), null).statusCode())
+                .isEqualTo(400);
         // a company is free text: an unknown one simply matches nothing
-        assertThat(send("GET", "/api/search?org=Nobody%20Inc", admin(), null).statusCode()).isEqualTo(200);
-        assertThat(send("GET", "/api/search?type=capex", admin(), null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/search?org=Nobody%20Inc", admin(), null).statusCode())
+                .isEqualTo(200);
+        assertThat(send("GET", "/api/search?type=capex", admin(), null).statusCode())
+                .isEqualTo(200);
 
-        HttpResponse<String> saved = send("POST", "/api/saved-searches", admin(),
+        HttpResponse<String> saved = send(
+                "POST",
+                "/api/saved-searches",
+                admin(),
                 "{\"name\": \"nope watch\", \"q\": \"hbm\", \"filters\": {\"type\": [\"NOPE\"]}}");
         assertThat(saved.statusCode()).isEqualTo(400);
         assertThat(jsonError(saved).get("error").asText()).contains("NOPE").contains("CAPEX");

@@ -60,16 +60,18 @@ import org.springframework.test.context.DynamicPropertySource;
  * clock is fixed at the first Monday 06:00 after the test starts, so every event the test records
  * is recorded before "now".
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "ledger.digest.schedule=-")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ledger.digest.schedule=-")
 @Import(WeeklyDigestIT.FixedClock.class)
 class WeeklyDigestIT {
     /** The next Monday 06:00 UTC: the schedule's moment. */
-    static final Instant MONDAY = LocalDate.now(ZoneOffset.UTC).plusDays(1)
+    static final Instant MONDAY = LocalDate.now(ZoneOffset.UTC)
+            .plusDays(1)
             .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY))
-            .atTime(6, 0).toInstant(ZoneOffset.UTC);
+            .atTime(6, 0)
+            .toInstant(ZoneOffset.UTC);
     /** The week the schedule writes: the one before {@link #MONDAY}. */
-    static final IsoWeek WEEK = IsoWeek.lastComplete(MONDAY.atZone(ZoneOffset.UTC).toLocalDate());
+    static final IsoWeek WEEK =
+            IsoWeek.lastComplete(MONDAY.atZone(ZoneOffset.UTC).toLocalDate());
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -108,12 +110,11 @@ class WeeklyDigestIT {
     @BeforeEach
     void sampleDataLoaded() throws Exception {
         await().atMost(Duration.ofSeconds(60)).until(() -> sources.count() >= 3);
-        String date = WEEK.monday().plusDays(2).format(DateTimeFormatter.ofPattern(
-                "MMMM d, uuuu", Locale.ENGLISH));
+        String date = WEEK.monday().plusDays(2).format(DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH));
         String briefing = "Spending briefing for the digest test\n" + date + "\n\n"
                 + "Microsoft expects to spend about $90 billion on AI data centers in fiscal 2027.\n";
-        ingest.ingestContent("digest-test-briefing.txt", "text/plain", briefing.getBytes(StandardCharsets.UTF_8),
-                "tester");
+        ingest.ingestContent(
+                "digest-test-briefing.txt", "text/plain", briefing.getBytes(StandardCharsets.UTF_8), "tester");
         replayer.awaitCaughtUp(Duration.ofSeconds(60));
     }
 
@@ -121,7 +122,8 @@ class WeeklyDigestIT {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         if (authenticated) {
             String credentials = "admin:" + LedgerTestSupport.ADMIN_PASSWORD;
-            request.header("Authorization",
+            request.header(
+                    "Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -139,17 +141,31 @@ class WeeklyDigestIT {
         HttpResponse<byte[]> csv = get("/api/digest/2025-W06.csv", true);
         HttpResponse<byte[]> json = get("/api/digest/2025-W06.json", true);
 
-        assertThat(List.of(md, html, pdf, csv, json)).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
-        assertThat(text(md)).startsWith("# Frontier Ledger weekly digest: 2025-W06").contains("$80B", "Microsoft");
-        assertThat(html.headers().firstValue("Content-Security-Policy")).get().asString().contains("default-src 'none'");
-        assertThat(html.headers().firstValue("Content-Disposition")).get().asString()
+        assertThat(List.of(md, html, pdf, csv, json))
+                .allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
+        assertThat(text(md))
+                .startsWith("# Frontier Ledger weekly digest: 2025-W06")
+                .contains("$80B", "Microsoft");
+        assertThat(html.headers().firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
+                .contains("default-src 'none'");
+        assertThat(html.headers().firstValue("Content-Disposition"))
+                .get()
+                .asString()
                 .contains("frontier-ledger-digest-2025-W06.html");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(pdf.headers().firstValue("Content-Type")).get().isEqualTo("application/pdf");
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text(csv))).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text(csv)))
+                .getRecords();
         assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.get("week")).isEqualTo("2025-W06"));
-        assertThat(new ObjectMapper().readTree(json.body()).at("/digest/week").asText()).isEqualTo("2025-W06");
+        assertThat(new ObjectMapper().readTree(json.body()).at("/digest/week").asText())
+                .isEqualTo("2025-W06");
     }
 
     @Test
@@ -162,11 +178,15 @@ class WeeklyDigestIT {
 
     @Test
     void badInputIsA400WithAMessageAndLoginIsRequired() throws Exception {
-        for (String path : List.of("/api/digest/2025-W60.md", "/api/digest/2025-W06.docx",
-                "/api/digest/2025-W06.md?asOf=yesterday", "/api/digest/last-week.md")) {
+        for (String path : List.of(
+                "/api/digest/2025-W60.md",
+                "/api/digest/2025-W06.docx",
+                "/api/digest/2025-W06.md?asOf=yesterday",
+                "/api/digest/last-week.md")) {
             HttpResponse<byte[]> response = get(path, true);
             assertThat(response.statusCode()).as(path).isEqualTo(400);
-            assertThat(new ObjectMapper().readTree(response.body()).get("error").asText()).isNotBlank();
+            assertThat(new ObjectMapper().readTree(response.body()).get("error").asText())
+                    .isNotBlank();
         }
         assertThat(get("/api/digest/2025-W06.md", false).statusCode()).isEqualTo(401);
         assertThat(get("/digests.atom", false).statusCode()).isEqualTo(401);
@@ -188,19 +208,26 @@ class WeeklyDigestIT {
         replayer.awaitCaughtUp(Duration.ofSeconds(60));
 
         // then nothing was written again, and the feed lists the week
-        assertThat(written.keySet()).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrderElementsOf(
-                Stream.of(DigestFormat.values()).map(f -> f.fileName(WEEK)).toList());
+        assertThat(written.keySet())
+                .extracting(p -> p.getFileName().toString())
+                .containsExactlyInAnyOrderElementsOf(Stream.of(DigestFormat.values())
+                        .map(f -> f.fileName(WEEK))
+                        .toList());
         assertThat(snapshot()).isEqualTo(written);
         for (Path file : written.keySet()) {
             assertThat(Files.readAllBytes(file)).isEqualTo(bytes.get(file));
         }
         assertThat(archive.written()).extracting(DigestArchive.Written::week).containsExactly(WEEK);
         String feed = text(get("/digests.atom", true));
-        assertThat(feed).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">", "urn:frontier-ledger:digest:" + WEEK,
-                "/api/digest/archive/" + WEEK + ".pdf");
+        assertThat(feed)
+                .contains(
+                        "<feed xmlns=\"http://www.w3.org/2005/Atom\">",
+                        "urn:frontier-ledger:digest:" + WEEK,
+                        "/api/digest/archive/" + WEEK + ".pdf");
         HttpResponse<byte[]> archived = get("/api/digest/archive/" + WEEK + ".md", true);
         assertThat(archived.body()).isEqualTo(bytes.get(archive.folder(WEEK).resolve(DigestFormat.MD.fileName(WEEK))));
-        assertThat(text(archived)).contains("**Generated:** " + MONDAY, "$90B", "Spending briefing for the digest test");
+        assertThat(text(archived))
+                .contains("**Generated:** " + MONDAY, "$90B", "Spending briefing for the digest test");
         assertThat(get("/api/digest/archive/2025-W05.md", true).statusCode()).isEqualTo(404);
     }
 
@@ -225,7 +252,8 @@ class WeeklyDigestIT {
             PlaywrightAssertions.assertThat(preview.locator("h1")).hasText("Frontier Ledger weekly digest: 2025-W06");
             PlaywrightAssertions.assertThat(preview.locator("body")).containsText("Microsoft");
             BrowserSupport.screenshot(page, "digest");
-            Download download = page.waitForDownload(() -> page.locator("a[data-format='csv']").click());
+            Download download = page.waitForDownload(
+                    () -> page.locator("a[data-format='csv']").click());
 
             assertThat(download.suggestedFilename()).isEqualTo("frontier-ledger-digest-2025-W06.csv");
             String csv = Files.readString(download.path(), StandardCharsets.UTF_8);

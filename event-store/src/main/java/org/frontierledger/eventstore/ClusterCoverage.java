@@ -19,7 +19,9 @@ final class ClusterCoverage {
 
     /** True when the segments claimed here cover the whole stream (a segment with mask m is 1/(m+1) of it). */
     static boolean coveredHere(Map<Integer, EventTrackerStatus> statuses) {
-        double covered = statuses.values().stream().mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1L)).sum();
+        double covered = statuses.values().stream()
+                .mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1L))
+                .sum();
         return covered > 1 - 1e-9;
     }
 

@@ -32,8 +32,15 @@ public class EventLog {
      * @param payload the payload as stored (JSON)
      * @param metadata the metadata as stored (JSON: user, correlation and trace ids)
      */
-    public record Entry(long position, Instant recordedAt, String type, @Nullable String revision, String stream,
-            long sequence, String payload, String metadata) {}
+    public record Entry(
+            long position,
+            Instant recordedAt,
+            String type,
+            @Nullable String revision,
+            String stream,
+            long sequence,
+            String payload,
+            String metadata) {}
 
     /**
      * The newest events first, before {@code beforePosition} (null for the newest), optionally only
@@ -52,12 +59,24 @@ public class EventLog {
             args.add("%." + type.trim().toLowerCase(Locale.ROOT));
         }
         sql.append(" ORDER BY globalIndex DESC");
-        List<Entry> entries = jdbc.query(sql.toString(), (rs, n) -> new Entry(rs.getLong(1),
-                Instant.parse(rs.getString(2)), simpleName(rs.getString(3)), rs.getString(4), rs.getString(5),
-                rs.getLong(6), text(rs.getBytes(7)), text(rs.getBytes(8))), args.toArray());
+        List<Entry> entries = jdbc.query(
+                sql.toString(),
+                (rs, n) -> new Entry(
+                        rs.getLong(1),
+                        Instant.parse(rs.getString(2)),
+                        simpleName(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getLong(6),
+                        text(rs.getBytes(7)),
+                        text(rs.getBytes(8))),
+                args.toArray());
         String needle = text == null || text.isBlank() ? null : text.toLowerCase(Locale.ROOT);
-        return entries.stream().filter(e -> needle == null || e.payload().toLowerCase(Locale.ROOT).contains(needle))
-                .limit(limit).toList();
+        return entries.stream()
+                .filter(e ->
+                        needle == null || e.payload().toLowerCase(Locale.ROOT).contains(needle))
+                .limit(limit)
+                .toList();
     }
 
     /** Number of stored events. */

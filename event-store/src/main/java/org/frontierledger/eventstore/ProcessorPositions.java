@@ -35,8 +35,8 @@ public class ProcessorPositions {
     }
 
     /** Positions counting the segments other live nodes hold too ({@code claims} null: this node's only). */
-    public ProcessorPositions(EventProcessingConfiguration processing, EventStore eventStore,
-            @Nullable TokenClaims claims) {
+    public ProcessorPositions(
+            EventProcessingConfiguration processing, EventStore eventStore, @Nullable TokenClaims claims) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.claims = claims;
@@ -54,11 +54,13 @@ public class ProcessorPositions {
      *     no segment is claimed
      * @param head the position of the last stored event, -1 for an empty store
      */
-    public record Position(String processor, boolean running, boolean inError, boolean allClaimed,
-            OptionalLong position, long head) {
+    public record Position(
+            String processor, boolean running, boolean inError, boolean allClaimed, OptionalLong position, long head) {
         /** Events stored and not yet handled by the slowest claimed segment; empty when none is claimed. */
         public OptionalLong lag() {
-            return position.isPresent() ? OptionalLong.of(Math.max(0, head - position.getAsLong())) : OptionalLong.empty();
+            return position.isPresent()
+                    ? OptionalLong.of(Math.max(0, head - position.getAsLong()))
+                    : OptionalLong.empty();
         }
     }
 
@@ -85,20 +87,29 @@ public class ProcessorPositions {
 
     /** One processor's position against the head now; empty for a name that is no streaming processor. */
     public Optional<Position> positionOf(String name) {
-        return processors().stream().filter(p -> p.getName().equals(name)).findFirst()
+        return processors().stream()
+                .filter(p -> p.getName().equals(name))
+                .findFirst()
                 .map(p -> positionOf(p, head()));
     }
 
     private Position positionOf(StreamingEventProcessor processor, long head) {
         var statuses = processor.processingStatus().values();
-        OptionalLong slowest = statuses.stream().mapToLong(s -> s.getCurrentPosition().orElse(-1)).min();
+        OptionalLong slowest = statuses.stream()
+                .mapToLong(s -> s.getCurrentPosition().orElse(-1))
+                .min();
         Optional<List<OptionalLong>> elsewhere = ClusterCoverage.heldElsewhere(processor, claims);
         for (OptionalLong stored : elsewhere.orElse(List.of())) {
             long at = stored.orElse(-1);
             slowest = OptionalLong.of(slowest.isPresent() ? Math.min(slowest.getAsLong(), at) : at);
         }
-        return new Position(processor.getName(), processor.isRunning(),
-                statuses.stream().anyMatch(EventTrackerStatus::isErrorState), elsewhere.isPresent(), slowest, head);
+        return new Position(
+                processor.getName(),
+                processor.isRunning(),
+                statuses.stream().anyMatch(EventTrackerStatus::isErrorState),
+                elsewhere.isPresent(),
+                slowest,
+                head);
     }
 
     private List<StreamingEventProcessor> processors() {

@@ -48,8 +48,8 @@ public class ProjectionReplayer {
      *
      * @param claims the token store's claims; null for a single node that sees only its own segments
      */
-    public ProjectionReplayer(EventProcessingConfiguration processing, EventStore eventStore,
-            @Nullable TokenClaims claims) {
+    public ProjectionReplayer(
+            EventProcessingConfiguration processing, EventStore eventStore, @Nullable TokenClaims claims) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.claims = claims;
@@ -57,7 +57,10 @@ public class ProjectionReplayer {
 
     /** Names of the processing groups that can be replayed. */
     public List<String> processorNames() {
-        return processors().stream().map(StreamingEventProcessor::getName).sorted().toList();
+        return processors().stream()
+                .map(StreamingEventProcessor::getName)
+                .sorted()
+                .toList();
     }
 
     /**
@@ -133,8 +136,8 @@ public class ProjectionReplayer {
         while (!allCaughtUp()) {
             long now = System.nanoTime();
             if (now > deadline) {
-                throw new TimeoutException("the read models did not catch up with the events within " + timeout
-                        + ": " + describe());
+                throw new TimeoutException(
+                        "the read models did not catch up with the events within " + timeout + ": " + describe());
             }
             if (now >= nextReport) {
                 progress.accept(progress());
@@ -147,9 +150,10 @@ public class ProjectionReplayer {
 
     /** True when every segment of every processor shows a status again: replaying, or at the old head or past it. */
     private boolean allStarted(long oldHead) {
-        return processors().stream().allMatch(p -> allSegmentsClaimed(p)
-                && p.processingStatus().values().stream()
-                        .allMatch(s -> s.isReplaying() || position(s.getCurrentPosition()) >= oldHead));
+        return processors().stream()
+                .allMatch(p -> allSegmentsClaimed(p)
+                        && p.processingStatus().values().stream()
+                                .allMatch(s -> s.isReplaying() || position(s.getCurrentPosition()) >= oldHead));
     }
 
     /**
@@ -180,8 +184,8 @@ public class ProjectionReplayer {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!allCaughtUp()) {
             if (System.nanoTime() > deadline) {
-                throw new TimeoutException("read models did not catch up with the events within " + timeout
-                        + ": " + describe());
+                throw new TimeoutException(
+                        "read models did not catch up with the events within " + timeout + ": " + describe());
             }
             Thread.sleep(50);
         }
@@ -196,10 +200,12 @@ public class ProjectionReplayer {
     public boolean allCaughtUp() {
         TrackingToken head = eventStore.createHeadToken();
         long headPosition = head == null ? -1 : head.position().orElse(-1);
-        return processors().stream().allMatch(p -> p.isRunning()
-                && p.processingStatus().values().stream().noneMatch(s -> s.isErrorState())
-                && p.processingStatus().values().stream().allMatch(s -> position(s.getCurrentPosition()) >= headPosition)
-                && elsewhereCaughtUp(p, headPosition));
+        return processors().stream()
+                .allMatch(p -> p.isRunning()
+                        && p.processingStatus().values().stream().noneMatch(s -> s.isErrorState())
+                        && p.processingStatus().values().stream()
+                                .allMatch(s -> position(s.getCurrentPosition()) >= headPosition)
+                        && elsewhereCaughtUp(p, headPosition));
     }
 
     /**
@@ -229,10 +235,14 @@ public class ProjectionReplayer {
         /** For people: "position 12,345 of 1,000,000 (1%), 4,321 events/s, about 3 min 48 s left". */
         public String describe() {
             String rate = eventsPerSecond <= 0 ? "" : String.format(Locale.ROOT, ", %,.0f events/s", eventsPerSecond);
-            String left = timeLeft().map(d -> ", about " + (d.toMinutes() > 0 ? d.toMinutes() + " min " : "")
-                    + d.toSecondsPart() + " s left").orElse("");
-            return String.format(Locale.ROOT, "position %,d of %,d (%d%%)", Math.max(0, handled + 1), head + 1,
-                    (int) Math.floor(fraction() * 100)) + rate + left;
+            String left = timeLeft()
+                    .map(d -> ", about " + (d.toMinutes() > 0 ? d.toMinutes() + " min " : "") + d.toSecondsPart()
+                            + " s left")
+                    .orElse("");
+            return String.format(Locale.ROOT, "position %,d of %,d (%d%%)", Math.max(0, handled + 1), head + 1, (int)
+                            Math.floor(fraction() * 100))
+                    + rate
+                    + left;
         }
     }
 
@@ -240,8 +250,13 @@ public class ProjectionReplayer {
     public Progress progress() {
         TrackingToken head = eventStore.createHeadToken();
         long headPosition = head == null ? -1 : head.position().orElse(-1);
-        long slowest = Math.min(processors().stream().flatMap(p -> p.processingStatus().values().stream())
-                .mapToLong(s -> position(s.getCurrentPosition())).min().orElse(headPosition), headPosition);
+        long slowest = Math.min(
+                processors().stream()
+                        .flatMap(p -> p.processingStatus().values().stream())
+                        .mapToLong(s -> position(s.getCurrentPosition()))
+                        .min()
+                        .orElse(headPosition),
+                headPosition);
         long now = System.nanoTime();
         Start start = this.start;
         if (start == null) {
@@ -257,8 +272,12 @@ public class ProjectionReplayer {
     public Map<String, Long> positions() {
         Map<String, Long> positions = new TreeMap<>();
         for (StreamingEventProcessor p : processors()) {
-            positions.put(p.getName(), p.processingStatus().values().stream()
-                    .mapToLong(s -> position(s.getCurrentPosition())).min().orElse(-1));
+            positions.put(
+                    p.getName(),
+                    p.processingStatus().values().stream()
+                            .mapToLong(s -> position(s.getCurrentPosition()))
+                            .min()
+                            .orElse(-1));
         }
         return positions;
     }
@@ -271,14 +290,18 @@ public class ProjectionReplayer {
     /** Each processor's state, for messages and logs. */
     public String describe() {
         TrackingToken head = eventStore.createHeadToken();
-        StringBuilder text = new StringBuilder("head ").append(head == null ? "none" : head.position().orElse(-1));
+        StringBuilder text = new StringBuilder("head ")
+                .append(head == null ? "none" : head.position().orElse(-1));
         for (StreamingEventProcessor p : processors()) {
             text.append("; ").append(p.getName()).append(p.isRunning() ? " running" : " stopped");
-            p.processingStatus().forEach((segment, s) -> text.append(" [segment ").append(segment)
-                    .append(" at ").append(position(s.getCurrentPosition()))
-                    .append(s.isReplaying() ? " replaying" : "")
-                    .append(s.isErrorState() ? " error " + s.getError() : "")
-                    .append("]"));
+            p.processingStatus()
+                    .forEach((segment, s) -> text.append(" [segment ")
+                            .append(segment)
+                            .append(" at ")
+                            .append(position(s.getCurrentPosition()))
+                            .append(s.isReplaying() ? " replaying" : "")
+                            .append(s.isErrorState() ? " error " + s.getError() : "")
+                            .append("]"));
         }
         return text.toString();
     }

@@ -3,12 +3,12 @@ package org.frontierledger.eventstore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
@@ -16,15 +16,15 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.frontierledger.eventstore.cluster.ClusterLocks;
+import org.frontierledger.eventstore.cluster.TokenClaims;
 import org.frontierledger.eventstore.command.CurateMarketEvent;
 import org.frontierledger.eventstore.command.IngestOutcome;
 import org.frontierledger.eventstore.event.CapexBasis;
 import org.frontierledger.eventstore.event.CapexReported;
-import org.frontierledger.eventstore.event.FieldChange;
 import org.frontierledger.eventstore.event.ClaimRecorded;
 import org.frontierledger.eventstore.event.DocumentIngested;
-import org.frontierledger.eventstore.cluster.ClusterLocks;
-import org.frontierledger.eventstore.cluster.TokenClaims;
+import org.frontierledger.eventstore.event.FieldChange;
 import org.frontierledger.eventstore.testing.DocumentFixture;
 import org.frontierledger.eventstore.testing.LegacyEvents;
 import org.junit.jupiter.api.Test;
@@ -57,14 +57,18 @@ abstract class EventStoreContract {
         IngestOutcome outcome = commands.sendAndWait(document.command());
 
         assertThat(outcome.alreadyKnown()).isFalse();
-        List<Object> payloads = eventStore.readEvents(document.id().value()).asStream()
+        List<Object> payloads = eventStore
+                .readEvents(document.id().value())
+                .asStream()
                 .map(DomainEventMessage::getPayload)
                 .map(Object.class::cast)
                 .toList();
         assertThat(payloads).hasSize(3);
         assertThat(payloads.get(0)).isInstanceOf(DocumentIngested.class);
         assertThat(payloads.get(1)).isEqualTo(document.command().claims().get(0));
-        assertThat(payloads.get(2)).isInstanceOf(CapexReported.class).isEqualTo(document.command().marketEvents().get(0));
+        assertThat(payloads.get(2))
+                .isInstanceOf(CapexReported.class)
+                .isEqualTo(document.command().marketEvents().get(0));
         assertThat(((ClaimRecorded) payloads.get(1)).provenance().speaker()).isEqualTo("Jane Doe");
     }
 
@@ -77,7 +81,8 @@ abstract class EventStoreContract {
         IngestOutcome second = commands.sendAndWait(document.command());
 
         assertThat(second.alreadyKnown()).isTrue();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class))
+                .isEqualTo(before);
     }
 
     @Autowired
@@ -92,10 +97,18 @@ abstract class EventStoreContract {
         LegacyEvents.appendCapexDocument(jdbc);
 
         // when
-        List<Object> payloads = eventStore.readEvents(LegacyEvents.DOCUMENT.value()).asStream()
-                .map(DomainEventMessage::getPayload).map(Object.class::cast).toList();
-        commands.sendAndWait(new CurateMarketEvent(LegacyEvents.DOCUMENT, LegacyEvents.CAPEX,
-                CurateMarketEvent.Decision.CORRECT, "ana", List.of(new FieldChange("basis", null, "guidance")),
+        List<Object> payloads = eventStore
+                .readEvents(LegacyEvents.DOCUMENT.value())
+                .asStream()
+                .map(DomainEventMessage::getPayload)
+                .map(Object.class::cast)
+                .toList();
+        commands.sendAndWait(new CurateMarketEvent(
+                LegacyEvents.DOCUMENT,
+                LegacyEvents.CAPEX,
+                CurateMarketEvent.Decision.CORRECT,
+                "ana",
+                List.of(new FieldChange("basis", null, "guidance")),
                 "the text says will spend"));
 
         // then
@@ -107,8 +120,11 @@ abstract class EventStoreContract {
             assertThat(capex.period()).isEqualTo("2025");
             assertThat(capex.basis()).isNull();
         });
-        assertThat(jdbc.queryForList("SELECT payloadRevision FROM DomainEventEntry WHERE aggregateIdentifier = ?"
-                + " ORDER BY sequenceNumber", String.class, LegacyEvents.DOCUMENT.value()))
+        assertThat(jdbc.queryForList(
+                        "SELECT payloadRevision FROM DomainEventEntry WHERE aggregateIdentifier = ?"
+                                + " ORDER BY sequenceNumber",
+                        String.class,
+                        LegacyEvents.DOCUMENT.value()))
                 .as("stored rows are never rewritten; the correction is appended")
                 .containsExactly("1", "1", "1");
     }
@@ -116,16 +132,23 @@ abstract class EventStoreContract {
     @Test
     void theStoresUpcasterChainTurnsRevisionOneCapexIntoRevisionTwo() {
         var stored = new InitialEventRepresentation(
-                new GenericDomainEventEntry<>("DocumentAggregate",
-                        LegacyEvents.DOCUMENT.value(), 1, "legacy", LegacyEvents.RECORDED_AT,
-                        CapexReported.class.getName(), "1",
+                new GenericDomainEventEntry<>(
+                        "DocumentAggregate",
+                        LegacyEvents.DOCUMENT.value(),
+                        1,
+                        "legacy",
+                        LegacyEvents.RECORDED_AT,
+                        CapexReported.class.getName(),
+                        "1",
                         LegacyEvents.json("CapexReported-1").getBytes(StandardCharsets.UTF_8),
                         "{}".getBytes(StandardCharsets.UTF_8)),
                 axon.eventSerializer());
 
         var upcast = axon.upcasterChain().upcast(Stream.of(stored)).toList();
 
-        assertThat(upcast).singleElement().satisfies(e -> assertThat(e.getType().getRevision()).isEqualTo("2"));
+        assertThat(upcast)
+                .singleElement()
+                .satisfies(e -> assertThat(e.getType().getRevision()).isEqualTo("2"));
     }
 
     @Test
@@ -136,11 +159,21 @@ abstract class EventStoreContract {
 
         commands.sendAndWait(document.command());
 
-        assertThat(jdbc.queryForObject("SELECT payloadRevision FROM DomainEventEntry WHERE aggregateIdentifier = ?"
-                + " AND payloadType LIKE '%CapexReported'", String.class, document.id().value())).isEqualTo("2");
-        assertThat(eventStore.readEvents(document.id().value()).asStream().map(DomainEventMessage::getPayload)
-                .filter(CapexReported.class::isInstance).map(CapexReported.class::cast).findFirst().orElseThrow()
-                .basis()).isEqualTo(CapexBasis.REPORTED);
+        assertThat(jdbc.queryForObject(
+                        "SELECT payloadRevision FROM DomainEventEntry WHERE aggregateIdentifier = ?"
+                                + " AND payloadType LIKE '%CapexReported'",
+                        String.class, document.id().value()))
+                .isEqualTo("2");
+        assertThat(eventStore
+                        .readEvents(document.id().value())
+                        .asStream()
+                        .map(DomainEventMessage::getPayload)
+                        .filter(CapexReported.class::isInstance)
+                        .map(CapexReported.class::cast)
+                        .findFirst()
+                        .orElseThrow()
+                        .basis())
+                .isEqualTo(CapexBasis.REPORTED);
     }
 
     @Test
@@ -175,20 +208,27 @@ abstract class EventStoreContract {
         String processor = "elsewhere-" + UUID.randomUUID();
         try {
             // given: another node's claim, refreshed (stamped a minute ahead, so it stays live while the rebuild waits)
-            jdbc.update("INSERT INTO TokenEntry (processorName, segment, owner, timestamp) VALUES (?, 0, ?, ?)",
-                    processor, "node-x/42", Instant.now().plus(Duration.ofMinutes(1)).toString());
+            jdbc.update(
+                    "INSERT INTO TokenEntry (processorName, segment, owner, timestamp) VALUES (?, 0, ?, ?)",
+                    processor,
+                    "node-x/42",
+                    Instant.now().plus(Duration.ofMinutes(1)).toString());
             assertThat(claims.otherLiveOwners()).contains("node-x/42");
             assertThat(claims.of(processor)).singleElement().satisfies(claim -> {
                 assertThat(claim.owner()).isEqualTo("node-x/42");
                 assertThat(claims.heldLiveElsewhere(claim)).isTrue();
             });
 
-            assertThatThrownBy(replayer::replayAll).isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("node-x/42").hasMessageContaining("Stop every other node");
+            assertThatThrownBy(replayer::replayAll)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("node-x/42")
+                    .hasMessageContaining("Stop every other node");
 
             // when: that node died a minute ago, its claim long expired
-            jdbc.update("UPDATE TokenEntry SET timestamp = ? WHERE processorName = ?",
-                    Instant.now().minus(Duration.ofMinutes(1)).toString(), processor);
+            jdbc.update(
+                    "UPDATE TokenEntry SET timestamp = ? WHERE processorName = ?",
+                    Instant.now().minus(Duration.ofMinutes(1)).toString(),
+                    processor);
 
             // then: the rebuild runs
             assertThat(claims.otherLiveOwners()).doesNotContain("node-x/42");
@@ -209,6 +249,7 @@ abstract class EventStoreContract {
         assertThat(first).isTrue();
         assertThat(second).isFalse();
         assertThat(runs).hasValue(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shedlock WHERE name = ?", Long.class, name)).isOne();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shedlock WHERE name = ?", Long.class, name))
+                .isOne();
     }
 }

@@ -21,7 +21,8 @@ class PostgresEventStoreIT extends EventStoreContract {
         List<String> types = jdbc.queryForList(
                 "SELECT data_type FROM information_schema.columns WHERE table_schema = ?"
                         + " AND column_name IN ('payload', 'metadata', 'token')",
-                String.class, schema);
+                String.class,
+                schema);
         assertThat(types).hasSize(5).containsOnly("bytea");
         Long largeObjects = jdbc.queryForObject("SELECT COUNT(*) FROM pg_largeobject_metadata", Long.class);
         assertThat(largeObjects).isZero();

@@ -20,8 +20,10 @@ class ReplayProgressTest {
         ProjectionReplayer.Progress progress = new ProjectionReplayer.Progress(9_999, 99_999, 1_000);
 
         assertThat(progress.timeLeft()).contains(Duration.ofSeconds(90));
-        assertThat(progress.describe()).isEqualTo("position 10,000 of 100,000 (10%), 1,000 events/s, about 1 min 30 s left");
+        assertThat(progress.describe())
+                .isEqualTo("position 10,000 of 100,000 (10%), 1,000 events/s, about 1 min 30 s left");
         assertThat(new ProjectionReplayer.Progress(9_999, 99_999, 0).timeLeft()).isEmpty();
-        assertThat(new ProjectionReplayer.Progress(9_999, 99_999, 0).describe()).isEqualTo("position 10,000 of 100,000 (10%)");
+        assertThat(new ProjectionReplayer.Progress(9_999, 99_999, 0).describe())
+                .isEqualTo("position 10,000 of 100,000 (10%)");
     }
 }

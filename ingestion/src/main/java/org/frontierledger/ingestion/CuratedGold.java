@@ -66,8 +66,15 @@ public class CuratedGold {
                 total[i] += counts[i];
             }
         });
-        return new Evaluation(ReextractService.extractorName(), store.documents(), store.curated().size(), types,
-                new Evaluation.TypeScore("overall", total[0], total[1], total[2]), extras[0], extras[1], extras[2]);
+        return new Evaluation(
+                ReextractService.extractorName(),
+                store.documents(),
+                store.curated().size(),
+                types,
+                new Evaluation.TypeScore("overall", total[0], total[1], total[2]),
+                extras[0],
+                extras[1],
+                extras[2]);
     }
 
     /**
@@ -95,8 +102,12 @@ public class CuratedGold {
             for (StoredDocument document : store.curated()) {
                 String name = document.name();
                 List<ObjectNode> lines = document.gold(name + ".txt");
-                List<String> complete = lines.stream().filter(GoldEvents::complete).map(EventExtraction::write).toList();
-                Files.writeString(docs.resolve(name + ".txt"), document.ingested().text(), StandardCharsets.UTF_8);
+                List<String> complete = lines.stream()
+                        .filter(GoldEvents::complete)
+                        .map(EventExtraction::write)
+                        .toList();
+                Files.writeString(
+                        docs.resolve(name + ".txt"), document.ingested().text(), StandardCharsets.UTF_8);
                 Files.write(gold.resolve(name + ".jsonl"), complete, StandardCharsets.UTF_8);
                 written.add(new GoldExport.Document(name, document.ingested().title(), complete.size()));
                 rejected += document.rejectedCount();
@@ -114,10 +125,12 @@ public class CuratedGold {
         List<ObjectNode> gold = all.stream().filter(GoldEvents::complete).toList();
         extras[2] += all.size() - gold.size();
         DocumentIngested stored = document.ingested();
-        ParsedDocument parsed = new ParsedDocument(stored.title(), stored.text(), stored.format(), stored.reportedOn(),
-                stored.show());
-        List<ObjectNode> predictions = extractor.extract(parsed, stored.documentId(), stored.reportedOn())
-                .marketEvents().stream().map(e -> GoldEvents.prediction(doc, e)).toList();
+        ParsedDocument parsed =
+                new ParsedDocument(stored.title(), stored.text(), stored.format(), stored.reportedOn(), stored.show());
+        List<ObjectNode> predictions =
+                extractor.extract(parsed, stored.documentId(), stored.reportedOn()).marketEvents().stream()
+                        .map(e -> GoldEvents.prediction(doc, e))
+                        .toList();
         boolean[] used = new boolean[predictions.size()];
         for (ObjectNode g : gold) {
             int[] counts = tally.computeIfAbsent(g.get("type").asText(), t -> new int[3]);
@@ -209,7 +222,9 @@ public class CuratedGold {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("reading the store was interrupted", e);
         }
-        return new Store(documents.size(), documents.values().stream().filter(StoredDocument::curated).toList());
+        return new Store(
+                documents.size(),
+                documents.values().stream().filter(StoredDocument::curated).toList());
     }
 
     private record Store(int documents, List<StoredDocument> curated) {}
@@ -235,7 +250,9 @@ public class CuratedGold {
 
         void add(Curation curation) {
             if (curation instanceof MarketEventCorrected corrected) {
-                corrections.computeIfAbsent(corrected.eventId(), id -> new ArrayList<>()).addAll(corrected.changes());
+                corrections
+                        .computeIfAbsent(corrected.eventId(), id -> new ArrayList<>())
+                        .addAll(corrected.changes());
             }
             decisions.put(curation.eventId(), curation);
         }
@@ -248,9 +265,11 @@ public class CuratedGold {
         String name() {
             String source = ingested.source().replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
             String base = source.substring(source.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
-            String slug = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+            String slug =
+                    base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
             slug = slug.length() > 40 ? slug.substring(0, 40).replaceAll("-+$", "") : slug;
-            return (slug.isEmpty() ? "document" : slug) + "_" + ingested.documentId().shortForm();
+            return (slug.isEmpty() ? "document" : slug) + "_"
+                    + ingested.documentId().shortForm();
         }
 
         List<ObjectNode> gold(String doc) {
@@ -265,17 +284,23 @@ public class CuratedGold {
         }
 
         List<ObjectNode> rejected(String doc) {
-            return events.values().stream().filter(e -> decisions.get(e.id()) instanceof MarketEventRejected)
-                    .map(e -> GoldEvents.prediction(doc, e)).toList();
+            return events.values().stream()
+                    .filter(e -> decisions.get(e.id()) instanceof MarketEventRejected)
+                    .map(e -> GoldEvents.prediction(doc, e))
+                    .toList();
         }
 
         int rejectedCount() {
-            return (int) decisions.values().stream().filter(MarketEventRejected.class::isInstance).count();
+            return (int) decisions.values().stream()
+                    .filter(MarketEventRejected.class::isInstance)
+                    .count();
         }
 
         List<ObjectNode> uncurated(String doc) {
-            return events.values().stream().filter(e -> !decisions.containsKey(e.id()))
-                    .map(e -> GoldEvents.prediction(doc, e)).toList();
+            return events.values().stream()
+                    .filter(e -> !decisions.containsKey(e.id()))
+                    .map(e -> GoldEvents.prediction(doc, e))
+                    .toList();
         }
     }
 }

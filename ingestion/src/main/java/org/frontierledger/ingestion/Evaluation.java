@@ -19,8 +19,15 @@ import org.jspecify.annotations.Nullable;
  * @param incompleteGold confirmed or corrected events left out of the gold because a correction
  *     cleared a field their type requires
  */
-public record Evaluation(String extractor, int documents, int curatedDocuments, List<TypeScore> types,
-        TypeScore overall, int hitRejected, int unjudged, int incompleteGold) {
+public record Evaluation(
+        String extractor,
+        int documents,
+        int curatedDocuments,
+        List<TypeScore> types,
+        TypeScore overall,
+        int hitRejected,
+        int unjudged,
+        int incompleteGold) {
     public Evaluation {
         types = List.copyOf(types);
     }

@@ -46,8 +46,7 @@ public final class EventExtraction {
     /** The largest file read, in bytes (20 MB). */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private EventExtraction() {}
 
@@ -68,7 +67,9 @@ public final class EventExtraction {
 
     /** The same, with "today" (for undated documents) taken from {@code clock}. */
     public static List<String> jsonLines(Path file, Clock clock) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         String content = read(file);
         ParsedDocument doc;
         try {
@@ -77,7 +78,8 @@ public final class EventExtraction {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
         DocumentId id = DocumentId.ofText(doc.text());
-        List<MarketEvent> events = new RuleBasedExtractor().extract(doc, id, LocalDate.now(clock)).marketEvents();
+        List<MarketEvent> events =
+                new RuleBasedExtractor().extract(doc, id, LocalDate.now(clock)).marketEvents();
         return events.stream().map(event -> toJson(name, event)).toList();
     }
 
@@ -137,8 +139,10 @@ public final class EventExtraction {
                 }
                 put(node, "license", e.license());
             }
-            case CapexReported e -> orgAmount(node, e.org(), e.amount()).put("period", e.period())
-                    .put("basis", e.basis() == null ? null : e.basis().wireName());
+            case CapexReported e ->
+                orgAmount(node, e.org(), e.amount())
+                        .put("period", e.period())
+                        .put("basis", e.basis() == null ? null : e.basis().wireName());
             case PriceReported e -> {
                 put(node, "org", e.org());
                 put(node, "model", e.model());
@@ -154,7 +158,8 @@ public final class EventExtraction {
             }
             case ValuationReported e -> orgAmount(node, e.org(), e.amount()).put("basis", e.basis());
             case FundingReported e -> orgAmount(node, e.org(), e.amount());
-            case RevenueReported e -> orgAmount(node, e.org(), e.amount()).put("period", e.period()).put("metric", e.metric());
+            case RevenueReported e ->
+                orgAmount(node, e.org(), e.amount()).put("period", e.period()).put("metric", e.metric());
             case TrainingCostReported e -> {
                 put(node, "org", e.org());
                 put(node, "model", e.model());

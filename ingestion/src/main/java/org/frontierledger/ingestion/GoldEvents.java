@@ -19,13 +19,22 @@ import org.frontierledger.eventstore.event.MarketEventType;
 final class GoldEvents {
     /** The scorer's aliases, after normalising: "Alphabet" is Google, "MSFT" Microsoft. */
     private static final Map<String, String> ALIASES = Map.ofEntries(
-            Map.entry("alphabet", "google"), Map.entry("googledeepmind", "google"), Map.entry("deepmind", "google"),
-            Map.entry("gcp", "google"), Map.entry("msft", "microsoft"), Map.entry("azure", "microsoft"),
-            Map.entry("aws", "amazon"), Map.entry("amazonwebservices", "amazon"), Map.entry("facebook", "meta"),
-            Map.entry("metaplatforms", "meta"), Map.entry("zai", "zhipu"), Map.entry("zhipuai", "zhipu"),
+            Map.entry("alphabet", "google"),
+            Map.entry("googledeepmind", "google"),
+            Map.entry("deepmind", "google"),
+            Map.entry("gcp", "google"),
+            Map.entry("msft", "microsoft"),
+            Map.entry("azure", "microsoft"),
+            Map.entry("aws", "amazon"),
+            Map.entry("amazonwebservices", "amazon"),
+            Map.entry("facebook", "meta"),
+            Map.entry("metaplatforms", "meta"),
+            Map.entry("zai", "zhipu"),
+            Map.entry("zhipuai", "zhipu"),
             Map.entry("nvda", "nvidia"));
-    private static final List<String> NUMBERS = List.of("amountUsd", "ratio", "gpus", "inputUsdPerMTok",
-            "outputUsdPerMTok");
+
+    private static final List<String> NUMBERS =
+            List.of("amountUsd", "ratio", "gpus", "inputUsdPerMTok", "outputUsdPerMTok");
     private static final double TOLERANCE = 0.02;
     /** Per type, groups of fields of which a gold line sets at least one ({@code check_gold.py}). */
     private static final Map<MarketEventType, List<List<String>>> REQUIRED = Map.of(
@@ -76,7 +85,10 @@ final class GoldEvents {
         if (!gold.path("type").asText().equals(predicted.path("type").asText())) {
             return false;
         }
-        String field = List.of("model", "org", "subject").stream().filter(f -> set(gold, f)).findFirst().orElse(null);
+        String field = List.of("model", "org", "subject").stream()
+                .filter(f -> set(gold, f))
+                .findFirst()
+                .orElse(null);
         if (field == null) {
             return false;
         }
@@ -86,11 +98,12 @@ final class GoldEvents {
             default -> List.of("subject", "org", "model");
         };
         String name = gold.get(field).asText();
-        if (candidates.stream().filter(c -> set(predicted, c)).noneMatch(c -> namesMatch(name, predicted.get(c).asText()))) {
+        if (candidates.stream()
+                .filter(c -> set(predicted, c))
+                .noneMatch(c -> namesMatch(name, predicted.get(c).asText()))) {
             return false;
         }
-        return NUMBERS.stream().filter(n -> gold.hasNonNull(n))
-                .allMatch(n -> close(gold.get(n), predicted.get(n)));
+        return NUMBERS.stream().filter(n -> gold.hasNonNull(n)).allMatch(n -> close(gold.get(n), predicted.get(n)));
     }
 
     static boolean namesMatch(String gold, String predicted) {
@@ -129,7 +142,9 @@ final class GoldEvents {
 
     private static boolean set(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value != null && !value.isNull() && !(value.isTextual() && value.asText().isEmpty());
+        return value != null
+                && !value.isNull()
+                && !(value.isTextual() && value.asText().isEmpty());
     }
 
     private static void correct(ObjectNode node, MarketEventType type, FieldChange change) {

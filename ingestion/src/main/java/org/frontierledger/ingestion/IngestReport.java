@@ -1,7 +1,7 @@
 package org.frontierledger.ingestion;
 
-import java.time.LocalDate;
 import io.micrometer.core.instrument.Metrics;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,8 +31,15 @@ public record IngestReport(
         @Nullable LocalDate undatedAs) {
 
     /** A report of a document that states its date (or failed). */
-    public IngestReport(String source, Status status, @Nullable String documentId, @Nullable String title, int claims,
-            int marketEvents, @Nullable String error, int parts) {
+    public IngestReport(
+            String source,
+            Status status,
+            @Nullable String documentId,
+            @Nullable String title,
+            int claims,
+            int marketEvents,
+            @Nullable String error,
+            int parts) {
         this(source, status, documentId, title, claims, marketEvents, error, parts, null);
     }
 
@@ -72,14 +79,17 @@ public record IngestReport(
     }
 
     private String undated() {
-        return undatedAs == null ? "" : "; the text states no date: filed under " + undatedAs + ", the day it was ingested";
+        return undatedAs == null
+                ? ""
+                : "; the text states no date: filed under " + undatedAs + ", the day it was ingested";
     }
 
     /** One line for people: "recorded  Title (12 claims, 3 market events)  source". */
     public String summary() {
         return switch (status) {
-            case RECORDED -> "recorded       " + title + " (" + claims + " claims, " + marketEvents
-                    + " market events" + inParts() + undated() + ")  " + source;
+            case RECORDED ->
+                "recorded       " + title + " (" + claims + " claims, " + marketEvents + " market events" + inParts()
+                        + undated() + ")  " + source;
             case ALREADY_KNOWN -> "already known  " + title + " (no new events" + inParts() + ")  " + source;
             case FAILED -> "failed         " + source + ": " + error;
         };

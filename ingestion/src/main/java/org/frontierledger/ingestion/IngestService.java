@@ -28,9 +28,9 @@ import org.frontierledger.ingestion.config.IngestionProperties;
 import org.frontierledger.ingestion.config.PartProperties;
 import org.frontierledger.ingestion.internal.extract.Extraction;
 import org.frontierledger.ingestion.internal.extract.RuleBasedExtractor;
-import org.frontierledger.ingestion.internal.fetch.FetchedPage;
 import org.frontierledger.ingestion.internal.feed.FeedEntry;
 import org.frontierledger.ingestion.internal.feed.FeedReader;
+import org.frontierledger.ingestion.internal.fetch.FetchedPage;
 import org.frontierledger.ingestion.internal.fetch.HttpFetcher;
 import org.frontierledger.ingestion.internal.fetch.Validators;
 import org.frontierledger.ingestion.internal.read.DocumentParts;
@@ -69,8 +69,13 @@ public class IngestService {
     private final RuleBasedExtractor extractor;
     private final Clock clock;
 
-    IngestService(CommandGateway commands, IngestionProperties limits, FetchProperties fetching,
-            PartProperties parts, RuleBasedExtractor extractor, Clock clock) {
+    IngestService(
+            CommandGateway commands,
+            IngestionProperties limits,
+            FetchProperties fetching,
+            PartProperties parts,
+            RuleBasedExtractor extractor,
+            Clock clock) {
         this.commands = commands;
         this.extractor = extractor;
         this.limits = limits;
@@ -147,8 +152,12 @@ public class IngestService {
     /** Ingests one feed entry: its linked page, or its own content when it links nowhere. */
     IngestReport ingestEntry(FeedEntry entry, String user) {
         if (entry.link() == null) {
-            return record(entry.key(), "text/html", "<html><head><title>" + Entities.escape(entry.title())
-                    + "</title></head><body>" + Objects.requireNonNull(entry.content()) + "</body></html>", user);
+            return record(
+                    entry.key(),
+                    "text/html",
+                    "<html><head><title>" + Entities.escape(entry.title()) + "</title></head><body>"
+                            + Objects.requireNonNull(entry.content()) + "</body></html>",
+                    user);
         }
         return ingestUrl(entry.link().toString(), user);
     }
@@ -193,8 +202,8 @@ public class IngestService {
             }
             long size = Files.size(file);
             if (size > limits.maxBytes()) {
-                return IngestReport.failed(source, "larger (" + size + " bytes) than the limit of "
-                        + limits.maxBytes() + " bytes");
+                return IngestReport.failed(
+                        source, "larger (" + size + " bytes) than the limit of " + limits.maxBytes() + " bytes");
             }
             return ingestContent(source, null, Files.readAllBytes(file), user);
         } catch (IOException e) {
@@ -210,11 +219,10 @@ public class IngestService {
      * @param content its bytes, in the encoding they declare or are detected to be ({@code TextDecoding})
      * @throws StorageFailedException when the store fails to record it
      */
-    public IngestReport ingestContent(String name, @Nullable String contentType,
-            byte[] content, String user) {
+    public IngestReport ingestContent(String name, @Nullable String contentType, byte[] content, String user) {
         if (content.length > limits.maxBytes()) {
-            return IngestReport.failed(name, "larger (" + content.length + " bytes) than the limit of "
-                    + limits.maxBytes() + " bytes");
+            return IngestReport.failed(
+                    name, "larger (" + content.length + " bytes) than the limit of " + limits.maxBytes() + " bytes");
         }
         String text;
         try {
@@ -225,8 +233,7 @@ public class IngestService {
         return record(name, contentType, text, user);
     }
 
-    private IngestReport record(String source, @Nullable String contentType,
-            String content, String user) {
+    private IngestReport record(String source, @Nullable String contentType, String content, String user) {
         PartTally tally = new PartTally();
         try {
             ParsedDocument document = DocumentReaders.read(source, contentType, content);
@@ -237,14 +244,17 @@ public class IngestService {
             for (int i = 0; i < texts.size(); i++) {
                 recordPart(source, document, texts.get(i), texts.size() == 1 ? "" : String.valueOf(i + 1), user, tally);
             }
-            return IngestReport.counted(tally.report(source, document.title(),
-                    document.date() == null ? LocalDate.now(clock) : null));
+            return IngestReport.counted(
+                    tally.report(source, document.title(), document.date() == null ? LocalDate.now(clock) : null));
         } catch (UnreadableDocumentException | IngestException e) {
             return tally.failed(source, e.getMessage());
         } catch (RuntimeException | AssertionError e) {
             Optional<StorageFailedException> storage = StoreFailures.of(e);
             if (storage.isPresent()) {
-                log.warn("The store failed while recording {}: {}", source, storage.get().getMessage());
+                log.warn(
+                        "The store failed while recording {}: {}",
+                        source,
+                        storage.get().getMessage());
                 log.debug("The store's failure", e);
                 throw storage.get();
             }
@@ -262,10 +272,16 @@ public class IngestService {
      *
      * @param label the part's number ("3", "3.2"); empty for a document recorded whole
      */
-    private void recordPart(String source, ParsedDocument document, String text, String label, String user,
-            PartTally tally) {
-        ParsedDocument part = label.isEmpty() ? document : new ParsedDocument(
-                document.title() + " (part " + label + ")", text, document.format(), document.date(), document.show());
+    private void recordPart(
+            String source, ParsedDocument document, String text, String label, String user, PartTally tally) {
+        ParsedDocument part = label.isEmpty()
+                ? document
+                : new ParsedDocument(
+                        document.title() + " (part " + label + ")",
+                        text,
+                        document.format(),
+                        document.date(),
+                        document.show());
         DocumentId id = DocumentId.ofText(text);
         LocalDate today = LocalDate.now(clock);
         Extraction extraction = extractor.extract(part, id, today);
@@ -277,17 +293,26 @@ public class IngestService {
             List<String> pieces = DocumentParts.split(text, fitting);
             if (pieces.size() < 2 || text.length() < 1_000) {
                 throw new IngestException("a passage of " + text.length() + " characters"
-                        + (label.isEmpty() ? "" : " (part " + label + ")") + " yields " + events + " claims and market events, more than the limit of " + parts.maxEvents()
+                        + (label.isEmpty() ? "" : " (part " + label + ")") + " yields " + events
+                        + " claims and market events, more than the limit of " + parts.maxEvents()
                         + " (ledger.ingest.parts.max-events)" + tally.soFar());
             }
             for (int i = 0; i < pieces.size(); i++) {
-                recordPart(source, document, pieces.get(i), (label.isEmpty() ? "" : label + ".") + (i + 1), user, tally);
+                recordPart(
+                        source, document, pieces.get(i), (label.isEmpty() ? "" : label + ".") + (i + 1), user, tally);
             }
             return;
         }
-        IngestDocument command = new IngestDocument(id, part.title(), source, document.format(),
-                document.date() == null ? today : document.date(), document.show(), text,
-                extraction.claims(), extraction.marketEvents());
+        IngestDocument command = new IngestDocument(
+                id,
+                part.title(),
+                source,
+                document.format(),
+                document.date() == null ? today : document.date(),
+                document.show(),
+                text,
+                extraction.claims(),
+                extraction.marketEvents());
         tally.add(id, send(command, user));
     }
 
@@ -326,9 +351,18 @@ public class IngestService {
         }
 
         IngestReport report(String source, String title, @Nullable LocalDate undatedAs) {
-            IngestReport.Status status = recorded == 0 ? IngestReport.Status.ALREADY_KNOWN : IngestReport.Status.RECORDED;
-            return new IngestReport(source, status, Objects.requireNonNull(first).value(), title, claims,
-                    marketEvents, null, recorded + known, undatedAs);
+            IngestReport.Status status =
+                    recorded == 0 ? IngestReport.Status.ALREADY_KNOWN : IngestReport.Status.RECORDED;
+            return new IngestReport(
+                    source,
+                    status,
+                    Objects.requireNonNull(first).value(),
+                    title,
+                    claims,
+                    marketEvents,
+                    null,
+                    recorded + known,
+                    undatedAs);
         }
 
         IngestReport failed(String source, String error) {
@@ -345,8 +379,8 @@ public class IngestService {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
                     .filter(file -> !file.getFileName().toString().startsWith("."))
-                    .filter(file -> FOLDER_EXTENSIONS.stream().anyMatch(
-                            file.getFileName().toString().toLowerCase(Locale.ROOT)::endsWith))
+                    .filter(file -> FOLDER_EXTENSIONS.stream()
+                            .anyMatch(file.getFileName().toString().toLowerCase(Locale.ROOT)::endsWith))
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {

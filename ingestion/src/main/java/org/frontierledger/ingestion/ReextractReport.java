@@ -12,7 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param unchanged market events found again, kept with their identity and any curation
  * @param error what went wrong, for people; null when it succeeded
  */
-public record ReextractReport(String documentId, String title, int added, int superseded, int unchanged,
+public record ReextractReport(
+        String documentId,
+        String title,
+        int added,
+        int superseded,
+        int unchanged,
         @Nullable String error) {
 
     /** Whether the document could not be re-extracted. */
@@ -22,7 +27,8 @@ public record ReextractReport(String documentId, String title, int added, int su
 
     /** One line for people: "+2 new, -1 superseded, 5 unchanged  Title". */
     public String summary() {
-        return failed() ? "failed  " + title + ": " + error
+        return failed()
+                ? "failed  " + title + ": " + error
                 : "+" + added + " new, -" + superseded + " superseded, " + unchanged + " unchanged  " + title;
     }
 }

@@ -76,18 +76,30 @@ public class ReextractService {
     /** Re-extracts one stored document. */
     public ReextractReport reextract(DocumentIngested document, String user) {
         try {
-            ParsedDocument parsed = new ParsedDocument(document.title(), document.text(), document.format(),
-                    document.reportedOn(), document.show());
-            List<MarketEvent> events = extractor.extract(parsed, document.documentId(), document.reportedOn())
+            ParsedDocument parsed = new ParsedDocument(
+                    document.title(), document.text(), document.format(), document.reportedOn(), document.show());
+            List<MarketEvent> events = extractor
+                    .extract(parsed, document.documentId(), document.reportedOn())
                     .marketEvents();
-            ReextractOutcome outcome = commands.sendAndWait(new ReextractDocument(document.documentId(), events,
-                    RuleBasedExtractor.NAME, RuleBasedExtractor.VERSION),
+            ReextractOutcome outcome = commands.sendAndWait(
+                    new ReextractDocument(
+                            document.documentId(), events, RuleBasedExtractor.NAME, RuleBasedExtractor.VERSION),
                     MetaData.with(EventStoreConfiguration.USER_METADATA, user));
-            return new ReextractReport(document.documentId().value(), document.title(), outcome.added(),
-                    outcome.superseded(), outcome.unchanged(), null);
+            return new ReextractReport(
+                    document.documentId().value(),
+                    document.title(),
+                    outcome.added(),
+                    outcome.superseded(),
+                    outcome.unchanged(),
+                    null);
         } catch (RuntimeException e) {
             log.warn("Re-extraction of {} failed", document.documentId(), e);
-            return new ReextractReport(document.documentId().value(), document.title(), 0, 0, 0,
+            return new ReextractReport(
+                    document.documentId().value(),
+                    document.title(),
+                    0,
+                    0,
+                    0,
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }

@@ -1,8 +1,7 @@
 package org.frontierledger.ingestion;
 
-import java.time.Duration;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,7 +41,8 @@ class SourcePoller implements SmartLifecycle {
     private final ClusterLocks locks;
     private volatile ScheduledExecutorService timer;
 
-    SourcePoller(QueryGateway queries, SourceService sources, SourceProperties settings, ClusterLocks locks, Clock clock) {
+    SourcePoller(
+            QueryGateway queries, SourceService sources, SourceProperties settings, ClusterLocks locks, Clock clock) {
         this.clock = clock;
         this.queries = queries;
         this.sources = sources;
@@ -62,8 +62,10 @@ class SourcePoller implements SmartLifecycle {
 
     private void startDue() {
         try {
-            List<SourceId> due = queries.query(new FindDueSources(clock.instant(), BATCH),
-                    ResponseTypes.multipleInstancesOf(SourceId.class)).get(10, TimeUnit.SECONDS);
+            List<SourceId> due = queries.query(
+                            new FindDueSources(clock.instant(), BATCH),
+                            ResponseTypes.multipleInstancesOf(SourceId.class))
+                    .get(10, TimeUnit.SECONDS);
             due.forEach(sources::runScheduled);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -13,7 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param failed documents that could not be read; they are tried again next run
  * @param error why the run or some of its documents failed, for people; null when nothing failed
  */
-public record SourceRunReport(SourceId sourceId, int found, int recorded, int marketEvents, int failed,
+public record SourceRunReport(
+        SourceId sourceId,
+        int found,
+        int recorded,
+        int marketEvents,
+        int failed,
         @Nullable String error) {
 
     /** One line for people. */
@@ -21,8 +26,9 @@ public record SourceRunReport(SourceId sourceId, int found, int recorded, int ma
         if (found == 0 && error != null) {
             return "failed: " + error;
         }
-        String line = found == 0 ? "nothing new" : found + " found, " + recorded + " recorded, " + marketEvents
-                + " market events";
+        String line = found == 0
+                ? "nothing new"
+                : found + " found, " + recorded + " recorded, " + marketEvents + " market events";
         return failed == 0 ? line : line + ", " + failed + " failed: " + error;
     }
 }

@@ -62,8 +62,8 @@ final class SourceRunner {
      *
      * @throws SourceException when the registry refuses the run (removed, paused, running elsewhere)
      */
-    SourceRunReport run(SourceRunPlan plan, String user, Consumer<SourceRunProgress> progress,
-            Consumer<IngestReport> documents) {
+    SourceRunReport run(
+            SourceRunPlan plan, String user, Consumer<SourceRunProgress> progress, Consumer<IngestReport> documents) {
         Tally tally = new Tally(plan, user, progress, documents);
         try {
             switch (plan.kind()) {
@@ -79,11 +79,21 @@ final class SourceRunner {
             log.warn("Run of source {} failed", plan.sourceId(), e);
             return failed(plan, "the run failed unexpectedly (" + e.getMessage() + ")", null);
         }
-        commands.sendAndWait(new FinishSourceRun(plan.sourceId(), clock.instant(), tally.found, tally.recorded,
-                tally.marketEvents, tally.failed, tally.error(), List.copyOf(tally.seen), tally.validators.etag(),
-                tally.validators.lastModified(), tally.currentDocument, plan.location()));
-        return new SourceRunReport(plan.sourceId(), tally.found, tally.recorded, tally.marketEvents, tally.failed,
-                tally.error());
+        commands.sendAndWait(new FinishSourceRun(
+                plan.sourceId(),
+                clock.instant(),
+                tally.found,
+                tally.recorded,
+                tally.marketEvents,
+                tally.failed,
+                tally.error(),
+                List.copyOf(tally.seen),
+                tally.validators.etag(),
+                tally.validators.lastModified(),
+                tally.currentDocument,
+                plan.location()));
+        return new SourceRunReport(
+                plan.sourceId(), tally.found, tally.recorded, tally.marketEvents, tally.failed, tally.error());
     }
 
     /** Asks the registry for a run of the source. */
@@ -104,10 +114,13 @@ final class SourceRunner {
         }
         FetchedPage page = fetched.get();
         if (!FeedReader.isFeed(page)) {
-            throw new IngestException(page.url() + ": not an RSS or Atom feed (content type " + page.contentType() + ")");
+            throw new IngestException(
+                    page.url() + ": not an RSS or Atom feed (content type " + page.contentType() + ")");
         }
         Feed feed = FeedReader.read(page);
-        List<FeedEntry> fresh = feed.entries().stream().filter(entry -> !tally.plan.seen().contains(entry.key())).toList();
+        List<FeedEntry> fresh = feed.entries().stream()
+                .filter(entry -> !tally.plan.seen().contains(entry.key()))
+                .toList();
         tally.total = fresh.size();
         for (FeedEntry entry : fresh) {
             tally.step(entry.link() == null ? entry.title() : entry.link().toString());
@@ -137,7 +150,8 @@ final class SourceRunner {
     private void runFolder(Tally tally) {
         Path folder = Path.of(tally.plan.location()).toAbsolutePath().normalize();
         if (watchRoots.stream().noneMatch(folder::startsWith)) {
-            throw new IngestException(folder + ": not under a folder that may be watched (LEDGER_SOURCES_WATCH_ROOTS, ledger.sources.watch-roots: "
+            throw new IngestException(folder
+                    + ": not under a folder that may be watched (LEDGER_SOURCES_WATCH_ROOTS, ledger.sources.watch-roots: "
                     + watchRoots + ")");
         }
         if (!Files.isDirectory(folder)) {
@@ -197,7 +211,10 @@ final class SourceRunner {
         final Set<String> seen = new LinkedHashSet<>();
         final List<String> errors = new ArrayList<>();
         Validators validators = Validators.NONE;
-        @Nullable DocumentId currentDocument;
+
+        @Nullable
+        DocumentId currentDocument;
+
         int total;
         int found;
         int recorded;
@@ -233,7 +250,8 @@ final class SourceRunner {
             progress.accept(new SourceRunProgress(plan.sourceId(), startedAt, found, total, report.source()));
         }
 
-        @Nullable String error() {
+        @Nullable
+        String error() {
             if (errors.isEmpty()) {
                 return null;
             }

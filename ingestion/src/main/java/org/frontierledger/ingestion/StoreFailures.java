@@ -27,15 +27,16 @@ final class StoreFailures {
     private static final String POSTGRES_DISK_FULL = "53100";
 
     /** What operating systems and databases say when a disk is full. */
-    private static final List<String> DISK_FULL_WORDS = List.of(
-            "no space left on device", "not enough space on the disk", "disk full", "disk quota exceeded");
+    private static final List<String> DISK_FULL_WORDS =
+            List.of("no space left on device", "not enough space on the disk", "disk full", "disk quota exceeded");
 
     private StoreFailures() {}
 
     /** The store failure behind {@code failure}, if it is one; empty when the document was at fault. */
     static Optional<StorageFailedException> of(Throwable failure) {
         List<Throwable> chain = chain(failure);
-        Optional<Throwable> diskFull = chain.stream().filter(StoreFailures::saysDiskFull).findFirst();
+        Optional<Throwable> diskFull =
+                chain.stream().filter(StoreFailures::saysDiskFull).findFirst();
         if (diskFull.isPresent()) {
             return Optional.of(new StorageFailedException(true, firstLine(diskFull.get()), 1, failure));
         }
@@ -53,13 +54,20 @@ final class StoreFailures {
     static boolean isConflict(Throwable failure) {
         List<Throwable> chain = chain(failure);
         return chain.stream().noneMatch(StoreFailures::saysDiskFull)
-                && chain.stream().anyMatch(t -> t instanceof ConcurrencyException || t instanceof AggregateStreamCreationException);
+                && chain.stream()
+                        .anyMatch(t ->
+                                t instanceof ConcurrencyException || t instanceof AggregateStreamCreationException);
     }
 
     private static boolean isStorage(Throwable t) {
-        return isH2Assertion(t) || t instanceof SQLException || t instanceof IOException || t instanceof DataAccessException
-                || t instanceof TransactionException || t instanceof EventStoreException
-                || t instanceof JdbcException || t instanceof ConcurrencyException
+        return isH2Assertion(t)
+                || t instanceof SQLException
+                || t instanceof IOException
+                || t instanceof DataAccessException
+                || t instanceof TransactionException
+                || t instanceof EventStoreException
+                || t instanceof JdbcException
+                || t instanceof ConcurrencyException
                 || t instanceof AggregateStreamCreationException;
     }
 
@@ -68,7 +76,8 @@ final class StoreFailures {
      * spin forever (the event store turns its assertions on for that); it means the store is broken.
      */
     static boolean isH2Assertion(Throwable t) {
-        return t instanceof AssertionError && t.getStackTrace().length > 0
+        return t instanceof AssertionError
+                && t.getStackTrace().length > 0
                 && t.getStackTrace()[0].getClassName().startsWith("org.h2.");
     }
 
@@ -94,7 +103,9 @@ final class StoreFailures {
         if (isH2Assertion(t)) {
             return "the embedded database stopped after a failed write";
         }
-        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();
+        String message = t.getMessage() == null
+                ? t.getClass().getSimpleName()
+                : t.getMessage().strip();
         String line = message.lines().findFirst().orElse(message).replaceFirst(";? ?SQL statement:$", "");
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }

@@ -86,12 +86,14 @@ class EventExtractionTest {
     }
 
     private static List<JsonNode> parse(List<String> lines) {
-        return lines.stream().map(line -> {
-            try {
-                return JSON.readTree(line);
-            } catch (IOException e) {
-                throw new AssertionError(line, e);
-            }
-        }).toList();
+        return lines.stream()
+                .map(line -> {
+                    try {
+                        return JSON.readTree(line);
+                    } catch (IOException e) {
+                        throw new AssertionError(line, e);
+                    }
+                })
+                .toList();
     }
 }

@@ -26,16 +26,25 @@ class IngestReportTest {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IngestionTestApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
-                .run("--ledger.data-dir=" + dataDir,
+                .run(
+                        "--ledger.data-dir=" + dataDir,
                         "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("ledger"),
-                        "--spring.datasource.username=sa", "--spring.datasource.password=",
-                        "--ledger.read-side.enabled=false", "--ledger.sources.polling=false")) {
+                        "--spring.datasource.username=sa",
+                        "--spring.datasource.password=",
+                        "--ledger.read-side.enabled=false",
+                        "--ledger.sources.polling=false")) {
             IngestService ingest = context.getBean(IngestService.class);
 
-            IngestReport undated = ingest.ingestContent("undated.txt", "text/plain",
-                    "Notes\nZephyra raised $40 million in a Series A.\n".getBytes(StandardCharsets.UTF_8), "test");
-            IngestReport dated = ingest.ingestContent("dated.txt", "text/plain",
-                    "Notes\nMarch 3, 2025\nQuillon raised $20 million in a seed round.\n".getBytes(StandardCharsets.UTF_8),
+            IngestReport undated = ingest.ingestContent(
+                    "undated.txt",
+                    "text/plain",
+                    "Notes\nZephyra raised $40 million in a Series A.\n".getBytes(StandardCharsets.UTF_8),
+                    "test");
+            IngestReport dated = ingest.ingestContent(
+                    "dated.txt",
+                    "text/plain",
+                    "Notes\nMarch 3, 2025\nQuillon raised $20 million in a seed round.\n"
+                            .getBytes(StandardCharsets.UTF_8),
                     "test");
 
             assertThat(undated.undatedAs()).isEqualTo(LocalDate.now());

@@ -42,7 +42,9 @@ class LexiconOverlayIT {
             ingest(context, "full-name.txt", FULL_NAME);
             ingest(context, "alias.txt", ALIAS);
 
-            assertThat(funding(context, FULL_NAME)).extracting(FundingReported::org).containsExactly("Zyphra Labs");
+            assertThat(funding(context, FULL_NAME))
+                    .extracting(FundingReported::org)
+                    .containsExactly("Zyphra Labs");
             assertThat(funding(context, ALIAS)).extracting(FundingReported::org).containsExactly("Zyphra Labs");
             assertThat(funding(context, ALIAS).getFirst().amount().usd()).isEqualByComparingTo("100000000");
         }
@@ -59,7 +61,8 @@ class LexiconOverlayIT {
 
         // when: the next process re-extracts
         try (ConfigurableApplicationContext context = start()) {
-            List<ReextractReport> reports = context.getBean(ReextractService.class).reextractAll("test", r -> { });
+            List<ReextractReport> reports =
+                    context.getBean(ReextractService.class).reextractAll("test", r -> {});
 
             // then
             assertThat(reports).singleElement().satisfies(r -> {
@@ -67,8 +70,12 @@ class LexiconOverlayIT {
                 assertThat(r.superseded()).isEqualTo(1);
             });
             List<Object> stream = payloads(context, ALIAS);
-            assertThat(funding(context, ALIAS)).extracting(FundingReported::org).containsExactly("Zyphra", "Zyphra Labs");
-            assertThat(stream).filteredOn(MarketEventSuperseded.class::isInstance).singleElement()
+            assertThat(funding(context, ALIAS))
+                    .extracting(FundingReported::org)
+                    .containsExactly("Zyphra", "Zyphra Labs");
+            assertThat(stream)
+                    .filteredOn(MarketEventSuperseded.class::isInstance)
+                    .singleElement()
                     .extracting(e -> ((MarketEventSuperseded) e).eventId())
                     .isEqualTo(funding(context, ALIAS).getFirst().id());
         }
@@ -77,17 +84,23 @@ class LexiconOverlayIT {
     @Test
     void aMalformedOrConflictingFileStopsTheStartWithItsFileAndLine() throws IOException {
         Path companies = lexicon("companies.tsv", "# comment\n" + ZYPHRA + "Zyphra Cloud\n");
-        assertThatThrownBy(this::start).rootCause().isInstanceOf(LexiconException.class)
+        assertThatThrownBy(this::start)
+                .rootCause()
+                .isInstanceOf(LexiconException.class)
                 .hasMessage(companies.toAbsolutePath().normalize() + ":3: expected NAME<TAB>KIND<TAB>SPELLINGS");
 
         lexicon("companies.tsv", ZYPHRA + "Zyphra Cloud\tcloud\tZyphra\n");
-        assertThatThrownBy(this::start).rootCause().isInstanceOf(LexiconException.class)
-                .hasMessageContaining(companies.toAbsolutePath().normalize() + ":2: the spelling \"Zyphra\" already names "
-                        + "Zyphra Labs");
+        assertThatThrownBy(this::start)
+                .rootCause()
+                .isInstanceOf(LexiconException.class)
+                .hasMessageContaining(companies.toAbsolutePath().normalize()
+                        + ":2: the spelling \"Zyphra\" already names " + "Zyphra Labs");
 
         Files.delete(companies);
         Path cues = lexicon("cues.tsv", "FUNDING\tfinanc(ing\n");
-        assertThatThrownBy(this::start).rootCause().isInstanceOf(LexiconException.class)
+        assertThatThrownBy(this::start)
+                .rootCause()
+                .isInstanceOf(LexiconException.class)
                 .hasMessageStartingWith(cues.toAbsolutePath().normalize() + ":1: not a valid regular expression");
     }
 
@@ -95,10 +108,13 @@ class LexiconOverlayIT {
         return new SpringApplicationBuilder(IngestionTestApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
-                .run("--ledger.data-dir=" + dataDir,
+                .run(
+                        "--ledger.data-dir=" + dataDir,
                         "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("ledger") + ";AUTO_SERVER=TRUE",
-                        "--spring.datasource.username=sa", "--spring.datasource.password=",
-                        "--ledger.read-side.enabled=false", "--ledger.sources.polling=false");
+                        "--spring.datasource.username=sa",
+                        "--spring.datasource.password=",
+                        "--ledger.read-side.enabled=false",
+                        "--ledger.sources.polling=false");
     }
 
     private Path lexicon(String file, String content) throws IOException {
@@ -114,17 +130,24 @@ class LexiconOverlayIT {
     }
 
     private static DocumentId id(String text) {
-        return DocumentId.ofText(DocumentReaders.read("notes.txt", "text/plain", text).text());
+        return DocumentId.ofText(
+                DocumentReaders.read("notes.txt", "text/plain", text).text());
     }
 
     private static List<FundingReported> funding(ConfigurableApplicationContext context, String text) {
-        return payloads(context, text).stream().filter(FundingReported.class::isInstance)
-                .map(FundingReported.class::cast).toList();
+        return payloads(context, text).stream()
+                .filter(FundingReported.class::isInstance)
+                .map(FundingReported.class::cast)
+                .toList();
     }
 
     private static List<Object> payloads(ConfigurableApplicationContext context, String text) {
-        return context.getBean(EventStore.class).readEvents(id(text).value()).asStream()
-                .map(EventMessage::getPayload).map(Object.class::cast).toList();
+        return context.getBean(EventStore.class)
+                .readEvents(id(text).value())
+                .asStream()
+                .map(EventMessage::getPayload)
+                .map(Object.class::cast)
+                .toList();
     }
 
     private static Path newDataDir() {

@@ -51,8 +51,8 @@ class LongDocumentIT {
         String content = transcript(300_000);
 
         // when
-        IngestReport first = ingest.ingestContent("long-transcript.txt", "text/plain",
-                content.getBytes(StandardCharsets.UTF_8), "tester");
+        IngestReport first = ingest.ingestContent(
+                "long-transcript.txt", "text/plain", content.getBytes(StandardCharsets.UTF_8), "tester");
 
         // then: recorded as parts, none holding more than the limit, together the whole text
         assertThat(first.status()).as(first.summary()).isEqualTo(IngestReport.Status.RECORDED);
@@ -62,18 +62,26 @@ class LongDocumentIT {
         assertThat(streams).hasSize(first.parts());
         assertThat(streams.values()).allSatisfy(events -> assertThat(events).hasSizeLessThanOrEqualTo(MAX_EVENTS + 1));
         List<DocumentIngested> parts = streams.values().stream()
-                .map(events -> (DocumentIngested) events.getFirst().getPayload()).toList();
+                .map(events -> (DocumentIngested) events.getFirst().getPayload())
+                .toList();
         assertThat(String.join("", parts.stream().map(DocumentIngested::text).toList()))
-                .isEqualTo(DocumentReaders.read("long-transcript.txt", "text/plain", content).text());
-        assertThat(parts).allSatisfy(part -> assertThat(part.title()).matches(Pattern.quote(first.title()) + " \\(part [0-9.]+\\)"));
-        assertThat(parts).as("a dense part is cut again").anySatisfy(part -> assertThat(part.title()).contains("."));
-        long claims = streams.values().stream().flatMap(List::stream)
-                .filter(event -> event.getPayload() instanceof ClaimRecorded).count();
+                .isEqualTo(DocumentReaders.read("long-transcript.txt", "text/plain", content)
+                        .text());
+        assertThat(parts)
+                .allSatisfy(
+                        part -> assertThat(part.title()).matches(Pattern.quote(first.title()) + " \\(part [0-9.]+\\)"));
+        assertThat(parts)
+                .as("a dense part is cut again")
+                .anySatisfy(part -> assertThat(part.title()).contains("."));
+        long claims = streams.values().stream()
+                .flatMap(List::stream)
+                .filter(event -> event.getPayload() instanceof ClaimRecorded)
+                .count();
         assertThat(claims).isEqualTo(first.claims()).isGreaterThan(MAX_EVENTS);
 
         // when: the same text again
-        IngestReport again = ingest.ingestContent("long-transcript.txt", "text/plain",
-                content.getBytes(StandardCharsets.UTF_8), "tester");
+        IngestReport again = ingest.ingestContent(
+                "long-transcript.txt", "text/plain", content.getBytes(StandardCharsets.UTF_8), "tester");
 
         // then: known, every part of it, and nothing new
         assertThat(again.status()).isEqualTo(IngestReport.Status.ALREADY_KNOWN);
@@ -88,10 +96,16 @@ class LongDocumentIT {
         for (int i = 0; text.length() < length; i++) {
             String org = orgs[random.nextInt(orgs.length)];
             if (text.length() < 40_000 || random.nextInt(5) == 0) {
-                text.append(org).append(" expects to spend $").append(10 + random.nextInt(80))
-                        .append(" billion on capital expenditures in 2025, segment ").append(i).append('.');
+                text.append(org)
+                        .append(" expects to spend $")
+                        .append(10 + random.nextInt(80))
+                        .append(" billion on capital expenditures in 2025, segment ")
+                        .append(i)
+                        .append('.');
             } else {
-                text.append("Then they talked about the weather and the food at length, segment ").append(i).append('.');
+                text.append("Then they talked about the weather and the food at length, segment ")
+                        .append(i)
+                        .append('.');
             }
             text.append(i % 5 == 4 ? "\n\n" : "\n");
         }
@@ -100,7 +114,8 @@ class LongDocumentIT {
 
     private static Map<String, List<String>> eventIds(Map<String, List<DomainEventMessage<?>>> streams) {
         Map<String, List<String>> ids = new LinkedHashMap<>();
-        streams.forEach((stream, events) -> ids.put(stream, events.stream().map(DomainEventMessage::getIdentifier).toList()));
+        streams.forEach((stream, events) -> ids.put(
+                stream, events.stream().map(DomainEventMessage::getIdentifier).toList()));
         return ids;
     }
 
@@ -110,7 +125,8 @@ class LongDocumentIT {
         try (BlockingStream<TrackedEventMessage<?>> all = eventStore.openStream(null)) {
             while (all.hasNextAvailable()) {
                 if (all.nextAvailable() instanceof DomainEventMessage<?> event) {
-                    streams.computeIfAbsent(event.getAggregateIdentifier(), id -> new ArrayList<>()).add(event);
+                    streams.computeIfAbsent(event.getAggregateIdentifier(), id -> new ArrayList<>())
+                            .add(event);
                 }
             }
         } catch (InterruptedException e) {

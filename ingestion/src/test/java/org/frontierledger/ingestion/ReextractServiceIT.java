@@ -56,14 +56,18 @@ class ReextractServiceIT {
         DocumentFixture older = DocumentFixture.text(TEXT).reportedOn(LocalDate.of(2025, 2, 7));
         List<MarketEvent> current = currentExtraction(older.id());
         CapexReported capex = only(current, CapexReported.class);
-        ComputeCommitmentReported wrong = new ComputeCommitmentReported(MarketEventId.derive(older.id(), "old"),
-                older.provenance(FUNDING, null), "Microsoft", UsdAmount.of(10_000_000_000L), null);
+        ComputeCommitmentReported wrong = new ComputeCommitmentReported(
+                MarketEventId.derive(older.id(), "old"),
+                older.provenance(FUNDING, null),
+                "Microsoft",
+                UsdAmount.of(10_000_000_000L),
+                null);
         commands.sendAndWait(older.event(capex).event(wrong).command());
-        commands.sendAndWait(new CurateMarketEvent(older.id(), capex.id(), CurateMarketEvent.Decision.CONFIRM, "ana",
-                List.of(), "matches the call"));
+        commands.sendAndWait(new CurateMarketEvent(
+                older.id(), capex.id(), CurateMarketEvent.Decision.CONFIRM, "ana", List.of(), "matches the call"));
 
         // when
-        List<ReextractReport> reports = reextract.reextractAll("test", report -> { });
+        List<ReextractReport> reports = reextract.reextractAll("test", report -> {});
 
         // then
         assertThat(reports).singleElement().satisfies(r -> {
@@ -73,19 +77,30 @@ class ReextractServiceIT {
             assertThat(r.failed()).isFalse();
         });
         List<Object> stream = payloads(older.id());
-        assertThat(stream).filteredOn(MarketEventSuperseded.class::isInstance).singleElement()
-                .isEqualTo(new MarketEventSuperseded(older.id(), wrong.id(), RuleBasedExtractor.NAME,
-                        RuleBasedExtractor.VERSION));
+        assertThat(stream)
+                .filteredOn(MarketEventSuperseded.class::isInstance)
+                .singleElement()
+                .isEqualTo(new MarketEventSuperseded(
+                        older.id(), wrong.id(), RuleBasedExtractor.NAME, RuleBasedExtractor.VERSION));
         FundingReported funding = only(current, FundingReported.class);
-        assertThat(stream).filteredOn(FundingReported.class::isInstance).singleElement().isEqualTo(funding);
+        assertThat(stream)
+                .filteredOn(FundingReported.class::isInstance)
+                .singleElement()
+                .isEqualTo(funding);
         assertThat(funding.org()).isEqualTo("OpenAI");
-        assertThat(stream).filteredOn(CapexReported.class::isInstance).singleElement().isEqualTo(capex);
-        assertThat(stream).filteredOn(MarketEventConfirmed.class::isInstance).singleElement()
+        assertThat(stream)
+                .filteredOn(CapexReported.class::isInstance)
+                .singleElement()
+                .isEqualTo(capex);
+        assertThat(stream)
+                .filteredOn(MarketEventConfirmed.class::isInstance)
+                .singleElement()
                 .satisfies(c -> assertThat(((MarketEventConfirmed) c).eventId()).isEqualTo(capex.id()));
         assertThat(stream.getLast()).isInstanceOf(MarketEventSuperseded.class);
 
         // and a second run finds nothing to change
-        assertThat(reextract.reextractAll("test", report -> { })).singleElement()
+        assertThat(reextract.reextractAll("test", report -> {}))
+                .singleElement()
                 .satisfies(r -> assertThat(r.summary()).startsWith("+0 new, -0 superseded, 2 unchanged"));
         assertThat(payloads(older.id())).hasSize(stream.size());
     }
@@ -93,17 +108,24 @@ class ReextractServiceIT {
     private static List<MarketEvent> currentExtraction(DocumentId id) {
         ParsedDocument doc = DocumentReaders.read("notes.txt", "text/plain", TEXT);
         assertThat(DocumentId.ofText(doc.text())).isEqualTo(id);
-        return new RuleBasedExtractor().extract(doc, id, LocalDate.of(2025, 2, 7)).marketEvents();
+        return new RuleBasedExtractor()
+                .extract(doc, id, LocalDate.of(2025, 2, 7))
+                .marketEvents();
     }
 
     private List<Object> payloads(DocumentId id) {
         List<Object> payloads = new ArrayList<>();
-        eventStore.readEvents(id.value()).asStream().map(EventMessage::getPayload).forEach(payloads::add);
+        eventStore
+                .readEvents(id.value())
+                .asStream()
+                .map(EventMessage::getPayload)
+                .forEach(payloads::add);
         return payloads;
     }
 
     private static <T> T only(List<?> events, Class<T> type) {
-        List<T> matching = events.stream().filter(type::isInstance).map(type::cast).toList();
+        List<T> matching =
+                events.stream().filter(type::isInstance).map(type::cast).toList();
         assertThat(matching).as("%s among %s", type.getSimpleName(), events).hasSize(1);
         return matching.getFirst();
     }

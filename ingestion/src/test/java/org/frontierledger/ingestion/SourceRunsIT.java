@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.frontierledger.eventstore.event.DocumentIngested;
 import org.frontierledger.eventstore.event.DocumentRevised;
 import org.frontierledger.eventstore.event.SourceKind;
@@ -72,8 +72,14 @@ class SourceRunsIT {
     private String rss(String... paths) {
         StringBuilder items = new StringBuilder();
         for (String path : paths) {
-            items.append("<item><title>").append(path).append("</title><link>").append(server.base()).append(path)
-                    .append("</link><guid>").append(path).append("</guid></item>");
+            items.append("<item><title>")
+                    .append(path)
+                    .append("</title><link>")
+                    .append(server.base())
+                    .append(path)
+                    .append("</link><guid>")
+                    .append(path)
+                    .append("</guid></item>");
         }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Test news</title>"
                 + "<link>" + server.base() + "</link><description>d</description>" + items + "</channel></rss>";
@@ -81,8 +87,18 @@ class SourceRunsIT {
 
     @Test
     void aFeedPolledTwiceAddsNothingTheSecondTime() {
-        server.serve("/one.html", 200, "text/html", page("Meta capex", "Meta guided 2025 capital expenditures of $64 billion to $72 billion, says Susan Li."));
-        server.serve("/two.html", 200, "text/html", page("Globex round", "Investors valued Globex at $40 billion in a new round."));
+        server.serve(
+                "/one.html",
+                200,
+                "text/html",
+                page(
+                        "Meta capex",
+                        "Meta guided 2025 capital expenditures of $64 billion to $72 billion, says Susan Li."));
+        server.serve(
+                "/two.html",
+                200,
+                "text/html",
+                page("Globex round", "Investors valued Globex at $40 billion in a new round."));
         server.serve("/feed.xml", 200, "application/rss+xml", rss("/one.html", "/two.html"));
         SourceId feed = sources.add(SourceKind.FEED, server.base() + "/feed.xml", null, "ana");
         long documentsBefore = count(DocumentIngested.class);
@@ -97,7 +113,9 @@ class SourceRunsIT {
         assertThat(second.recorded()).isZero();
         assertThat(count(DocumentIngested.class)).isEqualTo(documentsBefore + 2);
         assertThat(server.hits("/one.html")).hasSize(1);
-        assertThat(sourceEvents(feed)).filteredOn(SourceRunCompleted.class::isInstance).hasSize(2);
+        assertThat(sourceEvents(feed))
+                .filteredOn(SourceRunCompleted.class::isInstance)
+                .hasSize(2);
     }
 
     @Test
@@ -118,7 +136,8 @@ class SourceRunsIT {
 
         assertThat(run.found()).isEqualTo(2);
         assertThat(run.recorded()).isEqualTo(1);
-        assertThat(documents).extracting(IngestReport::status)
+        assertThat(documents)
+                .extracting(IngestReport::status)
                 .containsExactly(IngestReport.Status.RECORDED, IngestReport.Status.ALREADY_KNOWN);
         assertThat(documents.getFirst().source()).isEqualTo(server.base() + "/posts/a");
     }
@@ -139,11 +158,15 @@ class SourceRunsIT {
         assertThat(changed.recorded()).isEqualTo(1);
         assertThat(documentsAfterChange).isEqualTo(documentsBefore + 1);
         List<Object> stream = sourceEvents(watched);
-        assertThat(stream).filteredOn(DocumentRevised.class::isInstance).singleElement()
+        assertThat(stream)
+                .filteredOn(DocumentRevised.class::isInstance)
+                .singleElement()
                 .satisfies(e -> assertThat(((DocumentRevised) e).url()).isEqualTo(server.base() + "/pricing"));
         assertThat(unchanged.found()).isZero();
         assertThat(count(DocumentIngested.class)).isEqualTo(documentsAfterChange);
-        assertThat(sourceEvents(watched)).filteredOn(DocumentRevised.class::isInstance).hasSize(1);
+        assertThat(sourceEvents(watched))
+                .filteredOn(DocumentRevised.class::isInstance)
+                .hasSize(1);
     }
 
     @Test
@@ -162,7 +185,9 @@ class SourceRunsIT {
         SourceRunReport second = sources.runAndWait(watched, "ana", report -> {});
 
         assertThat(second.found()).isZero();
-        assertThat(server.hits("/etag")).extracting(LoopbackServer.Hit::ifNoneMatch).containsExactly("", "\"p1\"");
+        assertThat(server.hits("/etag"))
+                .extracting(LoopbackServer.Hit::ifNoneMatch)
+                .containsExactly("", "\"p1\"");
     }
 
     @Test
@@ -176,7 +201,9 @@ class SourceRunsIT {
 
         assertThat(first.error()).contains("HTTP 500");
         List<SourceRunFailed> failures = sourceEvents(feed).stream()
-                .filter(SourceRunFailed.class::isInstance).map(SourceRunFailed.class::cast).toList();
+                .filter(SourceRunFailed.class::isInstance)
+                .map(SourceRunFailed.class::cast)
+                .toList();
         assertThat(failures).extracting(SourceRunFailed::consecutiveFailures).containsExactly(1, 2);
         assertThat(Duration.between(failures.get(0).nextRunAt(), failures.get(1).nextRunAt()))
                 .isGreaterThan(Duration.ofMinutes(59));
@@ -223,7 +250,9 @@ class SourceRunsIT {
         List<IngestReport> reports = ingest.ingest(server.base() + "/cli.xml", "cli:test", progress::add);
 
         assertThat(reports).hasSize(2).isEqualTo(progress);
-        assertThat(reports).extracting(IngestReport::source).containsExactly(server.base() + "/x.html", server.base() + "/y.html");
+        assertThat(reports)
+                .extracting(IngestReport::source)
+                .containsExactly(server.base() + "/x.html", server.base() + "/y.html");
     }
 
     @Test
@@ -238,17 +267,21 @@ class SourceRunsIT {
         assertThat(first.recorded()).isEqualTo(1);
         assertThat(second.found()).isZero();
         assertThatThrownBy(() -> sources.add(SourceKind.FOLDER, "/etc", null, "ana"))
-                .isInstanceOf(SourceException.class).hasMessageContaining("ledger.sources.watch-roots");
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("ledger.sources.watch-roots");
     }
 
     @Test
     void refusesToSubscribeToPrivateOrMetadataAddresses() {
         assertThatThrownBy(() -> sources.add(SourceKind.FEED, "http://169.254.169.254/latest/meta-data/", null, "ana"))
-                .isInstanceOf(SourceException.class).hasMessageContaining("cloud metadata");
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("cloud metadata");
         assertThatThrownBy(() -> sources.add(SourceKind.PAGE, "http://10.0.0.1/pricing", null, "ana"))
-                .isInstanceOf(SourceException.class).hasMessageContaining("private address");
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("private address");
         assertThatThrownBy(() -> sources.add(SourceKind.PAGE, "ftp://example.org/pricing", null, "ana"))
-                .isInstanceOf(SourceException.class).hasMessageContaining("only http and https");
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("only http and https");
     }
 
     @Test
@@ -269,12 +302,14 @@ class SourceRunsIT {
         SourceId watched = sources.add(SourceKind.PAGE, server.base() + "/p.html", null, "ana");
 
         assertThatThrownBy(() -> sources.add(SourceKind.PAGE, server.base() + "/p.html", null, "ana"))
-                .isInstanceOf(SourceException.class).hasMessageContaining("subscribed already");
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("subscribed already");
         sources.pause(watched, "ana");
         assertThat(sources.runAndWait(watched, "ana", report -> {}).recorded()).isEqualTo(1);
         sources.remove(watched, "ana");
         assertThatThrownBy(() -> sources.runAndWait(watched, "ana", report -> {}))
-                .isInstanceOf(SourceException.class).hasMessageContaining("removed");
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("removed");
     }
 
     private List<Object> sourceEvents(SourceId id) {

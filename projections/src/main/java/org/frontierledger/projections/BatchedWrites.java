@@ -39,6 +39,7 @@ public final class BatchedWrites {
     private final JdbcTemplate jdbc;
     /** The key of this instance's queue among the unit of work's resources. */
     private final String key = BatchedWrites.class.getName() + "@" + Integer.toHexString(System.identityHashCode(this));
+
     private final List<Consumer<BatchedWrites>> beforeFlush = new ArrayList<>();
 
     /** Writes through {@code jdbc}. */
@@ -140,8 +141,7 @@ public final class BatchedWrites {
             return null;
         }
         @SuppressWarnings("unchecked")
-        T state = (T) CurrentUnitOfWork.get().root().resources().computeIfAbsent(key + "/" + name,
-                k -> initial.get());
+        T state = (T) CurrentUnitOfWork.get().root().resources().computeIfAbsent(key + "/" + name, k -> initial.get());
         return state;
     }
 

@@ -19,7 +19,8 @@ class BatchedWritesTest {
     @Test
     void anyOtherStatementIsABarrier() {
         assertThat(BatchedWrites.tableOf("INSERT INTO a (x) SELECT x FROM b")).isNull();
-        assertThat(BatchedWrites.tableOf("UPDATE a SET x = (SELECT max(x) FROM b)")).isNull();
+        assertThat(BatchedWrites.tableOf("UPDATE a SET x = (SELECT max(x) FROM b)"))
+                .isNull();
         assertThat(BatchedWrites.tableOf("MERGE INTO a USING b ON a.x = b.x")).isNull();
         assertThat(BatchedWrites.tableOf("TRUNCATE a")).isNull();
     }

@@ -5,5 +5,4 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest(classes = ProjectionsTestApplication.class)
 @PostgresSchema("proj_it")
-class PostgresReadModelIT extends ReadModelContract {
-}
+class PostgresReadModelIT extends ReadModelContract {}

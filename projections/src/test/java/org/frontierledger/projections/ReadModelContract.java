@@ -13,15 +13,15 @@ import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.eventstore.command.CurateMarketEvent;
 import org.frontierledger.eventstore.command.ReextractDocument;
 import org.frontierledger.eventstore.event.FieldChange;
-import org.frontierledger.eventstore.id.MarketEventId;
-import org.frontierledger.eventstore.testing.StepClock;
-import org.frontierledger.projections.timeline.CurationStatus;
 import org.frontierledger.eventstore.event.MarketEventType;
+import org.frontierledger.eventstore.id.MarketEventId;
 import org.frontierledger.eventstore.testing.DocumentFixture;
 import org.frontierledger.eventstore.testing.LegacyEvents;
+import org.frontierledger.eventstore.testing.StepClock;
 import org.frontierledger.projections.conflicts.ConflictQueries;
 import org.frontierledger.projections.sources.SourceDocument;
 import org.frontierledger.projections.sources.SourceQueries;
+import org.frontierledger.projections.timeline.CurationStatus;
 import org.frontierledger.projections.timeline.FindTimeline;
 import org.frontierledger.projections.timeline.TimelineEntry;
 import org.frontierledger.projections.timeline.TimelineQueries;
@@ -83,9 +83,10 @@ abstract class ReadModelContract {
     void timelineFiltersByTypeAndCompany() throws Exception {
         DocumentFixture document = ingestSample("Initech filters");
 
-        List<TimelineEntry> capex = timeline.find(new FindTimeline(
-                Set.of(MarketEventType.CAPEX), "initech", null, null, 100)).stream()
-                .filter(e -> e.documentId().equals(document.id().value())).toList();
+        List<TimelineEntry> capex =
+                timeline.find(new FindTimeline(Set.of(MarketEventType.CAPEX), "initech", null, null, 100)).stream()
+                        .filter(e -> e.documentId().equals(document.id().value()))
+                        .toList();
         List<TimelineEntry> none = timeline.find(new FindTimeline(Set.of(), "Umbrella", null, null, 100));
 
         assertThat(capex).hasSize(1).allSatisfy(entry -> {
@@ -101,8 +102,12 @@ abstract class ReadModelContract {
     void rebuiltReadModelsEqualIncrementalOnes() throws Exception {
         DocumentFixture document = ingestSample("Initech rebuild");
         Instant beforeCuration = pause();
-        curate(document, only(document, MarketEventType.CAPEX), CurateMarketEvent.Decision.CORRECT,
-                List.of(new FieldChange("amountUsd", "12000000000", "12500000000")), null);
+        curate(
+                document,
+                only(document, MarketEventType.CAPEX),
+                CurateMarketEvent.Decision.CORRECT,
+                List.of(new FieldChange("amountUsd", "12000000000", "12500000000")),
+                null);
         List<TimelineEntry> timelineBefore = timeline.find(FindTimeline.all());
         List<TimelineEntry> asOfBefore = timeline.find(FindTimeline.all().asOf(beforeCuration));
         List<SourceDocument> sourcesBefore = sources.all();
@@ -132,33 +137,57 @@ abstract class ReadModelContract {
         instants.add(pause());
         DocumentFixture second = ingestSample("Initech history, second");
         instants.add(pause());
-        curate(first, only(first, MarketEventType.CAPEX), CurateMarketEvent.Decision.CORRECT,
-                List.of(new FieldChange("amountUsd", "12000000000", "14000000000")), "the filing says 14");
+        curate(
+                first,
+                only(first, MarketEventType.CAPEX),
+                CurateMarketEvent.Decision.CORRECT,
+                List.of(new FieldChange("amountUsd", "12000000000", "14000000000")),
+                "the filing says 14");
         instants.add(pause());
-        curate(second, only(second, MarketEventType.VALUATION), CurateMarketEvent.Decision.REJECT, List.of(),
+        curate(
+                second,
+                only(second, MarketEventType.VALUATION),
+                CurateMarketEvent.Decision.REJECT,
+                List.of(),
                 "a rumour");
         instants.add(pause());
         curate(first, only(first, MarketEventType.MODEL_RELEASE), CurateMarketEvent.Decision.CONFIRM, List.of(), null);
         instants.add(pause());
-        curate(first, only(first, MarketEventType.CAPEX), CurateMarketEvent.Decision.CORRECT,
-                List.of(new FieldChange("period", "2026", "FY2026")), null);
+        curate(
+                first,
+                only(first, MarketEventType.CAPEX),
+                CurateMarketEvent.Decision.CORRECT,
+                List.of(new FieldChange("period", "2026", "FY2026")),
+                null);
         instants.add(pause());
-        commands.sendAndWait(new ReextractDocument(second.id(), second.command().marketEvents().stream()
-                .filter(e -> e.type() != MarketEventType.MODEL_RELEASE).toList(), "test", "2"));
+        commands.sendAndWait(new ReextractDocument(
+                second.id(),
+                second.command().marketEvents().stream()
+                        .filter(e -> e.type() != MarketEventType.MODEL_RELEASE)
+                        .toList(),
+                "test",
+                "2"));
         replayer.awaitCaughtUp(Duration.ofSeconds(20));
         instants.add(pause());
 
         // then: at every instant, every query, the read model says what the replay says
-        List<FindTimeline> queries = List.of(FindTimeline.all(),
+        List<FindTimeline> queries = List.of(
+                FindTimeline.all(),
                 new FindTimeline(Set.of(MarketEventType.CAPEX), "initech", null, null, 100),
-                new FindTimeline(Set.of(MarketEventType.MODEL_RELEASE, MarketEventType.VALUATION), null,
-                        LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 2));
+                new FindTimeline(
+                        Set.of(MarketEventType.MODEL_RELEASE, MarketEventType.VALUATION),
+                        null,
+                        LocalDate.of(2026, 3, 1),
+                        LocalDate.of(2026, 3, 31),
+                        2));
         for (Instant at : instants) {
             for (FindTimeline query : queries) {
-                assertThat(timeline.find(query.asOf(at))).as("%s as of %s", query, at)
+                assertThat(timeline.find(query.asOf(at)))
+                        .as("%s as of %s", query, at)
                         .isEqualTo(timeline.findByReplay(query.asOf(at)));
             }
-            assertThat(conflicts.forSubject("initech", at)).as("conflicts as of %s", at)
+            assertThat(conflicts.forSubject("initech", at))
+                    .as("conflicts as of %s", at)
                     .isEqualTo(conflicts.forSubjectByReplay("initech", at));
             assertThat(conflicts.all(at)).as("all conflicts as of %s", at).isEqualTo(conflicts.allByReplay(at));
         }
@@ -166,7 +195,8 @@ abstract class ReadModelContract {
         assertThat(conflicts.forSubject("initech", instants.get(2))).isEmpty();
         assertThat(conflicts.forSubject("initech", instants.get(3))).isNotEmpty();
         assertThat(timeline.find(FindTimeline.all().asOf(instants.get(0))))
-                .extracting(TimelineEntry::documentId).doesNotContain(first.id().value(), second.id().value());
+                .extracting(TimelineEntry::documentId)
+                .doesNotContain(first.id().value(), second.id().value());
         assertThat(timeline.find(FindTimeline.all().asOf(instants.getLast())))
                 .isEqualTo(timeline.find(FindTimeline.all()));
     }
@@ -174,13 +204,19 @@ abstract class ReadModelContract {
     private TimelineEntry only(DocumentFixture document, MarketEventType type) {
         return timeline.find(new FindTimeline(Set.of(type), null, null, null, 1000)).stream()
                 .filter(e -> e.documentId().equals(document.id().value()))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
-    private void curate(DocumentFixture document, TimelineEntry entry, CurateMarketEvent.Decision decision,
-            List<FieldChange> changes, String reason) throws Exception {
-        commands.sendAndWait(new CurateMarketEvent(document.id(), new MarketEventId(entry.eventId()), decision,
-                "ana", changes, reason));
+    private void curate(
+            DocumentFixture document,
+            TimelineEntry entry,
+            CurateMarketEvent.Decision decision,
+            List<FieldChange> changes,
+            String reason)
+            throws Exception {
+        commands.sendAndWait(new CurateMarketEvent(
+                document.id(), new MarketEventId(entry.eventId()), decision, "ana", changes, reason));
         replayer.awaitCaughtUp(Duration.ofSeconds(20));
     }
 
@@ -191,8 +227,12 @@ abstract class ReadModelContract {
         TimelineEntry valuation = only(document, MarketEventType.VALUATION);
         TimelineEntry release = only(document, MarketEventType.MODEL_RELEASE);
 
-        curate(document, capex, CurateMarketEvent.Decision.CORRECT,
-                List.of(new FieldChange("amountUsd", "12000000000", "13500000000")), "the filing says 13.5");
+        curate(
+                document,
+                capex,
+                CurateMarketEvent.Decision.CORRECT,
+                List.of(new FieldChange("amountUsd", "12000000000", "13500000000")),
+                "the filing says 13.5");
         curate(document, valuation, CurateMarketEvent.Decision.REJECT, List.of(), "a rumour, not a round");
         curate(document, release, CurateMarketEvent.Decision.CONFIRM, List.of(), null);
 
@@ -201,10 +241,12 @@ abstract class ReadModelContract {
         assertThat(corrected.amountUsd()).isEqualByComparingTo("13500000000");
         assertThat(corrected.status()).isEqualTo(CurationStatus.CORRECTED);
         assertThat(corrected.curatedBy()).isEqualTo("ana");
-        assertThat(timeline.find(FindTimeline.all())).extracting(TimelineEntry::eventId)
+        assertThat(timeline.find(FindTimeline.all()))
+                .extracting(TimelineEntry::eventId)
                 .doesNotContain(valuation.eventId());
         assertThat(timeline.get(release.eventId()).status()).isEqualTo(CurationStatus.CONFIRMED);
-        assertThat(timeline.reviewQueue(1000)).extracting(TimelineEntry::eventId)
+        assertThat(timeline.reviewQueue(1000))
+                .extracting(TimelineEntry::eventId)
                 .doesNotContain(capex.eventId(), valuation.eventId(), release.eventId());
         assertThat(timeline.history(capex.eventId())).singleElement().satisfies(record -> {
             assertThat(record.action()).isEqualTo(CurationStatus.CORRECTED);
@@ -219,15 +261,23 @@ abstract class ReadModelContract {
         Instant between = clock.between();
         DocumentFixture second = ingestSample("Initech as of, second");
         TimelineEntry capex = only(first, MarketEventType.CAPEX);
-        curate(first, capex, CurateMarketEvent.Decision.CORRECT,
-                List.of(new FieldChange("amountUsd", "12000000000", "11000000000")), null);
+        curate(
+                first,
+                capex,
+                CurateMarketEvent.Decision.CORRECT,
+                List.of(new FieldChange("amountUsd", "12000000000", "11000000000")),
+                null);
 
         List<TimelineEntry> then = timeline.find(FindTimeline.all().asOf(between));
         List<TimelineEntry> now = timeline.find(FindTimeline.all().asOf(clock.instant()));
 
-        assertThat(then).extracting(TimelineEntry::documentId).contains(first.id().value())
+        assertThat(then)
+                .extracting(TimelineEntry::documentId)
+                .contains(first.id().value())
                 .doesNotContain(second.id().value());
-        assertThat(then).filteredOn(e -> e.eventId().equals(capex.eventId())).singleElement()
+        assertThat(then)
+                .filteredOn(e -> e.eventId().equals(capex.eventId()))
+                .singleElement()
                 .satisfies(e -> assertThat(e.figure()).isEqualTo("$12B"));
         assertThat(now).isEqualTo(timeline.find(FindTimeline.all()));
     }
@@ -243,8 +293,12 @@ abstract class ReadModelContract {
         TimelineEntry legacy = timeline.get(LegacyEvents.CAPEX.value());
 
         // when
-        commands.sendAndWait(new CurateMarketEvent(LegacyEvents.DOCUMENT, LegacyEvents.CAPEX,
-                CurateMarketEvent.Decision.CORRECT, "ana", List.of(new FieldChange("basis", null, "guidance")),
+        commands.sendAndWait(new CurateMarketEvent(
+                LegacyEvents.DOCUMENT,
+                LegacyEvents.CAPEX,
+                CurateMarketEvent.Decision.CORRECT,
+                "ana",
+                List.of(new FieldChange("basis", null, "guidance")),
                 "the text says will spend"));
         replayer.awaitCaughtUp(Duration.ofSeconds(20));
         List<TimelineEntry> incremental = timeline.find(FindTimeline.all());
@@ -258,8 +312,10 @@ abstract class ReadModelContract {
         assertThat(legacy.speaker()).isEqualTo("Laurie Bream");
         assertThat(legacy.detail()).isNull();
         assertThat(timeline.get(LegacyEvents.CAPEX.value()).detail()).isEqualTo("guidance");
-        assertThat(timeline.history(LegacyEvents.CAPEX.value())).singleElement()
-                .satisfies(record -> assertThat(record.changes()).contains("basis").contains("guidance"));
+        assertThat(timeline.history(LegacyEvents.CAPEX.value()))
+                .singleElement()
+                .satisfies(
+                        record -> assertThat(record.changes()).contains("basis").contains("guidance"));
         assertThat(replayedAsOfNow).isEqualTo(incremental);
         assertThat(timeline.find(FindTimeline.all())).isEqualTo(incremental);
     }

@@ -34,8 +34,13 @@ import org.jspecify.annotations.Nullable;
  *     keeps only the current state of each claim
  */
 public record ClaimQuery(
-        String text, int offset, int limit, Map<FacetDimension, Set<String>> filters, SortOrder sort,
-        boolean countFacets, @Nullable Instant recordedBy) {
+        String text,
+        int offset,
+        int limit,
+        Map<FacetDimension, Set<String>> filters,
+        SortOrder sort,
+        boolean countFacets,
+        @Nullable Instant recordedBy) {
 
     /** The largest page. */
     public static final int MAX_LIMIT = 100;
@@ -66,7 +71,12 @@ public record ClaimQuery(
     }
 
     /** A query over all claims, whatever their recording time. */
-    public ClaimQuery(String text, int offset, int limit, Map<FacetDimension, Set<String>> filters, SortOrder sort,
+    public ClaimQuery(
+            String text,
+            int offset,
+            int limit,
+            Map<FacetDimension, Set<String>> filters,
+            SortOrder sort,
             boolean countFacets) {
         this(text, offset, limit, filters, sort, countFacets, null);
     }

@@ -86,6 +86,7 @@ public class ClaimSearch {
     private static final int EXACT_COUNT_WHILE_RANKING = 10_000;
     /** Drill-sideways needs a config only to name dimensions; filters are our own keyword queries. */
     private static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
+
     private static final Query CLAIMS = new TermQuery(new Term(ClaimFields.KIND, ClaimFields.KIND_CLAIM));
     private static final SortField NEWEST_FIRST = new SortField(ClaimFields.REPORTED_ON, SortField.Type.LONG, true);
     private static final Sort BY_NEWEST = new Sort(NEWEST_FIRST);
@@ -99,9 +100,9 @@ public class ClaimSearch {
             FacetDimension.SOURCE, ClaimFields.FACET_SOURCE,
             FacetDimension.YEAR, ClaimFields.FACET_YEAR);
     /** Words too common to make two claims alike. */
-    private static final Set<String> MLT_STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for",
-            "from", "has", "have", "in", "is", "it", "its", "of", "on", "or", "said", "says", "that", "the", "this",
-            "to", "was", "were", "will", "with");
+    private static final Set<String> MLT_STOP_WORDS = Set.of(
+            "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is", "it", "its",
+            "of", "on", "or", "said", "says", "that", "the", "this", "to", "was", "were", "will", "with");
 
     private final ClaimIndex index;
     private final ClaimQueryParser parser;
@@ -227,7 +228,8 @@ public class ClaimSearch {
             if (found.scoreDocs.length == 0) {
                 return new SearchResult(0, List.of());
             }
-            String quote = searcher.storedFields().document(found.scoreDocs[0].doc).get(ClaimFields.TEXT);
+            String quote =
+                    searcher.storedFields().document(found.scoreDocs[0].doc).get(ClaimFields.TEXT);
             if (quote == null) {
                 return new SearchResult(0, List.of());
             }
@@ -284,7 +286,10 @@ public class ClaimSearch {
         if (ClaimFields.matchesClaimsOnly(matching)) {
             return matching;
         }
-        return new BooleanQuery.Builder().add(matching, Occur.MUST).add(CLAIMS, Occur.FILTER).build();
+        return new BooleanQuery.Builder()
+                .add(matching, Occur.MUST)
+                .add(CLAIMS, Occur.FILTER)
+                .build();
     }
 
     /** The claims recorded by {@code instant}; all of them when it is null. */
@@ -292,8 +297,10 @@ public class ClaimSearch {
         if (instant == null) {
             return claims;
         }
-        return new BooleanQuery.Builder().add(claims, Occur.MUST)
-                .add(LongPoint.newRangeQuery(ClaimFields.RECORDED_AT, Long.MIN_VALUE, instant.toEpochMilli()),
+        return new BooleanQuery.Builder()
+                .add(claims, Occur.MUST)
+                .add(
+                        LongPoint.newRangeQuery(ClaimFields.RECORDED_AT, Long.MIN_VALUE, instant.toEpochMilli()),
                         Occur.FILTER)
                 .build();
     }
@@ -330,17 +337,18 @@ public class ClaimSearch {
      *       the rest.
      * </ul>
      */
-    private SearchResult page(IndexSearcher searcher, ClaimQuery query, Query matching, Query claims, Sort sort,
-            boolean scored) throws IOException {
+    private SearchResult page(
+            IndexSearcher searcher, ClaimQuery query, Query matching, Query claims, Sort sort, boolean scored)
+            throws IOException {
         Query filtered = filtered(claims, query.filters());
         int wanted = (int) Math.min((long) query.offset() + query.limit(), Integer.MAX_VALUE);
         long statisticsCount = query.countFacets() ? -1 : countFromStatistics(searcher, filtered);
-        int countUpTo = query.countFacets() || statisticsCount >= 0 ? wanted
-                : checksPositions(matching) ? Integer.MAX_VALUE
-                : Math.max(wanted, exactCountWhileRanking);
+        int countUpTo = query.countFacets() || statisticsCount >= 0
+                ? wanted
+                : checksPositions(matching) ? Integer.MAX_VALUE : Math.max(wanted, exactCountWhileRanking);
         TopFieldDocs top = searcher.search(filtered, new TopFieldCollectorManager(sort, wanted, null, countUpTo));
-        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(query.offset(), top.scoreDocs.length),
-                top.scoreDocs.length);
+        ScoreDoc[] page =
+                Arrays.copyOfRange(top.scoreDocs, Math.min(query.offset(), top.scoreDocs.length), top.scoreDocs.length);
         if (scored) {
             for (ScoreDoc hit : page) {
                 hit.score = (Float) ((FieldDoc) hit).fields[0]; // the first sort key is the score
@@ -413,8 +421,10 @@ public class ClaimSearch {
             if (sideways == null) {
                 together.add(FACET_FIELDS.get(dimension));
             } else {
-                facets.put(dimension, values(facetCounting.top(reader, sideways, FACET_FIELDS.get(dimension),
-                        SearchResult.TOP_VALUES)));
+                facets.put(
+                        dimension,
+                        values(facetCounting.top(
+                                reader, sideways, FACET_FIELDS.get(dimension), SearchResult.TOP_VALUES)));
             }
         }
         Map<String, List<FacetCounting.Count>> counts =
@@ -446,10 +456,11 @@ public class ClaimSearch {
         DrillDownQuery drillDown = new DrillDownQuery(FACETS_CONFIG, claims);
         List<FacetDimension> chosen = new ArrayList<>(filters.keySet());
         chosen.forEach(dimension -> drillDown.add(dimension.parameter(), anyOf(dimension, filters.get(dimension))));
-        List<FacetsCollectorManager> sideways = chosen.stream().map(d -> new FacetsCollectorManager()).toList();
-        DrillSideways.Result<FacetsCollector, FacetsCollector> result =
-                new DrillSideways(searcher, FACETS_CONFIG, (TaxonomyReader) null)
-                        .search(drillDown, new FacetsCollectorManager(), sideways);
+        List<FacetsCollectorManager> sideways =
+                chosen.stream().map(d -> new FacetsCollectorManager()).toList();
+        DrillSideways.Result<FacetsCollector, FacetsCollector> result = new DrillSideways(
+                        searcher, FACETS_CONFIG, (TaxonomyReader) null)
+                .search(drillDown, new FacetsCollectorManager(), sideways);
         Map<FacetDimension, FacetsCollector> sidewaysHits = new EnumMap<>(FacetDimension.class);
         for (int i = 0; i < chosen.size(); i++) {
             sidewaysHits.put(chosen.get(i), result.drillSidewaysResults().get(i));
@@ -460,12 +471,15 @@ public class ClaimSearch {
     /** The hits of all filters, and per filtered dimension the hits of all filters but its own. */
     private record FacetHits(FacetsCollector drillDown, Map<FacetDimension, FacetsCollector> sideways) {
         long total() {
-            return drillDown.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+            return drillDown.getMatchingDocs().stream()
+                    .mapToLong(FacetsCollector.MatchingDocs::totalHits)
+                    .sum();
         }
     }
 
-    private List<ClaimHit> hits(IndexSearcher searcher, Query matching, ScoreDoc[] page, boolean highlight,
-            boolean scored) throws IOException {
+    private List<ClaimHit> hits(
+            IndexSearcher searcher, Query matching, ScoreDoc[] page, boolean highlight, boolean scored)
+            throws IOException {
         int[] docIds = new int[page.length];
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
@@ -477,15 +491,31 @@ public class ClaimSearch {
         for (int i = 0; i < page.length; i++) {
             float score = !scored || Float.isNaN(page[i].score) ? 0f : page[i].score;
             HitValues.Hit hit = shown.get(i);
-            hits.add(new ClaimHit(hit.claimId(), hit.documentId(), hit.title(), hit.source(), hit.quote(), html[i],
-                    hit.speaker(), hit.reportedOn(), score, hit.facts().stream().map(ClaimSearch::fact).toList()));
+            hits.add(new ClaimHit(
+                    hit.claimId(),
+                    hit.documentId(),
+                    hit.title(),
+                    hit.source(),
+                    hit.quote(),
+                    html[i],
+                    hit.speaker(),
+                    hit.reportedOn(),
+                    score,
+                    hit.facts().stream().map(ClaimSearch::fact).toList()));
         }
         return hits;
     }
 
     private static ClaimFact fact(FactEntry f) {
-        return new ClaimFact(f.eventId(), f.type(), f.org(), f.model(), f.amountUsd(), f.amountUsdHigh(),
-                f.inputUsdPerMTok(), f.outputUsdPerMTok());
+        return new ClaimFact(
+                f.eventId(),
+                f.type(),
+                f.org(),
+                f.model(),
+                f.amountUsd(),
+                f.amountUsdHigh(),
+                f.inputUsdPerMTok(),
+                f.outputUsdPerMTok());
     }
 
     private static String[] escapeAll(String[] quotes) {

@@ -43,8 +43,16 @@ public final class DirectIndex implements AutoCloseable {
      * @param show its document's show or publication, where known
      * @param source its document's address
      */
-    public record Claim(String id, String documentId, String quote, @Nullable String speaker, LocalDate reportedOn,
-            Instant recordedAt, String title, @Nullable String show, String source) {}
+    public record Claim(
+            String id,
+            String documentId,
+            String quote,
+            @Nullable String speaker,
+            LocalDate reportedOn,
+            Instant recordedAt,
+            String title,
+            @Nullable String show,
+            String source) {}
 
     /**
      * The facts of a market event stated by the whole of a claim's sentence.
@@ -56,8 +64,13 @@ public final class DirectIndex implements AutoCloseable {
      * @param amountUsd the USD amount, whole dollars; null when none
      * @param inputUsdPerMTok USD per million input tokens; null when none
      */
-    public record Fact(String eventId, MarketEventType type, @Nullable String org, @Nullable String model,
-            @Nullable Long amountUsd, @Nullable Double inputUsdPerMTok) {}
+    public record Fact(
+            String eventId,
+            MarketEventType type,
+            @Nullable String org,
+            @Nullable String model,
+            @Nullable Long amountUsd,
+            @Nullable Double inputUsdPerMTok) {}
 
     private DirectIndex(Path folder) {
         this.index = ClaimIndex.open(folder, false);
@@ -76,11 +89,31 @@ public final class DirectIndex implements AutoCloseable {
 
     /** Adds a claim carrying these facts. */
     public void addClaim(Claim claim, List<Fact> facts) {
-        ClaimEntry entry = new ClaimEntry(claim.id(), claim.documentId(), claim.quote(), 0, claim.quote().length(),
-                claim.speaker(), claim.reportedOn(), claim.recordedAt().toEpochMilli(), claim.title(), claim.show(),
+        ClaimEntry entry = new ClaimEntry(
+                claim.id(),
+                claim.documentId(),
+                claim.quote(),
+                0,
+                claim.quote().length(),
+                claim.speaker(),
+                claim.reportedOn(),
+                claim.recordedAt().toEpochMilli(),
+                claim.title(),
+                claim.show(),
                 claim.source());
-        List<FactEntry> entries = facts.stream().map(f -> new FactEntry(f.eventId(), claim.documentId(), 0,
-                claim.quote().length(), f.type(), f.org(), f.model(), f.amountUsd(), null, f.inputUsdPerMTok(), null))
+        List<FactEntry> entries = facts.stream()
+                .map(f -> new FactEntry(
+                        f.eventId(),
+                        claim.documentId(),
+                        0,
+                        claim.quote().length(),
+                        f.type(),
+                        f.org(),
+                        f.model(),
+                        f.amountUsd(),
+                        null,
+                        f.inputUsdPerMTok(),
+                        null))
                 .toList();
         index.add(ClaimDocuments.claim(entry, entries));
     }
@@ -94,20 +127,24 @@ public final class DirectIndex implements AutoCloseable {
      * @param marketEvents its market events
      * @return the number of claims added
      */
-    public int addDocumentEvents(@Nullable DocumentIngested document, List<Recorded<ClaimRecorded>> claims,
-            List<MarketEvent> marketEvents) {
+    public int addDocumentEvents(
+            @Nullable DocumentIngested document, List<Recorded<ClaimRecorded>> claims, List<MarketEvent> marketEvents) {
         DocumentEntry documentEntry = null;
         if (document != null) {
-            documentEntry = new DocumentEntry(document.documentId().value(), document.title(), document.source(),
-                    document.show());
+            documentEntry = new DocumentEntry(
+                    document.documentId().value(), document.title(), document.source(), document.show());
             index.add(ClaimDocuments.document(documentEntry));
         }
         List<FactEntry> facts = new ArrayList<>();
         marketEvents.forEach(m -> facts.add(FactEntry.of(m)));
         for (Recorded<ClaimRecorded> claim : claims) {
             ClaimEntry entry = ClaimEntry.of(claim.event(), claim.at(), documentEntry);
-            index.add(ClaimDocuments.claim(entry, facts.stream().filter(entry::carries)
-                    .sorted(Comparator.comparing(FactEntry::eventId)).toList()));
+            index.add(ClaimDocuments.claim(
+                    entry,
+                    facts.stream()
+                            .filter(entry::carries)
+                            .sorted(Comparator.comparing(FactEntry::eventId))
+                            .toList()));
         }
         facts.forEach(fact -> index.add(ClaimDocuments.fact(fact)));
         return claims.size();

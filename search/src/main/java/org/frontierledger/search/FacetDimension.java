@@ -57,14 +57,16 @@ public enum FacetDimension {
                 try {
                     yield MarketEventType.parse(trimmed).name();
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("unknown value '" + value + "' for facet type; expected one of "
-                            + Arrays.toString(MarketEventType.values()), e);
+                    throw new IllegalArgumentException(
+                            "unknown value '" + value + "' for facet type; expected one of "
+                                    + Arrays.toString(MarketEventType.values()),
+                            e);
                 }
             }
             case YEAR -> {
                 if (!trimmed.matches("\\d{4}")) {
-                    throw new IllegalArgumentException("unknown value '" + value + "' for facet year; expected a year"
-                            + " such as 2025");
+                    throw new IllegalArgumentException(
+                            "unknown value '" + value + "' for facet year; expected a year" + " such as 2025");
                 }
                 yield trimmed;
             }

@@ -14,7 +14,13 @@ import java.util.Objects;
  * @param lastRunAt when the user last ran it (or saved it)
  * @param newSinceLastRun how many matching claims were recorded after {@code lastRunAt}
  */
-public record SavedSearch(String id, String user, String name, ClaimQuery query, Instant createdAt, Instant lastRunAt,
+public record SavedSearch(
+        String id,
+        String user,
+        String name,
+        ClaimQuery query,
+        Instant createdAt,
+        Instant lastRunAt,
         long newSinceLastRun) {
     public SavedSearch {
         Objects.requireNonNull(id, "id");

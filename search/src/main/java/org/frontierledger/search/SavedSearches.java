@@ -43,7 +43,8 @@ public class SavedSearches {
     /** The longest name. */
     public static final int MAX_NAME_LENGTH = 200;
 
-    private static final String COLUMNS = "id, username, name, query_text, filters, sort_order, created_at, last_run_at";
+    private static final String COLUMNS =
+            "id, username, name, query_text, filters, sort_order, created_at, last_run_at";
 
     private final JdbcTemplate jdbc;
     private final ClaimSearch search;
@@ -72,34 +73,51 @@ public class SavedSearches {
     public SavedSearch save(String user, String name, ClaimQuery query) {
         String trimmed = name.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("a saved search needs a name of 1 to " + MAX_NAME_LENGTH + " characters");
+            throw new IllegalArgumentException(
+                    "a saved search needs a name of 1 to " + MAX_NAME_LENGTH + " characters");
         }
         query.filters().forEach((dimension, values) -> values.forEach(dimension::checkValue));
         search.count(query); // refuses a query that cannot run, before anything is stored
         Instant now = clock.instant();
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-        List<String> existing = jdbc.queryForList("SELECT id FROM saved_search WHERE username = ? AND name = ?",
-                String.class, user, trimmed);
+        List<String> existing = jdbc.queryForList(
+                "SELECT id FROM saved_search WHERE username = ? AND name = ?", String.class, user, trimmed);
         if (!existing.isEmpty()) {
-            jdbc.update("UPDATE saved_search SET query_text = ?, filters = ?, sort_order = ?, last_run_at = ? WHERE id = ?",
-                    query.text(), filters(query), query.sort().name(), at, existing.getFirst());
+            jdbc.update(
+                    "UPDATE saved_search SET query_text = ?, filters = ?, sort_order = ?, last_run_at = ? WHERE id = ?",
+                    query.text(),
+                    filters(query),
+                    query.sort().name(),
+                    at,
+                    existing.getFirst());
             return find(user, existing.getFirst()).orElseThrow();
         }
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM saved_search WHERE username = ?", Integer.class, user);
+        Integer count =
+                jdbc.queryForObject("SELECT COUNT(*) FROM saved_search WHERE username = ?", Integer.class, user);
         if (count != null && count >= MAX_PER_USER) {
-            throw new IllegalArgumentException("you have " + MAX_PER_USER + " saved searches, the most there can be;"
-                    + " delete one first");
+            throw new IllegalArgumentException(
+                    "you have " + MAX_PER_USER + " saved searches, the most there can be;" + " delete one first");
         }
         String id = UUID.randomUUID().toString();
-        jdbc.update("INSERT INTO saved_search (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, user, trimmed,
-                query.text(), filters(query), query.sort().name(), at, at);
+        jdbc.update(
+                "INSERT INTO saved_search (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                id,
+                user,
+                trimmed,
+                query.text(),
+                filters(query),
+                query.sort().name(),
+                at,
+                at);
         return find(user, id).orElseThrow();
     }
 
     /** The user's saved searches by name, each with its count of claims new since its last run. */
     public List<SavedSearch> list(String user) {
-        List<SavedSearch> stored = jdbc.query("SELECT " + COLUMNS + " FROM saved_search WHERE username = ? ORDER BY name",
-                (rs, row) -> read(rs), user);
+        List<SavedSearch> stored = jdbc.query(
+                "SELECT " + COLUMNS + " FROM saved_search WHERE username = ? ORDER BY name",
+                (rs, row) -> read(rs),
+                user);
         List<SavedSearch> counted = new ArrayList<>(stored.size());
         for (SavedSearch saved : stored) {
             counted.add(withCount(saved));
@@ -109,8 +127,12 @@ public class SavedSearches {
 
     /** The user's saved search with this id and its count; empty when there is none (or it is someone else's). */
     public Optional<SavedSearch> find(String user, String id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM saved_search WHERE username = ? AND id = ?",
-                        (rs, row) -> read(rs), user, id)
+        return jdbc
+                .query(
+                        "SELECT " + COLUMNS + " FROM saved_search WHERE username = ? AND id = ?",
+                        (rs, row) -> read(rs),
+                        user,
+                        id)
                 .stream()
                 .findFirst()
                 .map(this::withCount);
@@ -122,8 +144,11 @@ public class SavedSearches {
      * @return the search as it is now; empty when the user has none with this id
      */
     public Optional<SavedSearch> markRun(String user, String id) {
-        int updated = jdbc.update("UPDATE saved_search SET last_run_at = ? WHERE username = ? AND id = ?",
-                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), user, id);
+        int updated = jdbc.update(
+                "UPDATE saved_search SET last_run_at = ? WHERE username = ? AND id = ?",
+                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                user,
+                id);
         return updated == 0 ? Optional.empty() : find(user, id);
     }
 
@@ -139,16 +164,26 @@ public class SavedSearches {
         } catch (InvalidQueryException e) {
             fresh = 0; // saved under an older syntax; it still shows, and running it explains
         }
-        return new SavedSearch(saved.id(), saved.user(), saved.name(), saved.query(), saved.createdAt(),
-                saved.lastRunAt(), fresh);
+        return new SavedSearch(
+                saved.id(), saved.user(), saved.name(), saved.query(), saved.createdAt(), saved.lastRunAt(), fresh);
     }
 
     private static SavedSearch read(ResultSet rs) throws SQLException {
-        ClaimQuery query = new ClaimQuery(rs.getString("query_text"), 0, 20, parseFilters(rs.getString("filters")),
-                sortOrder(rs.getString("sort_order")), true);
-        return new SavedSearch(rs.getString("id"), rs.getString("username"), rs.getString("name"), query,
+        ClaimQuery query = new ClaimQuery(
+                rs.getString("query_text"),
+                0,
+                20,
+                parseFilters(rs.getString("filters")),
+                sortOrder(rs.getString("sort_order")),
+                true);
+        return new SavedSearch(
+                rs.getString("id"),
+                rs.getString("username"),
+                rs.getString("name"),
+                query,
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("last_run_at", OffsetDateTime.class).toInstant(), 0);
+                rs.getObject("last_run_at", OffsetDateTime.class).toInstant(),
+                0);
     }
 
     private static SortOrder sortOrder(String name) {
@@ -162,8 +197,9 @@ public class SavedSearches {
     /** The filters as a URL query string: {@code type=CAPEX&org=Microsoft}. */
     static String filters(ClaimQuery query) {
         List<String> pairs = new ArrayList<>();
-        query.filters().forEach((dimension, values) -> values.forEach(value -> pairs.add(dimension.parameter() + "="
-                + URLEncoder.encode(value, StandardCharsets.UTF_8))));
+        query.filters()
+                .forEach((dimension, values) -> values.forEach(value ->
+                        pairs.add(dimension.parameter() + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8))));
         String text = String.join("&", pairs);
         if (text.length() > 4000) {
             throw new IllegalArgumentException("too many filters to save; choose fewer values");
@@ -179,7 +215,8 @@ public class SavedSearches {
                 continue;
             }
             try {
-                FacetDimension dimension = FacetDimension.ofParameter(pair.substring(0, equals).toLowerCase(Locale.ROOT));
+                FacetDimension dimension =
+                        FacetDimension.ofParameter(pair.substring(0, equals).toLowerCase(Locale.ROOT));
                 filters.computeIfAbsent(dimension, d -> new LinkedHashSet<>())
                         .add(URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
             } catch (IllegalArgumentException e) {

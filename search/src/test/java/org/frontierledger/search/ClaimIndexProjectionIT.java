@@ -64,7 +64,8 @@ class ClaimIndexProjectionIT {
 
         // when
         commands.sendAndWait(command);
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> search.count() == 3);
 
         // then
@@ -76,7 +77,9 @@ class ClaimIndexProjectionIT {
             assertThat(hit.documentId()).isEqualTo(command.documentId().value());
             assertThat(hit.fragmentHtml()).contains("<mark>HBM</mark>").doesNotContain("<script>");
         });
-        ClaimHit altman = search.search(ClaimQuery.firstPage("speaker:altman gpt-4o", 10)).hits().getFirst();
+        ClaimHit altman = search.search(ClaimQuery.firstPage("speaker:altman gpt-4o", 10))
+                .hits()
+                .getFirst();
         assertThat(altman.speaker()).isEqualTo("Sam Altman");
         assertThat(altman.fragmentHtml()).contains("<mark>").contains("OpenAI&#39;s");
     }
@@ -98,21 +101,30 @@ class ClaimIndexProjectionIT {
         commands.sendAndWait(command);
         await().atMost(Duration.ofSeconds(10)).until(() -> search.count() == before + 2);
         // The market events may be indexed in a later batch than their claims: wait for their facts.
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
-                assertThat(quotes("zzcurate org:microsoft amount:>=80B")).containsExactly(capexLine));
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(quotes("zzcurate org:microsoft amount:>=80B"))
+                        .containsExactly(capexLine));
         MarketEventId capex = command.marketEvents().get(0).id();
         MarketEventId valuation = command.marketEvents().get(1).id();
 
         // when
-        commands.sendAndWait(new CurateMarketEvent(document.id(), capex, CurateMarketEvent.Decision.CORRECT, "analyst",
-                List.of(new FieldChange("org", "Microsoft", "Contoso"), new FieldChange("amountUsd", "80000000000",
-                        "8000000000")), "misread"));
-        commands.sendAndWait(new CurateMarketEvent(document.id(), valuation, CurateMarketEvent.Decision.REJECT,
-                "analyst", List.of(), "not a valuation"));
+        commands.sendAndWait(new CurateMarketEvent(
+                document.id(),
+                capex,
+                CurateMarketEvent.Decision.CORRECT,
+                "analyst",
+                List.of(
+                        new FieldChange("org", "Microsoft", "Contoso"),
+                        new FieldChange("amountUsd", "80000000000", "8000000000")),
+                "misread"));
+        commands.sendAndWait(new CurateMarketEvent(
+                document.id(), valuation, CurateMarketEvent.Decision.REJECT, "analyst", List.of(), "not a valuation"));
 
         // then
-        await().atMost(Duration.ofSeconds(10)).until(() -> quotes("zzcurate org:contoso").size() == 1
-                && quotes("zzcurate type:valuation").isEmpty());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> quotes("zzcurate org:contoso").size() == 1
+                        && quotes("zzcurate type:valuation").isEmpty());
         assertThat(quotes("zzcurate org:microsoft")).isEmpty();
         assertThat(quotes("zzcurate amount:8B")).containsExactly(capexLine);
         assertThat(quotes("zzcurate anthropic")).containsExactly(valuationLine);
@@ -122,13 +134,21 @@ class ClaimIndexProjectionIT {
         replayer.awaitCaughtUp(Duration.ofSeconds(30));
 
         // The replay empties the index first; poll until it has written everything again.
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
                 .untilAsserted(() -> assertThat(snapshot()).isEqualTo(hits));
     }
 
     private List<List<String>> snapshot() {
-        return List.of("zzcurate", "zzcurate org:contoso", "zzcurate type:capex", "zzcurate type:valuation",
-                        "zzcurate amount:>=1B", "hbm", "gpt-4o").stream()
+        return List.of(
+                        "zzcurate",
+                        "zzcurate org:contoso",
+                        "zzcurate type:capex",
+                        "zzcurate type:valuation",
+                        "zzcurate amount:>=1B",
+                        "hbm",
+                        "gpt-4o")
+                .stream()
                 .map(query -> search.search(ClaimQuery.firstPage(query, 50)).hits().stream()
                         .map(h -> h.claimId() + " " + h.fragmentHtml() + " " + h.facts())
                         // A replay indexes the two segments in parallel, so hits of equal score may
@@ -139,6 +159,8 @@ class ClaimIndexProjectionIT {
     }
 
     private List<String> quotes(String query) {
-        return search.search(ClaimQuery.firstPage(query, 50)).hits().stream().map(ClaimHit::quote).toList();
+        return search.search(ClaimQuery.firstPage(query, 50)).hits().stream()
+                .map(ClaimHit::quote)
+                .toList();
     }
 }

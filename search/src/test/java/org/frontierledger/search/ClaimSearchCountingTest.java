@@ -38,16 +38,16 @@ class ClaimSearchCountingTest {
         List<Line> spring = new ArrayList<>();
         List<Line> autumn = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            (i % 2 == 0 ? spring : autumn).add(IndexFixture.line(
-                    "Hyperscalers keep building data centers in region " + i + ".", null));
+            (i % 2 == 0 ? spring : autumn)
+                    .add(IndexFixture.line("Hyperscalers keep building data centers in region " + i + ".", null));
         }
         for (int i = 0; i < 12; i++) {
-            (i % 3 == 0 ? spring : autumn).add(IndexFixture.line(
-                    "HBM supply stays tight for vendor " + i + ".", "Jensen Huang"));
+            (i % 3 == 0 ? spring : autumn)
+                    .add(IndexFixture.line("HBM supply stays tight for vendor " + i + ".", "Jensen Huang"));
         }
         for (int i = 0; i < 8; i++) {
-            (i % 2 == 0 ? spring : autumn).add(IndexFixture.line(
-                    "Power supply limits data center growth at site " + i + ".", null));
+            (i % 2 == 0 ? spring : autumn)
+                    .add(IndexFixture.line("Power supply limits data center growth at site " + i + ".", null));
         }
         for (int i = 0; i < 5; i++) {
             spring.add(IndexFixture.line("GPT-4o pricing fell again in market " + i + ".", null));
@@ -83,12 +83,15 @@ class ClaimSearchCountingTest {
                     for (int offset = 0; offset < query.total() + 4; offset += 4) {
                         ClaimQuery page = new ClaimQuery(query.text(), offset, 4, Map.of(), sort, facets);
                         SearchResult result = search.search(page);
-                        String what = query.text() + " sorted " + sort + (facets ? " with facets" : "") + " at "
-                                + offset;
+                        String what =
+                                query.text() + " sorted " + sort + (facets ? " with facets" : "") + " at " + offset;
                         assertThat(result.total()).as(what).isEqualTo(query.total());
-                        assertThat(result.hits()).as(what)
-                                .hasSize((int) Math.max(0, Math.min(4, query.total() - offset)));
-                        result.hits().forEach(hit -> assertThat(seen.add(hit.claimId())).as(what).isTrue());
+                        assertThat(result.hits()).as(what).hasSize((int)
+                                Math.max(0, Math.min(4, query.total() - offset)));
+                        result.hits()
+                                .forEach(hit -> assertThat(seen.add(hit.claimId()))
+                                        .as(what)
+                                        .isTrue());
                     }
                     assertThat(seen).as(query.text()).hasSize((int) query.total());
                 }
@@ -100,10 +103,10 @@ class ClaimSearchCountingTest {
     @Test
     void aSingleWordIsCountedFromTheStatisticsAndAConjunctionIsNot() {
         ClaimQueryParser parser = new ClaimQueryParser(fixture.index().analyzer());
-        long supply = fixture.index().withSearcher(
-                searcher -> ClaimSearch.countFromStatistics(searcher, parser.parse("supply")));
-        long both = fixture.index().withSearcher(
-                searcher -> ClaimSearch.countFromStatistics(searcher, parser.parse("hbm supply")));
+        long supply = fixture.index()
+                .withSearcher(searcher -> ClaimSearch.countFromStatistics(searcher, parser.parse("supply")));
+        long both = fixture.index()
+                .withSearcher(searcher -> ClaimSearch.countFromStatistics(searcher, parser.parse("hbm supply")));
 
         assertThat(supply).isEqualTo(20);
         assertThat(both).isEqualTo(-1);
@@ -113,10 +116,14 @@ class ClaimSearchCountingTest {
     void phrasesSplitNamesAndNearNeedPositionsWordsAndPrefixesDoNot() {
         ClaimQueryParser parser = new ClaimQueryParser(fixture.index().analyzer());
 
-        List<String> positional = List.of("\"data centers\"", "gpt-4o", "supply NEAR/3 power",
-                "hbm OR \"data centers\"", "hbm -\"data centers\"");
-        List<String> plain = List.of("supply", "hbm supply", "hyper*", "\"supply\"", "org:microsoft amount:>=50B",
-                "hbm OR supply");
+        List<String> positional = List.of(
+                "\"data centers\"",
+                "gpt-4o",
+                "supply NEAR/3 power",
+                "hbm OR \"data centers\"",
+                "hbm -\"data centers\"");
+        List<String> plain =
+                List.of("supply", "hbm supply", "hyper*", "\"supply\"", "org:microsoft amount:>=50B", "hbm OR supply");
 
         assertThat(positional).allMatch(text -> ClaimSearch.checksPositions(parser.parse(text)));
         assertThat(plain).noneMatch(text -> ClaimSearch.checksPositions(parser.parse(text)));

@@ -28,11 +28,15 @@ class ClaimSearchTest {
     void indexTwoDocuments() {
         fixture = IndexFixture.open(folder);
         search = new ClaimSearch(fixture.index());
-        fixture.ingest("Capex roundup", MAY_1,
+        fixture.ingest(
+                "Capex roundup",
+                MAY_1,
                 line("Microsoft plans to spend $80 billion on data centers.", "Brad Smith"),
                 line("Meta is spending more on AI infrastructure than ever.", "Mark Zuckerberg"),
                 line("OpenAI's GPT-4o is cheaper than GPT-4 Turbo.", null));
-        fixture.ingest("Model notes", JUNE_1,
+        fixture.ingest(
+                "Model notes",
+                JUNE_1,
                 line("DeepSeek V3.2 and o3-mini compete on price.", "Ben Thompson"),
                 line("GPT-4 was the flagship model in 2023.", null),
                 line("Nvidia has sold its HBM supply for 2026 already.", "Jensen Huang"),
@@ -93,9 +97,10 @@ class ClaimSearchTest {
 
     @Test
     void wordsAreStemmedSoSpendsFindsSpending() {
-        assertThat(quotes("spends")).containsExactlyInAnyOrder(
-                "Microsoft plans to spend $80 billion on data centers.",
-                "Meta is spending more on AI infrastructure than ever.");
+        assertThat(quotes("spends"))
+                .containsExactlyInAnyOrder(
+                        "Microsoft plans to spend $80 billion on data centers.",
+                        "Meta is spending more on AI infrastructure than ever.");
     }
 
     @Test
@@ -136,7 +141,9 @@ class ClaimSearchTest {
                 .findFirst()
                 .orElseThrow();
 
-        assertThat(hostile.fragmentHtml()).startsWith("A troll wrote &lt;script&gt;").doesNotContain("<mark>");
+        assertThat(hostile.fragmentHtml())
+                .startsWith("A troll wrote &lt;script&gt;")
+                .doesNotContain("<mark>");
     }
 
     @Test
@@ -144,7 +151,8 @@ class ClaimSearchTest {
         SearchResult result = search.search(ClaimQuery.firstPage("  ", 10));
 
         assertThat(result.total()).isEqualTo(7);
-        assertThat(result.hits()).extracting(ClaimHit::reportedOn)
+        assertThat(result.hits())
+                .extracting(ClaimHit::reportedOn)
                 .containsExactly(JUNE_1, JUNE_1, JUNE_1, JUNE_1, MAY_1, MAY_1, MAY_1);
         assertThat(result.hits()).allSatisfy(h -> assertThat(h.score()).isZero());
     }
@@ -160,7 +168,8 @@ class ClaimSearchTest {
 
     @Test
     void hitIsLabelledWithItsDocumentAndSpeaker() {
-        ClaimHit hit = search.search(ClaimQuery.firstPage("speaker:huang", 10)).hits().getFirst();
+        ClaimHit hit =
+                search.search(ClaimQuery.firstPage("speaker:huang", 10)).hits().getFirst();
 
         assertThat(hit.documentTitle()).isEqualTo("Model notes");
         assertThat(hit.source()).startsWith("https://example.test/");
@@ -184,6 +193,8 @@ class ClaimSearchTest {
     }
 
     private List<String> quotes(String text) {
-        return search.search(ClaimQuery.firstPage(text, 100)).hits().stream().map(ClaimHit::quote).toList();
+        return search.search(ClaimQuery.firstPage(text, 100)).hits().stream()
+                .map(ClaimHit::quote)
+                .toList();
     }
 }

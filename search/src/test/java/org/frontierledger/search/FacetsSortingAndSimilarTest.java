@@ -43,14 +43,22 @@ class FacetsSortingAndSimilarTest {
 
         assertThat(all.total()).isEqualTo(11);
         assertThat(all.hits()).hasSize(2);
-        assertThat(all.facet(FacetDimension.TYPE)).containsExactly(new FacetValue("CAPEX", 4),
-                new FacetValue("PRICE", 2), new FacetValue("MODEL_RELEASE", 1), new FacetValue("VALUATION", 1));
-        assertThat(all.facet(FacetDimension.COMPANY)).contains(new FacetValue("OpenAI", 2),
-                new FacetValue("Microsoft", 1));
-        assertThat(all.facet(FacetDimension.MODEL)).extracting(FacetValue::value)
+        assertThat(all.facet(FacetDimension.TYPE))
+                .containsExactly(
+                        new FacetValue("CAPEX", 4),
+                        new FacetValue("PRICE", 2),
+                        new FacetValue("MODEL_RELEASE", 1),
+                        new FacetValue("VALUATION", 1));
+        assertThat(all.facet(FacetDimension.COMPANY))
+                .contains(new FacetValue("OpenAI", 2), new FacetValue("Microsoft", 1));
+        assertThat(all.facet(FacetDimension.MODEL))
+                .extracting(FacetValue::value)
                 .containsExactly("DeepSeek V3.2", "GPT-4o", "o3-mini");
-        assertThat(all.facet(FacetDimension.SOURCE)).containsExactly(new FacetValue("Model notes", 5),
-                new FacetValue("Market Notes", 4), new FacetValue("Funding wrap", 2));
+        assertThat(all.facet(FacetDimension.SOURCE))
+                .containsExactly(
+                        new FacetValue("Model notes", 5),
+                        new FacetValue("Market Notes", 4),
+                        new FacetValue("Funding wrap", 2));
         assertThat(all.facet(FacetDimension.YEAR)).containsExactly(new FacetValue("2025", 11));
         assertThat(all.facet(FacetDimension.SPEAKER)).hasSize(4);
     }
@@ -60,8 +68,8 @@ class FacetsSortingAndSimilarTest {
         SearchResult spend = search.search(ClaimQuery.firstPage("spend", 10));
 
         assertThat(spend.total()).isEqualTo(2);
-        assertThat(spend.facet(FacetDimension.COMPANY)).containsExactly(new FacetValue("Amazon", 1),
-                new FacetValue("Microsoft", 1));
+        assertThat(spend.facet(FacetDimension.COMPANY))
+                .containsExactly(new FacetValue("Amazon", 1), new FacetValue("Microsoft", 1));
     }
 
     @Test
@@ -73,7 +81,8 @@ class FacetsSortingAndSimilarTest {
         assertThat(narrowed.total()).isEqualTo(4);
         assertThat(narrowed.hits()).extracting(ClaimHit::quote).containsExactlyInAnyOrder(MSFT, GOOGLE, AWS, META);
         assertThat(narrowed.facet(FacetDimension.SOURCE)).containsExactly(new FacetValue("Market Notes", 4));
-        assertThat(narrowed.facet(FacetDimension.COMPANY)).extracting(FacetValue::value)
+        assertThat(narrowed.facet(FacetDimension.COMPANY))
+                .extracting(FacetValue::value)
                 .containsExactly("Alphabet", "Amazon", "Meta", "Microsoft");
     }
 
@@ -84,13 +93,18 @@ class FacetsSortingAndSimilarTest {
         SearchResult narrowed = search.search(capex);
 
         // drill-sideways: the type counts ignore the type filter, so the other types stay clickable
-        assertThat(narrowed.facet(FacetDimension.TYPE)).containsExactly(new FacetValue("CAPEX", 4),
-                new FacetValue("PRICE", 2), new FacetValue("MODEL_RELEASE", 1), new FacetValue("VALUATION", 1));
+        assertThat(narrowed.facet(FacetDimension.TYPE))
+                .containsExactly(
+                        new FacetValue("CAPEX", 4),
+                        new FacetValue("PRICE", 2),
+                        new FacetValue("MODEL_RELEASE", 1),
+                        new FacetValue("VALUATION", 1));
     }
 
     @Test
     void chosenDimensionIsCountedUnderTheOtherDimensionsFiltersAndTheText() {
-        ClaimQuery query = ClaimQuery.firstPage("billion", 20).withFilter(FacetDimension.TYPE, "CAPEX")
+        ClaimQuery query = ClaimQuery.firstPage("billion", 20)
+                .withFilter(FacetDimension.TYPE, "CAPEX")
                 .withFilter(FacetDimension.COMPANY, "Meta");
 
         SearchResult result = search.search(query);
@@ -98,8 +112,12 @@ class FacetsSortingAndSimilarTest {
         assertThat(result.hits()).extracting(ClaimHit::quote).containsExactly(META);
         // types among "billion" claims of Meta; companies among "billion" capex claims
         assertThat(result.facet(FacetDimension.TYPE)).containsExactly(new FacetValue("CAPEX", 1));
-        assertThat(result.facet(FacetDimension.COMPANY)).containsExactly(new FacetValue("Alphabet", 1),
-                new FacetValue("Amazon", 1), new FacetValue("Meta", 1), new FacetValue("Microsoft", 1));
+        assertThat(result.facet(FacetDimension.COMPANY))
+                .containsExactly(
+                        new FacetValue("Alphabet", 1),
+                        new FacetValue("Amazon", 1),
+                        new FacetValue("Meta", 1),
+                        new FacetValue("Microsoft", 1));
         assertThat(result.facet(FacetDimension.SOURCE)).containsExactly(new FacetValue("Market Notes", 1));
     }
 
@@ -113,22 +131,26 @@ class FacetsSortingAndSimilarTest {
 
         assertThat(first.total()).isEqualTo(1);
         assertThat(second.total()).isEqualTo(5);
-        assertThat(first.facet(FacetDimension.TYPE)).containsExactly(new FacetValue("CAPEX", 4),
-                new FacetValue("VALUATION", 1));
+        assertThat(first.facet(FacetDimension.TYPE))
+                .containsExactly(new FacetValue("CAPEX", 4), new FacetValue("VALUATION", 1));
         assertThat(second.facet(FacetDimension.TYPE)).isEqualTo(first.facet(FacetDimension.TYPE));
-        assertThat(second.facet(FacetDimension.COMPANY)).extracting(FacetValue::value)
+        assertThat(second.facet(FacetDimension.COMPANY))
+                .extracting(FacetValue::value)
                 .containsExactly("Alphabet", "Amazon", "Anthropic", "Meta", "Microsoft");
     }
 
     @Test
     void valuesOfOneDimensionAreOredAndDimensionsAnded() {
-        ClaimQuery either = ClaimQuery.firstPage("", 20).withFilter(FacetDimension.TYPE, "CAPEX")
+        ClaimQuery either = ClaimQuery.firstPage("", 20)
+                .withFilter(FacetDimension.TYPE, "CAPEX")
                 .withFilter(FacetDimension.TYPE, "VALUATION");
         ClaimQuery both = either.withFilter(FacetDimension.COMPANY, "Meta");
 
         assertThat(search.search(either).total()).isEqualTo(5);
         assertThat(search.search(both).hits()).extracting(ClaimHit::quote).containsExactly(META);
-        assertThat(search.search(both.withoutFilter(FacetDimension.COMPANY, "Meta")).total()).isEqualTo(5);
+        assertThat(search.search(both.withoutFilter(FacetDimension.COMPANY, "Meta"))
+                        .total())
+                .isEqualTo(5);
     }
 
     @Test
@@ -147,15 +169,17 @@ class FacetsSortingAndSimilarTest {
 
         assertThat(newest).isSortedAccordingTo(Comparator.reverseOrder()).hasSize(9);
         assertThat(oldest).isSorted().hasSize(9);
-        assertThat(search.search(query.sortedBy(SortOrder.NEWEST)).hits()).allSatisfy(h -> assertThat(h.score()).isZero());
-        assertThat(search.search(query).hits()).extracting(ClaimHit::score).isSortedAccordingTo(
-                Comparator.reverseOrder());
+        assertThat(search.search(query.sortedBy(SortOrder.NEWEST)).hits())
+                .allSatisfy(h -> assertThat(h.score()).isZero());
+        assertThat(search.search(query).hits())
+                .extracting(ClaimHit::score)
+                .isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     @Test
     void pagesWalkThroughTheFilteredHits() {
-        ClaimQuery capex = new ClaimQuery("", 0, 3, Map.of(), SortOrder.OLDEST, true)
-                .withFilter(FacetDimension.TYPE, "CAPEX");
+        ClaimQuery capex =
+                new ClaimQuery("", 0, 3, Map.of(), SortOrder.OLDEST, true).withFilter(FacetDimension.TYPE, "CAPEX");
 
         SearchResult first = search.search(capex);
         SearchResult second = search.search(capex.at(3));
@@ -163,7 +187,8 @@ class FacetsSortingAndSimilarTest {
         assertThat(first.total()).isEqualTo(4);
         assertThat(first.hits()).hasSize(3);
         assertThat(second.hits()).hasSize(1);
-        assertThat(second.hits().getFirst().claimId()).isNotIn(first.hits().stream().map(ClaimHit::claimId).toList());
+        assertThat(second.hits().getFirst().claimId())
+                .isNotIn(first.hits().stream().map(ClaimHit::claimId).toList());
     }
 
     @Test
@@ -188,7 +213,10 @@ class FacetsSortingAndSimilarTest {
 
     @Test
     void moreLikeThisFindsClaimsSharingTellingWords() {
-        String tight = search.search(ClaimQuery.firstPage("\"hbm supply remains\"", 1)).hits().getFirst().claimId();
+        String tight = search.search(ClaimQuery.firstPage("\"hbm supply remains\"", 1))
+                .hits()
+                .getFirst()
+                .claimId();
 
         SearchResult alike = search.moreLikeThis(tight, 5);
 
@@ -207,8 +235,11 @@ class FacetsSortingAndSimilarTest {
     void claimsRecordedAfterAnInstantAreCounted() {
         Instant later = IndexFixture.RECORDED.plusSeconds(86_400);
         fixture.recordAt(later);
-        fixture.ingest("Late news", LocalDate.of(2024, 12, 1),
-                line("HBM prices rose again, a supplier said.", null), line("Nothing else happened.", null));
+        fixture.ingest(
+                "Late news",
+                LocalDate.of(2024, 12, 1),
+                line("HBM prices rose again, a supplier said.", null),
+                line("Nothing else happened.", null));
         ClaimQuery hbm = ClaimQuery.firstPage("hbm", 10);
 
         assertThat(search.count(hbm)).isEqualTo(3);
@@ -223,21 +254,27 @@ class FacetsSortingAndSimilarTest {
         // given
         Instant later = IndexFixture.RECORDED.plusSeconds(86_400);
         fixture.recordAt(later);
-        fixture.ingest("Late news", LocalDate.of(2024, 12, 1),
-                line("HBM prices rose again, a supplier said.", null), line("Nothing else happened.", null));
+        fixture.ingest(
+                "Late news",
+                LocalDate.of(2024, 12, 1),
+                line("HBM prices rose again, a supplier said.", null),
+                line("Nothing else happened.", null));
         ClaimQuery hbm = ClaimQuery.firstPage("hbm", 10);
         ClaimQuery all = ClaimQuery.firstPage("", 20);
 
         // then
         assertThat(search.search(hbm).total()).isEqualTo(3);
-        assertThat(search.search(hbm.recordedBy(IndexFixture.RECORDED)).hits()).extracting(ClaimHit::quote)
+        assertThat(search.search(hbm.recordedBy(IndexFixture.RECORDED)).hits())
+                .extracting(ClaimHit::quote)
                 .containsExactlyInAnyOrder(HBM_TIGHT, HBM_SOLD);
         assertThat(search.search(hbm.recordedBy(later)).total()).isEqualTo(3);
-        assertThat(search.search(all.recordedBy(IndexFixture.RECORDED.minusMillis(1))).total()).isZero();
+        assertThat(search.search(all.recordedBy(IndexFixture.RECORDED.minusMillis(1)))
+                        .total())
+                .isZero();
         assertThat(search.search(all.recordedBy(IndexFixture.RECORDED)).facet(FacetDimension.YEAR))
                 .containsExactly(new FacetValue("2025", 11));
-        assertThat(search.search(all).facet(FacetDimension.YEAR)).containsExactly(new FacetValue("2025", 11),
-                new FacetValue("2024", 2));
+        assertThat(search.search(all).facet(FacetDimension.YEAR))
+                .containsExactly(new FacetValue("2025", 11), new FacetValue("2024", 2));
         assertThat(search.count(hbm.recordedBy(IndexFixture.RECORDED))).isEqualTo(2);
     }
 

@@ -25,7 +25,9 @@ class InvalidQueryTest {
     void indexClaims() {
         fixture = IndexFixture.open(folder);
         search = new ClaimSearch(fixture.index());
-        fixture.ingest("Supply notes", LocalDate.of(2025, 5, 1),
+        fixture.ingest(
+                "Supply notes",
+                LocalDate.of(2025, 5, 1),
                 line("Samsung said supply of HBM stays short.", null),
                 line("SK Hynix sees strong sales and solid spending in servers.", null));
     }
@@ -63,7 +65,9 @@ class InvalidQueryTest {
 
     @Test
     void queryOfExactlyFiveHundredCharactersRuns() {
-        assertThat(search.search(ClaimQuery.firstPage("hbm" + " ".repeat(497), 10)).total()).isEqualTo(1);
+        assertThat(search.search(ClaimQuery.firstPage("hbm" + " ".repeat(497), 10))
+                        .total())
+                .isEqualTo(1);
     }
 
     @Test
@@ -128,7 +132,8 @@ class InvalidQueryTest {
     @Test
     void deepNestingIsRefused() {
         assertRejected("(".repeat(11) + "hbm" + ")".repeat(11), "nested more than 10 deep");
-        assertThat(search.search(ClaimQuery.firstPage("(".repeat(10) + "hbm" + ")".repeat(10), 10)).total())
+        assertThat(search.search(ClaimQuery.firstPage("(".repeat(10) + "hbm" + ")".repeat(10), 10))
+                        .total())
                 .isEqualTo(1);
     }
 

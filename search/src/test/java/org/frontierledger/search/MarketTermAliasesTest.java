@@ -34,8 +34,16 @@ class MarketTermAliasesTest {
     void indexTerms() {
         fixture = IndexFixture.open(folder);
         search = new ClaimSearch(fixture.index());
-        fixture.ingest("Market terms", LocalDate.of(2025, 5, 1), line(EXPENDITURES, null), line(SPENDING, null),
-                line(CAPEX, null), line(MARKETS, null), line(LLMS, null), line(IPO, null), line(DATACENTER, null),
+        fixture.ingest(
+                "Market terms",
+                LocalDate.of(2025, 5, 1),
+                line(EXPENDITURES, null),
+                line(SPENDING, null),
+                line(CAPEX, null),
+                line(MARKETS, null),
+                line(LLMS, null),
+                line(IPO, null),
+                line(DATACENTER, null),
                 line(DATA_CENTERS, null));
     }
 
@@ -53,10 +61,11 @@ class MarketTermAliasesTest {
 
     @Test
     void theSpelledOutTermIsHighlightedWhole() {
-        ClaimHit hit = search.search(ClaimQuery.firstPage("capex alphabet", 10)).hits().getFirst();
+        ClaimHit hit =
+                search.search(ClaimQuery.firstPage("capex alphabet", 10)).hits().getFirst();
 
-        assertThat(hit.fragmentHtml()).isEqualTo(
-                "<mark>Alphabet</mark> guided <mark>capital expenditures</mark> of $75 billion for 2025.");
+        assertThat(hit.fragmentHtml())
+                .isEqualTo("<mark>Alphabet</mark> guided <mark>capital expenditures</mark> of $75 billion for 2025.");
     }
 
     @Test
@@ -68,6 +77,8 @@ class MarketTermAliasesTest {
     }
 
     private List<String> quotes(String query) {
-        return search.search(ClaimQuery.firstPage(query, 20)).hits().stream().map(ClaimHit::quote).toList();
+        return search.search(ClaimQuery.firstPage(query, 20)).hits().stream()
+                .map(ClaimHit::quote)
+                .toList();
     }
 }

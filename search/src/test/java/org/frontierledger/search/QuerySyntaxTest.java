@@ -56,7 +56,9 @@ class QuerySyntaxTest {
 
     @Test
     void nearMatchIsHighlighted() {
-        ClaimHit hit = search.search(ClaimQuery.firstPage("sold NEAR/1 hbm", 10)).hits().getFirst();
+        ClaimHit hit = search.search(ClaimQuery.firstPage("sold NEAR/1 hbm", 10))
+                .hits()
+                .getFirst();
 
         assertThat(hit.fragmentHtml()).contains("<mark>").contains("HBM").contains("sold");
     }
@@ -88,7 +90,8 @@ class QuerySyntaxTest {
 
     @Test
     void aliasMatchIsHighlightedAsWritten() {
-        ClaimHit hit = search.search(ClaimQuery.firstPage("alphabet", 10)).hits().getFirst();
+        ClaimHit hit =
+                search.search(ClaimQuery.firstPage("alphabet", 10)).hits().getFirst();
 
         assertThat(hit.fragmentHtml()).startsWith("<mark>Google</mark> will invest");
     }
@@ -174,6 +177,8 @@ class QuerySyntaxTest {
     }
 
     private static List<String> quotes(String text) {
-        return search.search(ClaimQuery.firstPage(text, 100)).hits().stream().map(ClaimHit::quote).toList();
+        return search.search(ClaimQuery.firstPage(text, 100)).hits().stream()
+                .map(ClaimHit::quote)
+                .toList();
     }
 }

@@ -24,20 +24,31 @@ final class SampleClaims {
 
     /** Indexes the three documents, one batch each. */
     static void index(IndexFixture fixture) {
-        IndexFixture.Doc capex = IndexFixture.doc("Capex roundup", "Market Notes", LocalDate.of(2025, 1, 15),
-                line(MSFT, "Brad Smith"), line(GOOGLE, "Sundar Pichai"), line(AWS, "Andy Jassy"), line(META, null));
+        IndexFixture.Doc capex = IndexFixture.doc(
+                "Capex roundup",
+                "Market Notes",
+                LocalDate.of(2025, 1, 15),
+                line(MSFT, "Brad Smith"),
+                line(GOOGLE, "Sundar Pichai"),
+                line(AWS, "Andy Jassy"),
+                line(META, null));
         capex.capex(0, "Microsoft", 80_000_000_000L);
         capex.capex(1, "Alphabet", 75_000_000_000L);
         capex.capex(2, "Amazon", 100_000_000_000L);
         capex.capex(3, "Meta", 65_000_000_000L);
-        IndexFixture.Doc models = IndexFixture.doc("Model notes", LocalDate.of(2025, 3, 10),
-                line(V32, null), line(GPT4O, null), line(O3MINI, null), line(HBM_TIGHT, "Jensen Huang"),
+        IndexFixture.Doc models = IndexFixture.doc(
+                "Model notes",
+                LocalDate.of(2025, 3, 10),
+                line(V32, null),
+                line(GPT4O, null),
+                line(O3MINI, null),
+                line(HBM_TIGHT, "Jensen Huang"),
                 line(HBM_SOLD, null));
         models.release(0, "DeepSeek released V3.2", "DeepSeek V3.2", "DeepSeek");
         models.price(1, "OpenAI", "GPT-4o", "2.50", "10");
         models.price(2, "OpenAI", "o3-mini", "1.10", "4.40");
-        IndexFixture.Doc funding = IndexFixture.doc("Funding wrap", LocalDate.of(2025, 6, 20),
-                line(ANTHROPIC, null), line(FACEBOOK, null));
+        IndexFixture.Doc funding = IndexFixture.doc(
+                "Funding wrap", LocalDate.of(2025, 6, 20), line(ANTHROPIC, null), line(FACEBOOK, null));
         funding.valuation(0, "Anthropic", 61_500_000_000L);
         fixture.handle(capex.events());
         fixture.handle(models.events());

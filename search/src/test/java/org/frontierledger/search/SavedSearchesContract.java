@@ -48,7 +48,8 @@ abstract class SavedSearchesContract {
             assertThat(s.name()).isEqualTo("HBM watch");
             assertThat(s.newSinceLastRun()).isEqualTo(1);
         });
-        assertThat(saved.markRun(user, hbm.id())).hasValueSatisfying(s -> assertThat(s.newSinceLastRun()).isZero());
+        assertThat(saved.markRun(user, hbm.id()))
+                .hasValueSatisfying(s -> assertThat(s.newSinceLastRun()).isZero());
         assertThat(saved.list(user).getFirst().newSinceLastRun()).isZero();
     }
 
@@ -72,7 +73,9 @@ abstract class SavedSearchesContract {
         saved.save(user, "Watch", ClaimQuery.firstPage("hbm", 20));
         saved.save(user, " Watch ", ClaimQuery.firstPage("dram", 20));
 
-        assertThat(saved.list(user)).singleElement().satisfies(s -> assertThat(s.query().text()).isEqualTo("dram"));
+        assertThat(saved.list(user))
+                .singleElement()
+                .satisfies(s -> assertThat(s.query().text()).isEqualTo("dram"));
     }
 
     @Test
@@ -107,14 +110,15 @@ abstract class SavedSearchesContract {
 
     private void ingest(String... sentences) {
         String text = String.join("\n", sentences) + "\n";
-        DocumentFixture document = DocumentFixture.text(text).titled("Saved search notes")
-                .reportedOn(LocalDate.of(2025, 2, 1));
+        DocumentFixture document =
+                DocumentFixture.text(text).titled("Saved search notes").reportedOn(LocalDate.of(2025, 2, 1));
         for (String sentence : sentences) {
             document.claim(sentence, null);
         }
         long before = search.count();
         commands.sendAndWait(document.command());
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(20))
                 .until(() -> search.count() == before + sentences.length);
     }
 }

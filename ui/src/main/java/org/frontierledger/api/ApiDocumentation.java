@@ -31,6 +31,7 @@ import org.springframework.web.method.HandlerMethod;
 class ApiDocumentation {
     /** The name of the error body's schema. */
     static final String ERROR = "Error";
+
     private static final String BASIC = "basicAuth";
     private static final String JSON = "application/json";
 
@@ -41,12 +42,18 @@ class ApiDocumentation {
                 .addRequiredItem("error")
                 .description("Every 4xx and 5xx answer with a body");
         return new OpenAPI()
-                .info(new Info().title("Frontier Ledger REST API").version("1")
+                .info(new Info()
+                        .title("Frontier Ledger REST API")
+                        .version("1")
                         .description("Claims, market events, saved searches and weekly digests, behind the dashboard's"
                                 + " accounts with HTTP Basic (any role may read; saved searches are the signed-in"
                                 + " user's)."))
                 .components(new Components()
-                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes(
+                                BASIC,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic"))
                         .addSchemas(ERROR, error))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));
     }
@@ -55,13 +62,15 @@ class ApiDocumentation {
     OperationCustomizer errorResponses() {
         return (Operation operation, HandlerMethod handler) -> {
             ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
-            boolean takesInput = (operation.getParameters() != null && !operation.getParameters().isEmpty())
+            boolean takesInput = (operation.getParameters() != null
+                            && !operation.getParameters().isEmpty())
                     || operation.getRequestBody() != null;
             if (takesInput) {
                 responses.addApiResponse("400", error("bad input: a parameter, path or body the message names"));
             }
-            responses.addApiResponse("401", new ApiResponse().description("no login, or a wrong user or password"
-                    + " (HTTP Basic); no body"));
+            responses.addApiResponse(
+                    "401",
+                    new ApiResponse().description("no login, or a wrong user or password" + " (HTTP Basic); no body"));
             NotFoundResponse notFound = handler.getMethodAnnotation(NotFoundResponse.class);
             if (notFound != null) {
                 responses.addApiResponse("404", error(notFound.value()));
@@ -77,7 +86,7 @@ class ApiDocumentation {
     }
 
     private static Content errorContent() {
-        return new Content().addMediaType(JSON,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + ERROR)));
+        return new Content()
+                .addMediaType(JSON, new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + ERROR)));
     }
 }

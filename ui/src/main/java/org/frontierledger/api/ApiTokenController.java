@@ -1,6 +1,7 @@
 package org.frontierledger.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,7 +47,8 @@ class ApiTokenController {
     }
 
     @GetMapping
-    @Operation(summary = "The API tokens of the signed-in user (or, for an admin, of ?user=NAME), without their secrets")
+    @Operation(
+            summary = "The API tokens of the signed-in user (or, for an admin, of ?user=NAME), without their secrets")
     List<Token> list(Authentication user, @RequestParam(name = "user", required = false) @Nullable String owner) {
         String whose = owner == null || owner.isBlank() ? user.getName() : owner;
         requireSelfOrAdmin(user, whose);
@@ -55,7 +56,8 @@ class ApiTokenController {
     }
 
     @PostMapping
-    @Operation(summary = "Creates an API token and shows it once",
+    @Operation(
+            summary = "Creates an API token and shows it once",
             description = "Body (optional): {\"name\": \"label\", \"user\": \"NAME\"} (another user: ADMIN only); 201"
                     + " with the token, to send as 'Authorization: Bearer TOKEN'")
     ResponseEntity<Created> create(Authentication user, @RequestBody(required = false) @Nullable JsonNode body) {
@@ -72,7 +74,8 @@ class ApiTokenController {
     @Operation(summary = "Revokes an API token; 204")
     @NotFoundResponse("the signed-in user has no API token with this id")
     ResponseEntity<Void> revoke(Authentication user, @PathVariable String id) {
-        TokenInfo token = tokens.find(id).filter(t -> t.username().equals(user.getName()) || isAdmin(user))
+        TokenInfo token = tokens.find(id)
+                .filter(t -> t.username().equals(user.getName()) || isAdmin(user))
                 .orElseThrow(() -> new NoSuchElementException("you have no API token with id '" + id + "'"));
         tokens.revoke(token.id());
         return ResponseEntity.noContent().build();
@@ -111,11 +114,17 @@ class ApiTokenController {
     }
 
     /** A token as listed: never its secret. */
-    record Token(String id, String user, String name, String createdBy, Instant createdAt,
-            @Nullable Instant lastUsedAt, @Nullable Instant revokedAt) {
+    record Token(
+            String id,
+            String user,
+            String name,
+            String createdBy,
+            Instant createdAt,
+            @Nullable Instant lastUsedAt,
+            @Nullable Instant revokedAt) {
         static Token of(TokenInfo t) {
-            return new Token(t.id(), t.username(), t.name(), t.createdBy(), t.createdAt(), t.lastUsedAt(),
-                    t.revokedAt());
+            return new Token(
+                    t.id(), t.username(), t.name(), t.createdBy(), t.createdAt(), t.lastUsedAt(), t.revokedAt());
         }
     }
 

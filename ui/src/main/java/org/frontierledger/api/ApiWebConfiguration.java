@@ -38,7 +38,9 @@ class ApiWebConfiguration {
 
     @Bean
     SimpleUrlHandlerMapping apiFallbackMapping() {
-        HttpRequestHandler unknown = (request, response) -> JsonError.send(response, HttpStatus.NOT_FOUND.value(),
+        HttpRequestHandler unknown = (request, response) -> JsonError.send(
+                response,
+                HttpStatus.NOT_FOUND.value(),
                 "no API at " + request.getMethod() + " " + request.getRequestURI()
                         + "; see the REST API in the README");
         return new SimpleUrlHandlerMapping(Map.of("/api/**", unknown), FALLBACK_ORDER);
@@ -86,16 +88,23 @@ class ApiWebConfiguration {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             int length = request.getRequestURI().length()
-                    + (request.getQueryString() == null ? 0 : request.getQueryString().length() + 1);
+                    + (request.getQueryString() == null
+                            ? 0
+                            : request.getQueryString().length() + 1);
             if (length > maxUrlLength) {
-                JsonError.send(response, HttpStatus.URI_TOO_LONG.value(), "the URL has " + length
-                        + " characters; the most is " + maxUrlLength);
+                JsonError.send(
+                        response,
+                        HttpStatus.URI_TOO_LONG.value(),
+                        "the URL has " + length + " characters; the most is " + maxUrlLength);
                 return;
             }
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                     && request.getContentLengthLong() > maxBodyBytes) {
-                JsonError.send(response, HttpStatus.PAYLOAD_TOO_LARGE.value(), "the request body has "
-                        + request.getContentLengthLong() + " bytes; the most is " + maxBodyBytes);
+                JsonError.send(
+                        response,
+                        HttpStatus.PAYLOAD_TOO_LARGE.value(),
+                        "the request body has " + request.getContentLengthLong() + " bytes; the most is "
+                                + maxBodyBytes);
                 return;
             }
             chain.doFilter(request, response);

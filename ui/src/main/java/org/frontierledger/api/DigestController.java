@@ -30,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnWebApplication
 class DigestController {
     /** Defence in depth: the HTML is escaped, and even so may run nothing and load nothing. */
-    static final String HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+    static final String HTML_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
     private final DigestRendering rendering;
     private final DigestArchive archive;
@@ -41,10 +42,13 @@ class DigestController {
     }
 
     @GetMapping("/api/digest/{week}.{format}")
-    @Operation(summary = "A week's digest, rendered now",
+    @Operation(
+            summary = "A week's digest, rendered now",
             description = "week: an ISO week like 2026-W19; format: md, html, pdf, csv or json; asOf: an instant, for"
                     + " the digest as the ledger knew it then.")
-    ResponseEntity<byte[]> digest(@PathVariable String week, @PathVariable String format,
+    ResponseEntity<byte[]> digest(
+            @PathVariable String week,
+            @PathVariable String format,
             @RequestParam(required = false) @Nullable String asOf) {
         IsoWeek isoWeek = IsoWeek.parse(week);
         DigestFormat digestFormat = DigestFormat.parse(format);
@@ -53,7 +57,8 @@ class DigestController {
     }
 
     @GetMapping("/api/digest/archive/{week}.{format}")
-    @Operation(summary = "The digest file the weekly schedule wrote",
+    @Operation(
+            summary = "The digest file the weekly schedule wrote",
             description = "week: an ISO week like 2026-W19; format: md, html, pdf, csv or json.")
     @NotFoundResponse("the schedule has written no digest of this week")
     ResponseEntity<?> archived(@PathVariable String week, @PathVariable String format) throws IOException {
@@ -70,7 +75,8 @@ class DigestController {
     private static ResponseEntity<byte[]> file(IsoWeek week, DigestFormat format, byte[] body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType(format.mediaType()));
-        headers.setContentDisposition(ContentDisposition.attachment().filename(format.fileName(week)).build());
+        headers.setContentDisposition(
+                ContentDisposition.attachment().filename(format.fileName(week)).build());
         if (format == DigestFormat.HTML) {
             headers.set("Content-Security-Policy", HTML_POLICY);
         }

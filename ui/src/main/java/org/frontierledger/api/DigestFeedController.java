@@ -35,7 +35,8 @@ class DigestFeedController {
     @GetMapping("/digests.atom")
     @Operation(summary = "An Atom feed of the digests the weekly schedule wrote, newest first")
     ResponseEntity<String> feed() throws XMLStreamException {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base =
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         List<DigestArchive.Written> written = archive.written();
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -44,7 +45,10 @@ class DigestFeedController {
         xml.writeDefaultNamespace(ATOM);
         text(xml, "id", "urn:frontier-ledger:digests");
         text(xml, "title", "Frontier Ledger weekly digests");
-        text(xml, "updated", (written.isEmpty() ? Instant.EPOCH : written.getFirst().writtenAt()).toString());
+        text(
+                xml,
+                "updated",
+                (written.isEmpty() ? Instant.EPOCH : written.getFirst().writtenAt()).toString());
         link(xml, "self", base + "/digests.atom", "application/atom+xml", null);
         xml.writeStartElement("author");
         text(xml, "name", "Frontier Ledger");
@@ -55,22 +59,35 @@ class DigestFeedController {
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.close();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml; charset=UTF-8"))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/atom+xml; charset=UTF-8"))
                 .body(out.toString());
     }
 
-    private static void entry(XMLStreamWriter xml, String base, DigestArchive.Written digest) throws XMLStreamException {
+    private static void entry(XMLStreamWriter xml, String base, DigestArchive.Written digest)
+            throws XMLStreamException {
         String week = digest.week().toString();
         xml.writeStartElement("entry");
         text(xml, "id", "urn:frontier-ledger:digest:" + week);
-        text(xml, "title", "Weekly digest " + week + " (" + digest.week().monday() + " to " + digest.week().sunday() + ")");
+        text(
+                xml,
+                "title",
+                "Weekly digest " + week + " (" + digest.week().monday() + " to "
+                        + digest.week().sunday() + ")");
         text(xml, "updated", digest.writtenAt().toString());
-        text(xml, "summary", "What was reported in the AI market in " + week + ", every item cited; in Markdown, HTML,"
-                + " PDF, CSV and JSON.");
+        text(
+                xml,
+                "summary",
+                "What was reported in the AI market in " + week + ", every item cited; in Markdown, HTML,"
+                        + " PDF, CSV and JSON.");
         link(xml, "alternate", base + "/api/digest/archive/" + week + ".html", "text/html", null);
         for (DigestFormat format : DigestFormat.values()) {
-            link(xml, "enclosure", base + "/api/digest/archive/" + week + "." + format.extension(),
-                    format.mediaType().split(";")[0], format.fileName(digest.week()));
+            link(
+                    xml,
+                    "enclosure",
+                    base + "/api/digest/archive/" + week + "." + format.extension(),
+                    format.mediaType().split(";")[0],
+                    format.fileName(digest.week()));
         }
         xml.writeEndElement();
     }

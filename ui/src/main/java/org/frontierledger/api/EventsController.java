@@ -30,10 +30,12 @@ class EventsController {
     }
 
     @GetMapping("/api/events")
-    @Operation(summary = "Market events, newest report first",
+    @Operation(
+            summary = "Market events, newest report first",
             description = "type takes one or more comma-separated types (CAPEX, VALUATION, ...); from and to are"
                     + " ISO dates; asOf a date or an instant: the ledger as known then.")
-    List<TimelineEntry> events(@RequestParam(required = false) @Nullable String type,
+    List<TimelineEntry> events(
+            @RequestParam(required = false) @Nullable String type,
             @RequestParam(required = false) @Nullable String org,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,

@@ -26,27 +26,33 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class FrameworkErrors {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<Map<String, String>> wrongMethod(HttpRequestMethodNotSupportedException e,
-            HttpServletRequest request) {
+    ResponseEntity<Map<String, String>> wrongMethod(
+            HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
         HttpHeaders headers = new HttpHeaders();
         if (e.getSupportedHttpMethods() != null) {
             headers.setAllow(e.getSupportedHttpMethods());
         }
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(headers).body(Map.of("error",
-                request.getRequestURI() + " does not take " + e.getMethod() + "; it takes "
-                        + (e.getSupportedMethods() == null ? "other methods" : String.join(", ", e.getSupportedMethods()))));
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+                .headers(headers)
+                .body(Map.of(
+                        "error",
+                        request.getRequestURI() + " does not take " + e.getMethod() + "; it takes "
+                                + (e.getSupportedMethods() == null
+                                        ? "other methods"
+                                        : String.join(", ", e.getSupportedMethods()))));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Map<String, String>> wrongBodyType(HttpMediaTypeNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(Map.of("error",
-                "the request body must be " + e.getSupportedMediaTypes()));
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .body(Map.of("error", "the request body must be " + e.getSupportedMediaTypes()));
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<String> notAcceptable(HttpMediaTypeNotAcceptableException e) {
         // The requested type cannot be produced, so the JSON error goes out as text the client can read.
-        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).header(HttpHeaders.CONTENT_TYPE, "application/json")
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
+                .header(HttpHeaders.CONTENT_TYPE, "application/json")
                 .body(JsonError.body("the answer can be " + e.getSupportedMediaTypes()));
     }
 }

@@ -69,17 +69,18 @@ class SavedSearchController {
     }
 
     @PostMapping
-    @Operation(summary = "Saves a search (replacing the user's search of that name)",
+    @Operation(
+            summary = "Saves a search (replacing the user's search of that name)",
             description = "Body: {\"name\": \"HBM watch\", \"q\": \"hbm\", \"sort\": \"newest\","
                     + " \"filters\": {\"type\": [\"CAPEX\"]}}; 201 with the saved search. A query that cannot run,"
                     + " an unknown facet or sort is a 400 and nothing is saved.")
     @ApiResponse(responseCode = "201", description = "saved")
     ResponseEntity<Saved> save(Principal user, @RequestBody JsonNode body) {
         NewSavedSearch wanted = NewSavedSearch.read(body);
-        ClaimQuery query = new ClaimQuery(wanted.q(), 0, 20, wanted.filters(), SortOrder.parse(wanted.sort()),
-                true);
+        ClaimQuery query = new ClaimQuery(wanted.q(), 0, 20, wanted.filters(), SortOrder.parse(wanted.sort()), true);
         SavedSearch stored = saved.save(user.getName(), wanted.name(), query);
-        return ResponseEntity.created(URI.create("/api/saved-searches/" + stored.id())).body(Saved.of(stored));
+        return ResponseEntity.created(URI.create("/api/saved-searches/" + stored.id()))
+                .body(Saved.of(stored));
     }
 
     @GetMapping("/{id}")
@@ -90,14 +91,19 @@ class SavedSearchController {
     }
 
     @PostMapping("/{id}/run")
-    @Operation(summary = "Runs a saved search and counts it as run now",
+    @Operation(
+            summary = "Runs a saved search and counts it as run now",
             description = "Answers as GET /api/search does.")
     @NotFoundResponse("the signed-in user has no saved search with this id")
-    SearchResponse run(Principal user, @PathVariable String id, @RequestParam(defaultValue = "0") int offset,
+    SearchResponse run(
+            Principal user,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "20") int limit) {
-        ClaimQuery query = saved.markRun(user.getName(), id).orElseThrow(() -> unknown(id)).query();
-        return SearchResponse.of(search.search(new ClaimQuery(query.text(), offset, limit, query.filters(),
-                query.sort(), true)));
+        ClaimQuery query =
+                saved.markRun(user.getName(), id).orElseThrow(() -> unknown(id)).query();
+        return SearchResponse.of(
+                search.search(new ClaimQuery(query.text(), offset, limit, query.filters(), query.sort(), true)));
     }
 
     @DeleteMapping("/{id}")
@@ -143,8 +149,8 @@ class SavedSearchController {
                     JsonNode values = entry.getValue();
                     for (JsonNode value : values.isArray() ? values : List.of(values)) {
                         if (!value.isTextual()) {
-                            throw new IllegalArgumentException("the values of filter '" + entry.getKey()
-                                    + "' must be strings");
+                            throw new IllegalArgumentException(
+                                    "the values of filter '" + entry.getKey() + "' must be strings");
                         }
                         if (!value.asText().isBlank()) {
                             filters.computeIfAbsent(dimension, d -> new LinkedHashSet<>())
@@ -153,8 +159,8 @@ class SavedSearchController {
                     }
                 });
             }
-            return new NewSavedSearch(text(body, "name", ""), text(body, "q", ""), text(body, "sort", "relevance"),
-                    filters);
+            return new NewSavedSearch(
+                    text(body, "name", ""), text(body, "q", ""), text(body, "sort", "relevance"), filters);
         }
 
         private static String text(JsonNode body, String field, String otherwise) {
@@ -170,13 +176,27 @@ class SavedSearchController {
     }
 
     /** A saved search as the API shows it. */
-    record Saved(String id, String name, String q, Map<String, List<String>> filters, String sort,
-            Instant createdAt, Instant lastRunAt, long newSinceLastRun) {
+    record Saved(
+            String id,
+            String name,
+            String q,
+            Map<String, List<String>> filters,
+            String sort,
+            Instant createdAt,
+            Instant lastRunAt,
+            long newSinceLastRun) {
         static Saved of(SavedSearch s) {
             Map<String, List<String>> filters = new LinkedHashMap<>();
             s.query().filters().forEach((dimension, values) -> filters.put(dimension.parameter(), List.copyOf(values)));
-            return new Saved(s.id(), s.name(), s.query().text(), filters,
-                    s.query().sort().name().toLowerCase(Locale.ROOT), s.createdAt(), s.lastRunAt(), s.newSinceLastRun());
+            return new Saved(
+                    s.id(),
+                    s.name(),
+                    s.query().text(),
+                    filters,
+                    s.query().sort().name().toLowerCase(Locale.ROOT),
+                    s.createdAt(),
+                    s.lastRunAt(),
+                    s.newSinceLastRun());
         }
     }
 }

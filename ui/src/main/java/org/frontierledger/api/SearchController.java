@@ -39,7 +39,8 @@ class SearchController {
     }
 
     @GetMapping("/api/search")
-    @Operation(summary = "Claims matching a query, with facet counts",
+    @Operation(
+            summary = "Claims matching a query, with facet counts",
             description = "The search view's syntax in q; facet filters type, org, model, speaker, source and year"
                     + " (repeated or comma-separated: values of one facet are ORed, facets ANDed); like=<claim id>"
                     + " for similar claims instead; asOf: the claims recorded by then.",
@@ -49,15 +50,21 @@ class SearchController {
                 @Parameter(name = "model", in = ParameterIn.QUERY, description = "model"),
                 @Parameter(name = "speaker", in = ParameterIn.QUERY, description = "speaker"),
                 @Parameter(name = "source", in = ParameterIn.QUERY, description = "source (show or site)"),
-                @Parameter(name = "year", in = ParameterIn.QUERY, description = "year reported")})
-    SearchResponse search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = "20") int limit, @RequestParam(defaultValue = "relevance") String sort,
+                @Parameter(name = "year", in = ParameterIn.QUERY, description = "year reported")
+            })
+    SearchResponse search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "20") int limit,
+            @RequestParam(defaultValue = "relevance") String sort,
             @RequestParam(required = false) @Nullable String like,
-            @RequestParam(required = false) @Nullable String asOf, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> all) {
+            @RequestParam(required = false) @Nullable String asOf,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> all) {
         SearchResult result = like != null && !like.isBlank()
                 ? search.moreLikeThis(like, limit)
                 : search.search(new ClaimQuery(q, offset, limit, filters(all), SortOrder.parse(sort), true)
-                        .recordedBy(AsOfParameter.parse(asOf)).at(offset));
+                        .recordedBy(AsOfParameter.parse(asOf))
+                        .at(offset));
         return SearchResponse.of(result);
     }
 
@@ -67,7 +74,8 @@ class SearchController {
             for (String value : parameters.getOrDefault(dimension.parameter(), List.of())) {
                 for (String one : value.split(",")) {
                     if (!one.isBlank()) {
-                        filters.computeIfAbsent(dimension, d -> new LinkedHashSet<>()).add(dimension.checkValue(one));
+                        filters.computeIfAbsent(dimension, d -> new LinkedHashSet<>())
+                                .add(dimension.checkValue(one));
                     }
                 }
             }
@@ -79,9 +87,12 @@ class SearchController {
     record SearchResponse(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
         static SearchResponse of(SearchResult result) {
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-            result.facets().forEach((dimension, values) -> facets.put(dimension.parameter(),
-                    values.stream().map(FacetCount::of).toList()));
-            return new SearchResponse(result.total(), result.hits().stream().map(SearchHit::of).toList(), facets);
+            result.facets()
+                    .forEach((dimension, values) -> facets.put(
+                            dimension.parameter(),
+                            values.stream().map(FacetCount::of).toList()));
+            return new SearchResponse(
+                    result.total(), result.hits().stream().map(SearchHit::of).toList(), facets);
         }
     }
 

@@ -17,17 +17,37 @@ import org.jspecify.annotations.Nullable;
  * written the same way: {@code fragment} is HTML-escaped text with {@code <mark>} around matches;
  * {@code facts} are the market events reported in its sentence.
  */
-public record SearchHit(String id, String quote, @Nullable String speaker, String document, String documentTitle,
-        String source, @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate date, String type, String fragment,
-        float score, List<Fact> facts) {
+public record SearchHit(
+        String id,
+        String quote,
+        @Nullable String speaker,
+        String document,
+        String documentTitle,
+        String source,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate date,
+        String type,
+        String fragment,
+        float score,
+        List<Fact> facts) {
 
     /** Writes a hit as the REST API's JSON does, for a writer without the application's mapper. */
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+    private static final ObjectMapper JSON =
+            JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
     /** The hit of a search result. */
     public static SearchHit of(ClaimHit h) {
-        return new SearchHit(h.claimId(), h.quote(), h.speaker(), h.documentId(), h.documentTitle(), h.source(),
-                h.reportedOn(), "claim", h.fragmentHtml(), h.score(), h.facts().stream().map(Fact::of).toList());
+        return new SearchHit(
+                h.claimId(),
+                h.quote(),
+                h.speaker(),
+                h.documentId(),
+                h.documentTitle(),
+                h.source(),
+                h.reportedOn(),
+                "claim",
+                h.fragmentHtml(),
+                h.score(),
+                h.facts().stream().map(Fact::of).toList());
     }
 
     /** This hit as one line of JSON, field for field as in an {@code /api/search} answer. */
@@ -40,12 +60,25 @@ public record SearchHit(String id, String quote, @Nullable String speaker, Strin
     }
 
     /** A market event of a claim; amounts in whole USD, prices in USD per million tokens. */
-    public record Fact(String eventId, String type, @Nullable String org, @Nullable String model,
-            @Nullable Long amountUsd, @Nullable Long amountUsdHigh, @Nullable Double inputUsdPerMTok,
+    public record Fact(
+            String eventId,
+            String type,
+            @Nullable String org,
+            @Nullable String model,
+            @Nullable Long amountUsd,
+            @Nullable Long amountUsdHigh,
+            @Nullable Double inputUsdPerMTok,
             @Nullable Double outputUsdPerMTok) {
         static Fact of(ClaimFact f) {
-            return new Fact(f.eventId(), f.type().name(), f.org(), f.model(), f.amountUsd(), f.amountUsdHigh(),
-                    f.inputUsdPerMTok(), f.outputUsdPerMTok());
+            return new Fact(
+                    f.eventId(),
+                    f.type().name(),
+                    f.org(),
+                    f.model(),
+                    f.amountUsd(),
+                    f.amountUsdHigh(),
+                    f.inputUsdPerMTok(),
+                    f.outputUsdPerMTok());
         }
     }
 }

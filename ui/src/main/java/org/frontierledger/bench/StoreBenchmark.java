@@ -29,7 +29,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -100,8 +99,14 @@ public final class StoreBenchmark {
      *     rebuild; without, the first build (every processor from the first event into empty read
      *     models and an empty index, the same work) is the rebuild, which halves the time a large run takes
      */
-    public record Options(int events, long seed, boolean embedded, @Nullable String pgUrl, String pgUser,
-            String pgPassword, boolean replay) {
+    public record Options(
+            int events,
+            long seed,
+            boolean embedded,
+            @Nullable String pgUrl,
+            String pgUser,
+            String pgPassword,
+            boolean replay) {
         public Options {
             Objects.requireNonNull(pgUser, "pgUser");
             if (events < 1) {
@@ -114,9 +119,18 @@ public final class StoreBenchmark {
     }
 
     /** The figures of one store. */
-    record Figures(String store, long events, long documents, long claims, double appendSeconds,
-            double rawInsertSeconds, double readSeconds, double firstBuildSeconds, double rebuildSeconds,
-            double rawLuceneSeconds, Map<String, double[]> pages) {
+    record Figures(
+            String store,
+            long events,
+            long documents,
+            long claims,
+            double appendSeconds,
+            double rawInsertSeconds,
+            double readSeconds,
+            double firstBuildSeconds,
+            double rebuildSeconds,
+            double rawLuceneSeconds,
+            Map<String, double[]> pages) {
         double appendRatio() {
             return rawInsertSeconds / appendSeconds;
         }
@@ -131,7 +145,9 @@ public final class StoreBenchmark {
 
         /** The worst as-of page against the same page now. */
         double asOfRatio() {
-            return pages.values().stream().mapToDouble(t -> Math.max(t[1], t[2]) / Math.max(t[0], 1e-6)).max()
+            return pages.values().stream()
+                    .mapToDouble(t -> Math.max(t[1], t[2]) / Math.max(t[0], 1e-6))
+                    .max()
                     .orElse(0);
         }
     }
@@ -150,8 +166,7 @@ public final class StoreBenchmark {
      *
      * @param contexts starts the application
      */
-    public static void run(Options options, Contexts contexts,
-            PrintStream out, PrintStream err) {
+    public static void run(Options options, Contexts contexts, PrintStream out, PrintStream err) {
         double loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<Figures> figures = new ArrayList<>();
         if (options.embedded()) {
@@ -161,12 +176,17 @@ public final class StoreBenchmark {
             String schema = "ledger_bench_" + UUID.randomUUID().toString().substring(0, 8);
             String url = options.pgUrl() + (options.pgUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
             try {
-                figures.add(measure("postgresql", options, contexts, List.of(
-                        "spring.datasource.url=" + url,
-                        "spring.datasource.username=" + options.pgUser(),
-                        "spring.datasource.password=" + options.pgPassword(),
-                        "spring.flyway.schemas=" + schema,
-                        "spring.flyway.create-schemas=true"), err));
+                figures.add(measure(
+                        "postgresql",
+                        options,
+                        contexts,
+                        List.of(
+                                "spring.datasource.url=" + url,
+                                "spring.datasource.username=" + options.pgUser(),
+                                "spring.datasource.password=" + options.pgPassword(),
+                                "spring.flyway.schemas=" + schema,
+                                "spring.flyway.create-schemas=true"),
+                        err));
             } finally {
                 dropSchema(options, schema, err);
             }
@@ -177,26 +197,54 @@ public final class StoreBenchmark {
         }
         Figures main = figures.getLast();
         StringBuilder json = new StringBuilder();
-        json.append(String.format(Locale.ROOT, "{\"events\":%d,\"store\":\"%s\",\"appendRatio\":%.3f,"
+        json.append(String.format(
+                Locale.ROOT,
+                "{\"events\":%d,\"store\":\"%s\",\"appendRatio\":%.3f,"
                         + "\"rebuildRatio\":%.3f,\"asOfRatio\":%.3f,\"cores\":%d,\"loadAverageAtStart\":%.2f,"
-                        + "\"loadAverageAtEnd\":%.2f,\"stores\":{", main.events(), main.store(), main.appendRatio(),
-                main.rebuildRatio(), main.asOfRatio(), Runtime.getRuntime().availableProcessors(), loadAtStart,
+                        + "\"loadAverageAtEnd\":%.2f,\"stores\":{",
+                main.events(),
+                main.store(),
+                main.appendRatio(),
+                main.rebuildRatio(),
+                main.asOfRatio(),
+                Runtime.getRuntime().availableProcessors(),
+                loadAtStart,
                 loadAtEnd));
         for (int i = 0; i < figures.size(); i++) {
             Figures f = figures.get(i);
-            json.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "\"%s\":{\"events\":%d,\"documents\":%d,"
-                            + "\"claims\":%d,\"appendSeconds\":%.2f,\"rawInsertSeconds\":%.2f,\"appendRatio\":%.3f,"
-                            + "\"readSeconds\":%.2f,\"firstBuildSeconds\":%.2f,\"rebuildSeconds\":%.2f,"
-                            + "\"rebuildEventsPerSecond\":%.0f,\"rawLuceneSeconds\":%.2f,\"rebuildRatio\":%.3f,"
-                            + "\"asOfRatio\":%.3f,\"pagesMs\":{",
-                    f.store(), f.events(), f.documents(), f.claims(), f.appendSeconds(), f.rawInsertSeconds(),
-                    f.appendRatio(), f.readSeconds(), f.firstBuildSeconds(), f.rebuildSeconds(),
-                    f.events() / f.rebuildSeconds(), f.rawLuceneSeconds(), f.rebuildRatio(), f.asOfRatio()));
+            json.append(i == 0 ? "" : ",")
+                    .append(String.format(
+                            Locale.ROOT,
+                            "\"%s\":{\"events\":%d,\"documents\":%d,"
+                                    + "\"claims\":%d,\"appendSeconds\":%.2f,\"rawInsertSeconds\":%.2f,\"appendRatio\":%.3f,"
+                                    + "\"readSeconds\":%.2f,\"firstBuildSeconds\":%.2f,\"rebuildSeconds\":%.2f,"
+                                    + "\"rebuildEventsPerSecond\":%.0f,\"rawLuceneSeconds\":%.2f,\"rebuildRatio\":%.3f,"
+                                    + "\"asOfRatio\":%.3f,\"pagesMs\":{",
+                            f.store(),
+                            f.events(),
+                            f.documents(),
+                            f.claims(),
+                            f.appendSeconds(),
+                            f.rawInsertSeconds(),
+                            f.appendRatio(),
+                            f.readSeconds(),
+                            f.firstBuildSeconds(),
+                            f.rebuildSeconds(),
+                            f.events() / f.rebuildSeconds(),
+                            f.rawLuceneSeconds(),
+                            f.rebuildRatio(),
+                            f.asOfRatio()));
             int p = 0;
             for (Map.Entry<String, double[]> page : f.pages().entrySet()) {
                 double[] t = page.getValue();
-                json.append(p++ == 0 ? "" : ",").append(String.format(Locale.ROOT,
-                        "\"%s\":{\"now\":%.2f,\"asOfNow\":%.2f,\"asOfMiddle\":%.2f}", page.getKey(), t[0], t[1], t[2]));
+                json.append(p++ == 0 ? "" : ",")
+                        .append(String.format(
+                                Locale.ROOT,
+                                "\"%s\":{\"now\":%.2f,\"asOfNow\":%.2f,\"asOfMiddle\":%.2f}",
+                                page.getKey(),
+                                t[0],
+                                t[1],
+                                t[2]));
             }
             json.append("}}");
         }
@@ -204,46 +252,95 @@ public final class StoreBenchmark {
     }
 
     private static void print(Figures f, PrintStream out) {
-        out.printf(Locale.ROOT, "%n== %s: %,d events (%,d documents, %,d claims)%n", f.store(), f.events(),
-                f.documents(), f.claims());
-        out.printf(Locale.ROOT, "append   %8.1f s  %,9.0f events/s   raw batched insert %6.1f s  %,9.0f events/s"
-                + "   ratio %.2f (target >= 0.5)%n", f.appendSeconds(), f.events() / f.appendSeconds(),
-                f.rawInsertSeconds(), f.events() / f.rawInsertSeconds(), f.appendRatio());
-        out.printf(Locale.ROOT, "read     %8.1f s  %,9.0f events/s   (paged read with deserialisation)%n",
-                f.readSeconds(), f.events() / f.readSeconds());
-        out.printf(Locale.ROOT, "rebuild  %8.1f s  %,9.0f events/s   raw Lucene indexing %5.1f s  %,9.0f claims/s"
-                + "   ratio %.2f (target >= 0.3); first build %.1f s; read/rebuild %.2f%n", f.rebuildSeconds(),
-                f.events() / f.rebuildSeconds(), f.rawLuceneSeconds(), f.claims() / f.rawLuceneSeconds(),
-                f.rebuildRatio(), f.firstBuildSeconds(), f.readRatio());
-        out.printf(Locale.ROOT, "%-22s %10s %10s %12s %7s%n", "page (median ms)", "now", "as of now", "as of middle",
+        out.printf(
+                Locale.ROOT,
+                "%n== %s: %,d events (%,d documents, %,d claims)%n",
+                f.store(),
+                f.events(),
+                f.documents(),
+                f.claims());
+        out.printf(
+                Locale.ROOT,
+                "append   %8.1f s  %,9.0f events/s   raw batched insert %6.1f s  %,9.0f events/s"
+                        + "   ratio %.2f (target >= 0.5)%n",
+                f.appendSeconds(),
+                f.events() / f.appendSeconds(),
+                f.rawInsertSeconds(),
+                f.events() / f.rawInsertSeconds(),
+                f.appendRatio());
+        out.printf(
+                Locale.ROOT,
+                "read     %8.1f s  %,9.0f events/s   (paged read with deserialisation)%n",
+                f.readSeconds(),
+                f.events() / f.readSeconds());
+        out.printf(
+                Locale.ROOT,
+                "rebuild  %8.1f s  %,9.0f events/s   raw Lucene indexing %5.1f s  %,9.0f claims/s"
+                        + "   ratio %.2f (target >= 0.3); first build %.1f s; read/rebuild %.2f%n",
+                f.rebuildSeconds(),
+                f.events() / f.rebuildSeconds(),
+                f.rawLuceneSeconds(),
+                f.claims() / f.rawLuceneSeconds(),
+                f.rebuildRatio(),
+                f.firstBuildSeconds(),
+                f.readRatio());
+        out.printf(
+                Locale.ROOT,
+                "%-22s %10s %10s %12s %7s%n",
+                "page (median ms)",
+                "now",
+                "as of now",
+                "as of middle",
                 "ratio");
-        f.pages().forEach((name, t) -> out.printf(Locale.ROOT, "%-22s %10.2f %10.2f %12.2f %7.2f%n", name, t[0],
-                t[1], t[2], Math.max(t[1], t[2]) / Math.max(t[0], 1e-6)));
+        f.pages()
+                .forEach((name, t) -> out.printf(
+                        Locale.ROOT,
+                        "%-22s %10.2f %10.2f %12.2f %7.2f%n",
+                        name,
+                        t[0],
+                        t[1],
+                        t[2],
+                        Math.max(t[1], t[2]) / Math.max(t[0], 1e-6)));
     }
 
-    private static Figures measure(String store, Options options,
-            Contexts contexts, List<String> storeProperties,
-            PrintStream err) {
+    private static Figures measure(
+            String store, Options options, Contexts contexts, List<String> storeProperties, PrintStream err) {
         Path dataDir = temporaryFolder();
         try {
             List<String> properties = new ArrayList<>(storeProperties);
             properties.add("ledger.data-dir=" + dataDir);
-            err.printf(Locale.ROOT, "[%s] appending %,d events through the command gateway (%d threads)…%n", store,
-                    options.events(), APPEND_THREADS);
+            err.printf(
+                    Locale.ROOT,
+                    "[%s] appending %,d events through the command gateway (%d threads)…%n",
+                    store,
+                    options.events(),
+                    APPEND_THREADS);
             Append append;
             double rawInsert;
             Read read;
             try (ConfigurableApplicationContext context = contexts.start(false, properties)) {
                 append = append(context, options, err);
-                err.printf(Locale.ROOT, "[%s] appended %,d events in %.1f s; raw batched insert of the same rows…%n",
-                        store, append.events(), append.seconds());
+                err.printf(
+                        Locale.ROOT,
+                        "[%s] appended %,d events in %.1f s; raw batched insert of the same rows…%n",
+                        store,
+                        append.events(),
+                        append.seconds());
                 rawInsert = rawInsert(context.getBean(DataSource.class));
-                err.printf(Locale.ROOT, "[%s] raw insert %.1f s; reading every event, and raw Lucene indexing…%n",
-                        store, rawInsert);
+                err.printf(
+                        Locale.ROOT,
+                        "[%s] raw insert %.1f s; reading every event, and raw Lucene indexing…%n",
+                        store,
+                        rawInsert);
                 read = read(context.getBean(EventStorageEngine.class));
             }
-            err.printf(Locale.ROOT, "[%s] read %.1f s, raw Lucene %.1f s (%,d claims); starting the read side…%n",
-                    store, read.seconds(), read.luceneSeconds(), read.claims());
+            err.printf(
+                    Locale.ROOT,
+                    "[%s] read %.1f s, raw Lucene %.1f s (%,d claims); starting the read side…%n",
+                    store,
+                    read.seconds(),
+                    read.luceneSeconds(),
+                    read.claims());
             try (ConfigurableApplicationContext context = contexts.start(true, properties)) {
                 ProjectionReplayer replayer = context.getBean(ProjectionReplayer.class);
                 long started = System.nanoTime();
@@ -258,12 +355,27 @@ public final class StoreBenchmark {
                     processors = await(replayer, store + " rebuild", err);
                     rebuild = (System.nanoTime() - started) / 1e9;
                 }
-                err.printf(Locale.ROOT, "[%s] rebuilt in %.1f s (each processor: %s); timing pages now and as of…%n",
-                        store, rebuild, processors.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.1f s",
-                                e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
+                err.printf(
+                        Locale.ROOT,
+                        "[%s] rebuilt in %.1f s (each processor: %s); timing pages now and as of…%n",
+                        store,
+                        rebuild,
+                        processors.entrySet().stream()
+                                .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue()))
+                                .collect(Collectors.joining(", ")));
                 Map<String, double[]> pages = pages(context, append.middle(), append.events() >= LARGE);
-                return new Figures(store, append.events(), append.documents(), read.claims(), append.seconds(),
-                        rawInsert, read.seconds(), firstBuild, rebuild, read.luceneSeconds(), pages);
+                return new Figures(
+                        store,
+                        append.events(),
+                        append.documents(),
+                        read.claims(),
+                        append.seconds(),
+                        rawInsert,
+                        read.seconds(),
+                        firstBuild,
+                        rebuild,
+                        read.luceneSeconds(),
+                        pages);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -330,7 +442,8 @@ public final class StoreBenchmark {
             try {
                 future.get();
             } catch (ExecutionException e) {
-                throw new IllegalStateException("a command failed: " + e.getCause().getMessage(), e.getCause());
+                throw new IllegalStateException(
+                        "a command failed: " + e.getCause().getMessage(), e.getCause());
             }
         }
     }
@@ -341,12 +454,16 @@ public final class StoreBenchmark {
     /** Copies the stored rows into a table of the same shape with batched inserts; only the inserts are timed. */
     private static double rawInsert(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
+            boolean postgres = connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
                     .contains("postgres");
             try (Statement ddl = connection.createStatement()) {
                 ddl.execute("DROP TABLE IF EXISTS bench_raw_event");
-                ddl.execute("CREATE TABLE bench_raw_event (globalIndex " + (postgres ? "BIGSERIAL" : "BIGINT"
-                        + " GENERATED BY DEFAULT AS IDENTITY") + " NOT NULL, aggregateIdentifier VARCHAR(255) NOT NULL,"
+                ddl.execute("CREATE TABLE bench_raw_event (globalIndex "
+                        + (postgres ? "BIGSERIAL" : "BIGINT" + " GENERATED BY DEFAULT AS IDENTITY")
+                        + " NOT NULL, aggregateIdentifier VARCHAR(255) NOT NULL,"
                         + " sequenceNumber BIGINT NOT NULL, type VARCHAR(255), eventIdentifier VARCHAR(255) NOT NULL,"
                         + " metaData " + (postgres ? "BYTEA" : "BLOB") + ", payload " + (postgres ? "BYTEA" : "BLOB")
                         + " NOT NULL, payloadRevision VARCHAR(255), payloadType VARCHAR(255) NOT NULL,"
@@ -357,17 +474,26 @@ public final class StoreBenchmark {
             long nanos = 0;
             long after = -1;
             try (PreparedStatement select = connection.prepareStatement("SELECT globalIndex, " + COLUMNS
-                    + " FROM DomainEventEntry WHERE globalIndex > ? ORDER BY globalIndex LIMIT " + RAW_BATCH);
-                    PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_raw_event (" + COLUMNS
-                            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                            + " FROM DomainEventEntry WHERE globalIndex > ? ORDER BY globalIndex LIMIT " + RAW_BATCH);
+                    PreparedStatement insert = connection.prepareStatement(
+                            "INSERT INTO bench_raw_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 while (true) {
                     select.setLong(1, after);
                     List<Object[]> rows = new ArrayList<>();
                     try (ResultSet rs = select.executeQuery()) {
                         while (rs.next()) {
                             after = rs.getLong(1);
-                            rows.add(new Object[] {rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                                rs.getBytes(6), rs.getBytes(7), rs.getString(8), rs.getString(9), rs.getString(10)});
+                            rows.add(new Object[] {
+                                rs.getString(2),
+                                rs.getLong(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getBytes(6),
+                                rs.getBytes(7),
+                                rs.getString(8),
+                                rs.getString(9),
+                                rs.getString(10)
+                            });
                         }
                     }
                     connection.commit();
@@ -459,15 +585,23 @@ public final class StoreBenchmark {
         String entity = "Nvidia";
         Map<String, Function<@Nullable Instant, Object>> pages = new LinkedHashMap<>();
         pages.put("api events (100)", at -> timeline.find(new FindTimeline(Set.of(), null, null, null, 100, at)));
-        pages.put("timeline (2000)", at -> List.of(conflicts.conflictingEventIds(at),
-                timeline.find(new FindTimeline(Set.of(), null, null, null, 2000, at))));
+        pages.put(
+                "timeline (2000)",
+                at -> List.of(
+                        conflicts.conflictingEventIds(at),
+                        timeline.find(new FindTimeline(Set.of(), null, null, null, 2000, at))));
         pages.put("overview (10000)", at -> timeline.find(new FindTimeline(Set.of(), null, null, null, 10_000, at)));
-        pages.put("prices (10000)", at -> timeline.find(new FindTimeline(Set.of(MarketEventType.PRICE), null, null,
-                null, 10_000, at)));
-        pages.put("capex (5000)", at -> timeline.find(new FindTimeline(Set.of(MarketEventType.CAPEX), null, null,
-                null, 5000, at)));
-        pages.put("entity " + entity, at -> List.of(timeline.find(new FindTimeline(Set.of(), entity, null, null, 5000,
-                at)), conflicts.forSubject(entity, at)));
+        pages.put(
+                "prices (10000)",
+                at -> timeline.find(new FindTimeline(Set.of(MarketEventType.PRICE), null, null, null, 10_000, at)));
+        pages.put(
+                "capex (5000)",
+                at -> timeline.find(new FindTimeline(Set.of(MarketEventType.CAPEX), null, null, null, 5000, at)));
+        pages.put(
+                "entity " + entity,
+                at -> List.of(
+                        timeline.find(new FindTimeline(Set.of(), entity, null, null, 5000, at)),
+                        conflicts.forSubject(entity, at)));
         Map<String, double[]> timings = new LinkedHashMap<>();
         for (Map.Entry<String, Function<@Nullable Instant, Object>> page : pages.entrySet()) {
             Function<@Nullable Instant, Object> query = page.getValue();
@@ -485,7 +619,8 @@ public final class StoreBenchmark {
      * validity filter selective and sorts instead of walking the order index.
      */
     private static void analyze(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("ANALYZE");
         } catch (SQLException e) {
             throw new IllegalStateException("ANALYZE failed: " + e.getMessage(), e);
@@ -507,8 +642,9 @@ public final class StoreBenchmark {
     }
 
     private static void dropSchema(Options options, String schema, PrintStream err) {
-        try (Connection connection = DriverManager.getConnection(Objects.requireNonNull(options.pgUrl()),
-                options.pgUser(), options.pgPassword()); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(
+                        Objects.requireNonNull(options.pgUrl()), options.pgUser(), options.pgPassword());
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         } catch (SQLException e) {
             err.println("could not drop the benchmark's schema " + schema + ": " + e.getMessage());

@@ -37,21 +37,72 @@ final class SyntheticLedger {
     static final int SENTENCES = 80;
     static final int CLAIMS = 40;
 
-    private static final String[] ORGS = {"Microsoft", "Alphabet", "Amazon", "Meta", "Nvidia", "OpenAI",
-        "Anthropic", "xAI", "Mistral", "DeepSeek", "Alibaba", "Tencent", "Oracle", "CoreWeave", "AMD", "TSMC",
-        "Broadcom", "Cohere", "Perplexity", "Databricks"};
-    private static final String[] MODELS = {"GPT-5", "o4-mini", "Claude Opus 4", "Gemini 2.5 Pro", "Llama 4",
-        "DeepSeek V3.2", "Qwen 3", "Mistral Large 2", "Grok 3", "Kimi K2"};
-    private static final String[] SPEAKERS = {"Sam Altman", "Dario Amodei", "Jensen Huang", "Satya Nadella",
-        "Sundar Pichai", "Lisa Su", "Ben Thompson", "Dylan Patel", "Brad Gerstner", "Sarah Friar", "Amy Hood",
-        "Aidan Gomez"};
-    private static final String[] SHOWS = {"All-In", "Stratechery", "Dwarkesh Podcast", "Acquired", "BG2",
-        "Hard Fork", "Decoder", "SemiAnalysis", "Latent Space", "No Priors"};
+    private static final String[] ORGS = {
+        "Microsoft",
+        "Alphabet",
+        "Amazon",
+        "Meta",
+        "Nvidia",
+        "OpenAI",
+        "Anthropic",
+        "xAI",
+        "Mistral",
+        "DeepSeek",
+        "Alibaba",
+        "Tencent",
+        "Oracle",
+        "CoreWeave",
+        "AMD",
+        "TSMC",
+        "Broadcom",
+        "Cohere",
+        "Perplexity",
+        "Databricks"
+    };
+    private static final String[] MODELS = {
+        "GPT-5",
+        "o4-mini",
+        "Claude Opus 4",
+        "Gemini 2.5 Pro",
+        "Llama 4",
+        "DeepSeek V3.2",
+        "Qwen 3",
+        "Mistral Large 2",
+        "Grok 3",
+        "Kimi K2"
+    };
+    private static final String[] SPEAKERS = {
+        "Sam Altman",
+        "Dario Amodei",
+        "Jensen Huang",
+        "Satya Nadella",
+        "Sundar Pichai",
+        "Lisa Su",
+        "Ben Thompson",
+        "Dylan Patel",
+        "Brad Gerstner",
+        "Sarah Friar",
+        "Amy Hood",
+        "Aidan Gomez"
+    };
+    private static final String[] SHOWS = {
+        "All-In",
+        "Stratechery",
+        "Dwarkesh Podcast",
+        "Acquired",
+        "BG2",
+        "Hard Fork",
+        "Decoder",
+        "SemiAnalysis",
+        "Latent Space",
+        "No Priors"
+    };
     private static final String[] WORDS = ("the demand for compute keeps growing as hyperscalers add capacity"
-            + " and chips remain scarce while memory supply hbm packaging power and energy limit how fast"
-            + " clusters come online inference costs fall every quarter and enterprise customers move from"
-            + " pilots to production agents reasoning models open weights export controls margins pricing"
-            + " tokens revenue guidance backlog orders wafers fabs data centers gigawatt contracts").split(" ");
+                    + " and chips remain scarce while memory supply hbm packaging power and energy limit how fast"
+                    + " clusters come online inference costs fall every quarter and enterprise customers move from"
+                    + " pilots to production agents reasoning models open weights export controls margins pricing"
+                    + " tokens revenue guidance backlog orders wafers fabs data centers gigawatt contracts")
+            .split(" ");
 
     private final SplittableRandom random;
     private final List<MarketEvent> curatable = new ArrayList<>();
@@ -96,8 +147,15 @@ final class SyntheticLedger {
         List<MarketEvent> events = new ArrayList<>();
         for (int c = 0; c < claimSpans.size(); c++) {
             int[] span = claimSpans.get(c);
-            Provenance p = new Provenance(id, body.substring(span[0], span[1]), span[0], span[1], claimSpeakers.get(c),
-                    reportedOn, "bench", "1");
+            Provenance p = new Provenance(
+                    id,
+                    body.substring(span[0], span[1]),
+                    span[0],
+                    span[1],
+                    claimSpeakers.get(c),
+                    reportedOn,
+                    "bench",
+                    "1");
             claims.add(new ClaimRecorded(ClaimId.of(id, c), p));
             Kind kind = kinds.get(c);
             if (kind != null) {
@@ -106,8 +164,16 @@ final class SyntheticLedger {
                 curatable.add(event);
             }
         }
-        return new IngestDocument(id, title, "https://example.test/" + show.toLowerCase(Locale.ROOT).replace(' ', '-')
-                + "/" + n, "text", reportedOn, show, body, claims, events);
+        return new IngestDocument(
+                id,
+                title,
+                "https://example.test/" + show.toLowerCase(Locale.ROOT).replace(' ', '-') + "/" + n,
+                "text",
+                reportedOn,
+                show,
+                body,
+                claims,
+                events);
     }
 
     /**
@@ -115,28 +181,35 @@ final class SyntheticLedger {
      * one document in two, one of the market events seen so far is confirmed, corrected or
      * rejected (each event at most once).
      */
-    @Nullable CurateMarketEvent nextCuration() {
+    @Nullable
+    CurateMarketEvent nextCuration() {
         if (curatable.isEmpty() || random.nextInt(2) == 0) {
             return null;
         }
         MarketEvent event = curatable.remove(random.nextInt(curatable.size()));
         int decision = random.nextInt(10);
         if (decision < 5) {
-            return new CurateMarketEvent(event.documentId(), event.id(), CurateMarketEvent.Decision.CONFIRM, "bench",
-                    List.of(), null);
+            return new CurateMarketEvent(
+                    event.documentId(), event.id(), CurateMarketEvent.Decision.CONFIRM, "bench", List.of(), null);
         }
         if (decision < 9 && event instanceof CapexReported capex) {
             String from = capex.amount().usd().toPlainString();
-            String to = capex.amount().usd().add(BigDecimal.valueOf(1_000_000_000L)).toPlainString();
-            return new CurateMarketEvent(event.documentId(), event.id(), CurateMarketEvent.Decision.CORRECT, "bench",
-                    List.of(new FieldChange("amountUsd", from, to)), "the filing says otherwise");
+            String to =
+                    capex.amount().usd().add(BigDecimal.valueOf(1_000_000_000L)).toPlainString();
+            return new CurateMarketEvent(
+                    event.documentId(),
+                    event.id(),
+                    CurateMarketEvent.Decision.CORRECT,
+                    "bench",
+                    List.of(new FieldChange("amountUsd", from, to)),
+                    "the filing says otherwise");
         }
         if (decision < 9) {
-            return new CurateMarketEvent(event.documentId(), event.id(), CurateMarketEvent.Decision.CONFIRM, "bench",
-                    List.of(), "checked");
+            return new CurateMarketEvent(
+                    event.documentId(), event.id(), CurateMarketEvent.Decision.CONFIRM, "bench", List.of(), "checked");
         }
-        return new CurateMarketEvent(event.documentId(), event.id(), CurateMarketEvent.Decision.REJECT, "bench",
-                List.of(), "a rumour");
+        return new CurateMarketEvent(
+                event.documentId(), event.id(), CurateMarketEvent.Decision.REJECT, "bench", List.of(), "a rumour");
     }
 
     /** Events a document command records: the document, its claims and its market events. */
@@ -144,7 +217,13 @@ final class SyntheticLedger {
         return 1 + document.claims().size() + document.marketEvents().size();
     }
 
-    private enum Kind { CAPEX, VALUATION, FUNDING, PRICE, RELEASE }
+    private enum Kind {
+        CAPEX,
+        VALUATION,
+        FUNDING,
+        PRICE,
+        RELEASE
+    }
 
     private String sentence(@Nullable Kind kind, String org, long billions, int year, @Nullable String speaker) {
         String said = speaker == null ? "" : ", " + speaker + " said";
@@ -153,30 +232,40 @@ final class SyntheticLedger {
             return capitalised(filler(3 + random.nextInt(5))) + " at " + org + said + ", and " + tail + ".";
         }
         return switch (kind) {
-            case CAPEX -> org + " will spend $" + billions + " billion on data centers in " + year + said + ", as "
-                    + tail + ".";
-            case VALUATION -> "Investors valued " + org + " at $" + billions * 5 + " billion" + said + ", because "
-                    + tail + ".";
+            case CAPEX ->
+                org + " will spend $" + billions + " billion on data centers in " + year + said + ", as " + tail + ".";
+            case VALUATION ->
+                "Investors valued " + org + " at $" + billions * 5 + " billion" + said + ", because " + tail + ".";
             case FUNDING -> org + " raised $" + billions + " billion in a new round" + said + ", while " + tail + ".";
-            case PRICE -> MODELS[(int) (billions % MODELS.length)] + " costs $" + billions % 15 + " per million input"
-                    + " tokens and $" + (billions % 15) * 4 + " per million output tokens" + said + "; " + tail + ".";
-            case RELEASE -> org + " released " + MODELS[(int) (billions % MODELS.length)] + " with open weights" + said
-                    + ", and " + tail + ".";
+            case PRICE ->
+                MODELS[(int) (billions % MODELS.length)] + " costs $" + billions % 15 + " per million input"
+                        + " tokens and $" + (billions % 15) * 4 + " per million output tokens" + said + "; " + tail
+                        + ".";
+            case RELEASE ->
+                org + " released " + MODELS[(int) (billions % MODELS.length)] + " with open weights" + said + ", and "
+                        + tail + ".";
         };
     }
 
-    private static MarketEvent event(Kind kind, DocumentId document, int ordinal, Provenance p, String org,
-            long billions, int year) {
+    private static MarketEvent event(
+            Kind kind, DocumentId document, int ordinal, Provenance p, String org, long billions, int year) {
         MarketEventId id = MarketEventId.derive(document, kind.name(), org, Integer.toString(ordinal));
         BigDecimal usd = BigDecimal.valueOf(billions * 1_000_000_000L);
         String model = MODELS[(int) (billions % MODELS.length)];
         return switch (kind) {
             case CAPEX -> new CapexReported(id, p, org, UsdAmount.of(usd), Integer.toString(year), CapexBasis.GUIDANCE);
-            case VALUATION -> new ValuationReported(id, p, org, UsdAmount.of(usd.multiply(BigDecimal.valueOf(5))),
-                    "post-money");
+            case VALUATION ->
+                new ValuationReported(id, p, org, UsdAmount.of(usd.multiply(BigDecimal.valueOf(5))), "post-money");
             case FUNDING -> new FundingReported(id, p, org, UsdAmount.of(usd), "Series F");
-            case PRICE -> new PriceReported(id, p, null, model, BigDecimal.valueOf(billions % 15),
-                    BigDecimal.valueOf((billions % 15) * 4), org);
+            case PRICE ->
+                new PriceReported(
+                        id,
+                        p,
+                        null,
+                        model,
+                        BigDecimal.valueOf(billions % 15),
+                        BigDecimal.valueOf((billions % 15) * 4),
+                        org);
             case RELEASE -> new ModelReleaseReported(id, p, model, org, true, "open weights");
         };
     }

@@ -40,35 +40,56 @@ import picocli.CommandLine.Spec;
  * with 16 clients) is met, and a last line of JSON. Bounded: at most 100,000 requests and 600 s, and
  * only against a loopback address, so it cannot be pointed at someone else's server.
  */
-@Command(name = "api", description = {"load a running server's REST API (/api/search, /api/events) from N clients"
-        + " on loopback, each request after the last; prints requests/s and latency percentiles per endpoint, whether"
-        + " the target (16 clients: >= 300 requests/s, p99 <= 100 ms) is met, and a last line of JSON"})
+@Command(
+        name = "api",
+        description = {
+            "load a running server's REST API (/api/search, /api/events) from N clients"
+                    + " on loopback, each request after the last; prints requests/s and latency percentiles per endpoint, whether"
+                    + " the target (16 clients: >= 300 requests/s, p99 <= 100 ms) is met, and a last line of JSON"
+        })
 final class ApiBenchCommand implements Callable<Integer> {
-    private static final List<String> QUERIES = List.of("capex", "DeepSeek", "price", "\"data center\"", "OpenAI",
-            "valuation", "gpu*", "Microsoft AND capex");
+    private static final List<String> QUERIES = List.of(
+            "capex", "DeepSeek", "price", "\"data center\"", "OpenAI", "valuation", "gpu*", "Microsoft AND capex");
     private static final double TARGET_RPS = 300;
     private static final double TARGET_P99_MS = 100;
 
     private final PrintStream out;
     private final PrintStream err;
 
-    @Option(names = "--url", required = true, paramLabel = "URL", description = "the server, on loopback: http://127.0.0.1:PORT")
+    @Option(
+            names = "--url",
+            required = true,
+            paramLabel = "URL",
+            description = "the server, on loopback: http://127.0.0.1:PORT")
     String url;
 
-    @Option(names = "--token", paramLabel = "TOKEN",
-            description = "a personal API token (default: LEDGER_BENCH_TOKEN)")
-    @Nullable String token;
+    @Option(names = "--token", paramLabel = "TOKEN", description = "a personal API token (default: LEDGER_BENCH_TOKEN)")
+    @Nullable
+    String token;
 
     @Option(names = "--user", paramLabel = "NAME:PASSWORD", description = "HTTP Basic instead of a token")
-    @Nullable String user;
+    @Nullable
+    String user;
 
-    @Option(names = "--clients", paramLabel = "N", defaultValue = "16", description = "1 to 256 (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--clients",
+            paramLabel = "N",
+            defaultValue = "16",
+            description = "1 to 256 (default: ${DEFAULT-VALUE})")
     int clients;
 
-    @Option(names = "--requests", paramLabel = "N", defaultValue = "8000", description = "1 to 100000 (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--requests",
+            paramLabel = "N",
+            defaultValue = "8000",
+            description = "1 to 100000 (default: ${DEFAULT-VALUE})")
     int requests;
 
-    @Option(names = "--max-seconds", paramLabel = "N", defaultValue = "60", description = "1 to 600 (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--max-seconds",
+            paramLabel = "N",
+            defaultValue = "60",
+            description = "1 to 600 (default: ${DEFAULT-VALUE})")
     int maxSeconds;
 
     @Spec
@@ -110,8 +131,10 @@ final class ApiBenchCommand implements Callable<Integer> {
     private int measure(String base, String authorization, int clients, int requests, int maxSeconds)
             throws InterruptedException {
         // One client keeps a pool of HTTP/1.1 connections: each of the client threads holds one at a time.
-        HttpClient shared = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient shared = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         HttpClient[] connections = new HttpClient[clients];
         Arrays.fill(connections, shared);
         // Warm-up: each client once per endpoint, which also checks that the login works.
@@ -158,33 +181,76 @@ final class ApiBenchCommand implements Callable<Integer> {
     private int report(List<Sample> all, int clients, double seconds) {
         long errors = all.stream().filter(s -> s.status() != 200).count();
         double rps = all.size() / seconds;
-        out.printf(Locale.ROOT, "%d requests by %d clients in %.1f s: %.0f requests/s, %d not 200%n", all.size(),
-                clients, seconds, rps, errors);
-        out.printf(Locale.ROOT, "%-12s %8s %8s %8s %8s %8s%n", "endpoint", "count", "p50 ms", "p90 ms", "p99 ms",
+        out.printf(
+                Locale.ROOT,
+                "%d requests by %d clients in %.1f s: %.0f requests/s, %d not 200%n",
+                all.size(),
+                clients,
+                seconds,
+                rps,
+                errors);
+        out.printf(
+                Locale.ROOT,
+                "%-12s %8s %8s %8s %8s %8s%n",
+                "endpoint",
+                "count",
+                "p50 ms",
+                "p90 ms",
+                "p99 ms",
                 "max ms");
         for (String endpoint : List.of("/api/search", "/api/events")) {
-            line(endpoint, all.stream().filter(s -> s.path().startsWith(endpoint)).mapToLong(Sample::nanos).toArray());
+            line(
+                    endpoint,
+                    all.stream()
+                            .filter(s -> s.path().startsWith(endpoint))
+                            .mapToLong(Sample::nanos)
+                            .toArray());
         }
         long[] total = all.stream().mapToLong(Sample::nanos).toArray();
         line("all", total);
         double p99 = percentile(total, 0.99);
         boolean met = clients == 16 && rps >= TARGET_RPS && p99 <= TARGET_P99_MS && errors == 0;
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        out.printf(Locale.ROOT, "machine: %d processors, load average %.1f (other processes share them)%n",
-                Runtime.getRuntime().availableProcessors(), load);
-        out.printf(Locale.ROOT, "target (16 clients, >= %.0f requests/s, p99 <= %.0f ms, all 200): %s%n", TARGET_RPS,
-                TARGET_P99_MS, met ? "met" : "NOT met");
-        out.printf(Locale.ROOT, "{\"requests\":%d,\"clients\":%d,\"seconds\":%.2f,\"requestsPerSecond\":%.1f,"
+        out.printf(
+                Locale.ROOT,
+                "machine: %d processors, load average %.1f (other processes share them)%n",
+                Runtime.getRuntime().availableProcessors(),
+                load);
+        out.printf(
+                Locale.ROOT,
+                "target (16 clients, >= %.0f requests/s, p99 <= %.0f ms, all 200): %s%n",
+                TARGET_RPS,
+                TARGET_P99_MS,
+                met ? "met" : "NOT met");
+        out.printf(
+                Locale.ROOT,
+                "{\"requests\":%d,\"clients\":%d,\"seconds\":%.2f,\"requestsPerSecond\":%.1f,"
                         + "\"p50Ms\":%.1f,\"p90Ms\":%.1f,\"p99Ms\":%.1f,\"maxMs\":%.1f,\"errors\":%d,"
                         + "\"loadAverage\":%.1f,\"targetMet\":%b}%n",
-                all.size(), clients, seconds, rps, percentile(total, 0.5), percentile(total, 0.9), p99,
-                percentile(total, 1.0), errors, load, met);
+                all.size(),
+                clients,
+                seconds,
+                rps,
+                percentile(total, 0.5),
+                percentile(total, 0.9),
+                p99,
+                percentile(total, 1.0),
+                errors,
+                load,
+                met);
         return LedgerCommandLine.OK;
     }
 
     private void line(String name, long[] nanos) {
-        out.printf(Locale.ROOT, "%-12s %8d %8.1f %8.1f %8.1f %8.1f%n", name, nanos.length, percentile(nanos, 0.5),
-                percentile(nanos, 0.9), percentile(nanos, 0.99), percentile(nanos, 1.0));
+        out.printf(
+                Locale.ROOT,
+                "%-12s %8d %8.1f %8.1f %8.1f %8.1f%n",
+                name,
+                nanos.length,
+                percentile(nanos, 0.5),
+                percentile(nanos, 0.9),
+                percentile(nanos, 0.99),
+                percentile(nanos, 1.0));
     }
 
     /** The nearest-rank percentile, in milliseconds. */
@@ -200,15 +266,19 @@ final class ApiBenchCommand implements Callable<Integer> {
 
     private static Sample call(HttpClient connection, String base, String authorization, int n) {
         String path = n % 2 == 0
-                ? "/api/search?q=" + URLEncoder.encode(QUERIES.get((n / 2) % QUERIES.size()),
-                        StandardCharsets.UTF_8)
+                ? "/api/search?q=" + URLEncoder.encode(QUERIES.get((n / 2) % QUERIES.size()), StandardCharsets.UTF_8)
                 : "/api/events";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
-                .timeout(Duration.ofSeconds(30)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", authorization)
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build();
         long start = System.nanoTime();
         int status;
         try {
-            status = connection.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            status = connection
+                    .send(request, HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             status = -1;
         } catch (InterruptedException e) {
@@ -220,7 +290,8 @@ final class ApiBenchCommand implements Callable<Integer> {
 
     private static void requireLoopback(String url) {
         URI uri = URI.create(url);
-        if (uri.getHost() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+        if (uri.getHost() == null
+                || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
             throw new IllegalArgumentException("--url must be http(s)://HOST:PORT");
         }
         try {

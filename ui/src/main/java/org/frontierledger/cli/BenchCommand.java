@@ -24,42 +24,81 @@ import picocli.CommandLine.TypeConversionException;
  *
  * <p>{@code bench api ...} loads a running server's REST API instead ({@link ApiBenchCommand}).
  */
-@Command(name = "bench", synopsisSubcommandLabel = "COMMAND", description = "the benchmarks (the last line of each is JSON)",
-        subcommands = {BenchCommand.Search.class, BenchCommand.Store.class, ApiBenchCommand.class,
-            LedgerCommandLine.Help.class})
+@Command(
+        name = "bench",
+        synopsisSubcommandLabel = "COMMAND",
+        description = "the benchmarks (the last line of each is JSON)",
+        subcommands = {
+            BenchCommand.Search.class,
+            BenchCommand.Store.class,
+            ApiBenchCommand.class,
+            LedgerCommandLine.Help.class
+        })
 final class BenchCommand {
     BenchCommand() {}
 
     /** {@code bench search}: see {@link SearchBenchmark}. */
-    @Command(name = "search", description = {"time Lucene against PostgreSQL full-text search on N synthetic claims:"
-            + " the same five queries, the same hit counts; the last line is JSON"})
+    @Command(
+            name = "search",
+            description = {
+                "time Lucene against PostgreSQL full-text search on N synthetic claims:"
+                        + " the same five queries, the same hit counts; the last line is JSON"
+            })
     static final class Search implements Callable<Integer> {
         private final PrintStream out;
         private final PrintStream err;
 
-        @Option(names = "--claims", paramLabel = "N", defaultValue = "1000000", converter = Count.class,
+        @Option(
+                names = "--claims",
+                paramLabel = "N",
+                defaultValue = "1000000",
+                converter = Count.class,
                 description = "synthetic claims (default: ${DEFAULT-VALUE})")
         int claims;
 
-        @Option(names = "--runs", paramLabel = "N", converter = Count.class, description = "timed runs per query, both engines")
-        @Nullable Integer runs;
+        @Option(
+                names = "--runs",
+                paramLabel = "N",
+                converter = Count.class,
+                description = "timed runs per query, both engines")
+        @Nullable
+        Integer runs;
 
-        @Option(names = "--lucene-runs", paramLabel = "N", defaultValue = "1000", converter = Count.class,
+        @Option(
+                names = "--lucene-runs",
+                paramLabel = "N",
+                defaultValue = "1000",
+                converter = Count.class,
                 description = "timed runs per query on Lucene (default: ${DEFAULT-VALUE})")
         int luceneRuns;
 
-        @Option(names = "--pg-runs", paramLabel = "N", defaultValue = "100", converter = Count.class,
+        @Option(
+                names = "--pg-runs",
+                paramLabel = "N",
+                defaultValue = "100",
+                converter = Count.class,
                 description = "timed runs per query on PostgreSQL (default: ${DEFAULT-VALUE})")
         int postgresRuns;
 
-        @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "the random seed (default: ${DEFAULT-VALUE})")
+        @Option(
+                names = "--seed",
+                paramLabel = "N",
+                defaultValue = "42",
+                description = "the random seed (default: ${DEFAULT-VALUE})")
         long seed;
 
-        @Option(names = "--pg-url", paramLabel = "URL", defaultValue = "jdbc:postgresql://127.0.0.1:5432/test",
+        @Option(
+                names = "--pg-url",
+                paramLabel = "URL",
+                defaultValue = "jdbc:postgresql://127.0.0.1:5432/test",
                 description = "the PostgreSQL database (default: ${DEFAULT-VALUE})")
         String url;
 
-        @Option(names = "--pg-user", paramLabel = "USER", defaultValue = "postgres", description = "default: ${DEFAULT-VALUE}")
+        @Option(
+                names = "--pg-user",
+                paramLabel = "USER",
+                defaultValue = "postgres",
+                description = "default: ${DEFAULT-VALUE}")
         String user;
 
         @Option(names = "--pg-password", paramLabel = "PASSWORD", defaultValue = "", description = "default: none")
@@ -88,16 +127,28 @@ final class BenchCommand {
                     return jvm.get().run(arguments());
                 }
             }
-            SearchBenchmark.run(new SearchBenchmark.Options(claims, seed, luceneRuns, postgresRuns, url, user, password),
-                    out, err);
+            SearchBenchmark.run(
+                    new SearchBenchmark.Options(claims, seed, luceneRuns, postgresRuns, url, user, password), out, err);
             return LedgerCommandLine.OK;
         }
 
         /** The same benchmark's arguments, for the second JVM. */
         private List<String> arguments() {
-            List<String> args = new ArrayList<>(List.of("bench", "search", "--claims", String.valueOf(claims),
-                    "--lucene-runs", String.valueOf(luceneRuns), "--pg-runs", String.valueOf(postgresRuns),
-                    "--seed", String.valueOf(seed), "--pg-url", url, "--pg-user", user));
+            List<String> args = new ArrayList<>(List.of(
+                    "bench",
+                    "search",
+                    "--claims",
+                    String.valueOf(claims),
+                    "--lucene-runs",
+                    String.valueOf(luceneRuns),
+                    "--pg-runs",
+                    String.valueOf(postgresRuns),
+                    "--seed",
+                    String.valueOf(seed),
+                    "--pg-url",
+                    url,
+                    "--pg-user",
+                    user));
             if (!password.isEmpty()) {
                 args.addAll(List.of("--pg-password", password));
             }
@@ -106,24 +157,41 @@ final class BenchCommand {
     }
 
     /** {@code bench store}: see {@link StoreBenchmark}. */
-    @Command(name = "store", description = {"append N synthetic events through the commands, rebuild every read model"
-            + " and the index, and time the as-of pages, each against a raw floor measured in the same run, on the"
-            + " embedded store and (with --pg-url) PostgreSQL; the last line is JSON"})
+    @Command(
+            name = "store",
+            description = {
+                "append N synthetic events through the commands, rebuild every read model"
+                        + " and the index, and time the as-of pages, each against a raw floor measured in the same run, on the"
+                        + " embedded store and (with --pg-url) PostgreSQL; the last line is JSON"
+            })
     static final class Store implements Callable<Integer> {
         private final PrintStream out;
         private final PrintStream err;
 
-        @Option(names = "--events", paramLabel = "N", defaultValue = "1000000", converter = Count.class,
+        @Option(
+                names = "--events",
+                paramLabel = "N",
+                defaultValue = "1000000",
+                converter = Count.class,
                 description = "synthetic events (default: ${DEFAULT-VALUE})")
         int events;
 
-        @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "the random seed (default: ${DEFAULT-VALUE})")
+        @Option(
+                names = "--seed",
+                paramLabel = "N",
+                defaultValue = "42",
+                description = "the random seed (default: ${DEFAULT-VALUE})")
         long seed;
 
         @Option(names = "--pg-url", paramLabel = "URL", description = "also measure PostgreSQL, in a fresh schema")
-        @Nullable String url;
+        @Nullable
+        String url;
 
-        @Option(names = "--pg-user", paramLabel = "USER", defaultValue = "postgres", description = "default: ${DEFAULT-VALUE}")
+        @Option(
+                names = "--pg-user",
+                paramLabel = "USER",
+                defaultValue = "postgres",
+                description = "default: ${DEFAULT-VALUE}")
         String user;
 
         @Option(names = "--pg-password", paramLabel = "PASSWORD", defaultValue = "", description = "default: none")
@@ -142,8 +210,8 @@ final class BenchCommand {
 
         @Override
         public Integer call() {
-            StoreBenchmark.Options options = new StoreBenchmark.Options(events, seed, !noEmbedded, url, user, password,
-                    !noReplay);
+            StoreBenchmark.Options options =
+                    new StoreBenchmark.Options(events, seed, !noEmbedded, url, user, password, !noReplay);
             StoreBenchmark.run(options, CommandContexts::start, out, err);
             return LedgerCommandLine.OK;
         }

@@ -29,26 +29,43 @@ import picocli.CommandLine.TypeConversionException;
  * a week's digest (by default the last complete week, in Markdown) to standard output or a file.
  * PDF needs {@code --out}. It reads the read models, after letting them catch up with the events.
  */
-@Command(name = "digest", description = {"a week's digest (default: the last complete week, Markdown) to standard"
-        + " output or a file, as of now or of an earlier instant; needs the server stopped"})
+@Command(
+        name = "digest",
+        description = {
+            "a week's digest (default: the last complete week, Markdown) to standard"
+                    + " output or a file, as of now or of an earlier instant; needs the server stopped"
+        })
 final class DigestCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
 
-    @Option(names = "--week", paramLabel = "WEEK", converter = WeekConverter.class,
+    @Option(
+            names = "--week",
+            paramLabel = "WEEK",
+            converter = WeekConverter.class,
             description = "an ISO week, e.g. 2026-W19 (default: the last complete week)")
-    @Nullable IsoWeek week;
+    @Nullable
+    IsoWeek week;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", converter = FormatConverter.class,
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "md",
+            converter = FormatConverter.class,
             description = "md, html, pdf, csv or json (default: ${DEFAULT-VALUE}); pdf needs --out")
     DigestFormat format = DigestFormat.parse("md");
 
     @Option(names = "--out", paramLabel = "FILE", description = "write to this file instead of standard output")
-    @Nullable Path file;
+    @Nullable
+    Path file;
 
-    @Option(names = "--as-of", paramLabel = "INSTANT", converter = InstantConverter.class,
+    @Option(
+            names = "--as-of",
+            paramLabel = "INSTANT",
+            converter = InstantConverter.class,
             description = "the ledger as known at this instant, e.g. 2026-05-11T06:00:00Z (default: now)")
-    @Nullable Instant asOf;
+    @Nullable
+    Instant asOf;
 
     @Spec
     CommandSpec spec;
@@ -67,7 +84,8 @@ final class DigestCommand implements Callable<Integer> {
     }
 
     private int render(@Nullable IsoWeek requested, DigestFormat format, @Nullable Instant asOf, @Nullable Path file) {
-        try (ConfigurableApplicationContext context = CommandContexts.start(true, List.of("ledger.digest.enabled=false"))) {
+        try (ConfigurableApplicationContext context =
+                CommandContexts.start(true, List.of("ledger.digest.enabled=false"))) {
             awaitReadModels(context.getBean(ProjectionReplayer.class));
             DigestRendering rendering = context.getBean(DigestRendering.class);
             IsoWeek week = requested != null ? requested : rendering.lastCompleteWeek();

@@ -22,9 +22,13 @@ import picocli.CommandLine.Option;
  * analysts' curation, per event type, by the matching rules of the corpus's {@code EVENTS.md}. It
  * only reads the store, so it can run beside the server.
  */
-@Command(name = "eval", description = {"score the current extractor (with the data folder's lexicon) against the"
-        + " analysts' curation, per event type: confirmed and corrected events are gold, rejected ones false"
-        + " positives; can run while the server runs"})
+@Command(
+        name = "eval",
+        description = {
+            "score the current extractor (with the data folder's lexicon) against the"
+                    + " analysts' curation, per event type: confirmed and corrected events are gold, rejected ones false"
+                    + " positives; can run while the server runs"
+        })
 final class EvalCommand implements Callable<Integer> {
     static final String NOTE = "Only curated events are gold: confirmed ones as recorded, corrected ones with their "
             + "corrections; rejected ones are false positives. Events nobody has curated count neither way, and "
@@ -47,7 +51,8 @@ final class EvalCommand implements Callable<Integer> {
         String lexicon;
         try (ConfigurableApplicationContext context = CommandContexts.start(false)) {
             lexicon = lexicon(context);
-            err.println("scoring " + ReextractService.extractorName() + " (" + lexicon + ") against the curated events…");
+            err.println(
+                    "scoring " + ReextractService.extractorName() + " (" + lexicon + ") against the curated events…");
             evaluation = context.getBean(CuratedGold.class).evaluate();
         }
         if (json) {
@@ -65,8 +70,9 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private void print(Evaluation e, String lexicon) {
-        out.printf("%s on %d curated of %d stored documents (%s)%n", e.extractor(), e.curatedDocuments(),
-                e.documents(), lexicon);
+        out.printf(
+                "%s on %d curated of %d stored documents (%s)%n",
+                e.extractor(), e.curatedDocuments(), e.documents(), lexicon);
         out.println(NOTE);
         if (e.curatedDocuments() == 0) {
             out.println("Nothing is curated yet: confirm, correct or reject events in the review queue first.");
@@ -81,14 +87,22 @@ final class EvalCommand implements Callable<Integer> {
         out.printf("predictions that hit rejected events: %d (counted as false positives)%n", e.hitRejected());
         out.printf("predictions of events nobody has curated: %d (not counted)%n", e.unjudged());
         if (e.incompleteGold() > 0) {
-            out.printf("curated events left out of the gold because a correction cleared a required field: %d%n",
+            out.printf(
+                    "curated events left out of the gold because a correction cleared a required field: %d%n",
                     e.incompleteGold());
         }
     }
 
     private static String row(Evaluation.TypeScore row) {
-        return String.format(Locale.ROOT, "%-20s%6d%6d%6d%8s%8s", row.type(), row.gold(), row.predicted(),
-                row.matched(), ratio(row.precision()), ratio(row.recall()));
+        return String.format(
+                Locale.ROOT,
+                "%-20s%6d%6d%6d%8s%8s",
+                row.type(),
+                row.gold(),
+                row.predicted(),
+                row.matched(),
+                ratio(row.precision()),
+                ratio(row.recall()));
     }
 
     private static String ratio(@Nullable Double value) {

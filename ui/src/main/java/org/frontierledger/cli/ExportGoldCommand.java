@@ -16,9 +16,13 @@ import picocli.CommandLine.Parameters;
  * that {@code check_gold.py} accepts the folder and {@code score.py} scores any extractor against
  * it. It only reads the store, so it can run beside the server.
  */
-@Command(name = "export-gold", description = {"write every curated document as DIR/docs/<name>.txt and its confirmed"
-        + " and corrected events as DIR/gold/<name>.jsonl, the shared corpus's layout for check_gold.py and"
-        + " score.py; DIR/docs and DIR/gold must be new or empty"})
+@Command(
+        name = "export-gold",
+        description = {
+            "write every curated document as DIR/docs/<name>.txt and its confirmed"
+                    + " and corrected events as DIR/gold/<name>.jsonl, the shared corpus's layout for check_gold.py and"
+                    + " score.py; DIR/docs and DIR/gold must be new or empty"
+        })
 final class ExportGoldCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
@@ -44,15 +48,19 @@ final class ExportGoldCommand implements Callable<Integer> {
             export = context.getBean(CuratedGold.class).export(folder);
         }
         for (GoldExport.Document document : export.documents()) {
-            out.printf("gold/%s.jsonl: %d gold events (%s)%n", document.name(), document.goldEvents(), document.title());
+            out.printf(
+                    "gold/%s.jsonl: %d gold events (%s)%n", document.name(), document.goldEvents(), document.title());
         }
-        out.printf("exported %d curated documents with %d gold events to %s; %d rejected events left out%n",
+        out.printf(
+                "exported %d curated documents with %d gold events to %s; %d rejected events left out%n",
                 export.documents().size(), export.goldEvents(), folder, export.rejected());
         if (export.incompleteGold() > 0) {
-            err.printf("%d corrected events left out: a correction cleared a field their type requires%n",
+            err.printf(
+                    "%d corrected events left out: a correction cleared a field their type requires%n",
                     export.incompleteGold());
         }
-        err.println("check it: python3 ../shared/corpus/check_gold.py " + folder + "\nscore an extractor: ./ledger extract --json "
+        err.println("check it: python3 ../shared/corpus/check_gold.py " + folder
+                + "\nscore an extractor: ./ledger extract --json "
                 + folder.resolve("docs") + " > predictions.jsonl; python3 ../shared/corpus/score.py predictions.jsonl "
                 + folder.resolve("gold"));
         return LedgerCommandLine.OK;

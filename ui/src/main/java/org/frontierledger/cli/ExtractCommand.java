@@ -17,8 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code extract --json FILE|FOLDER...}: stateless; one JSON object per market event on standard output. */
-@Command(name = "extract", description = {"stateless, no store needed: one JSON object per market event of each file"
-        + " (a folder: its .txt .md .html .htm .csv files) on standard output, in the shared corpus's EVENTS.md format"})
+@Command(
+        name = "extract",
+        description = {
+            "stateless, no store needed: one JSON object per market event of each file"
+                    + " (a folder: its .txt .md .html .htm .csv files) on standard output, in the shared corpus's EVENTS.md format"
+        })
 final class ExtractCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
@@ -45,9 +49,10 @@ final class ExtractCommand implements Callable<Integer> {
             }
             try (Stream<Path> walk = Files.walk(path)) {
                 walk.filter(Files::isRegularFile)
-                        .filter(f -> IngestService.FOLDER_EXTENSIONS.stream().anyMatch(
-                                f.getFileName().toString().toLowerCase(Locale.ROOT)::endsWith))
-                        .sorted().forEach(f -> files.add(f.toString()));
+                        .filter(f -> IngestService.FOLDER_EXTENSIONS.stream()
+                                .anyMatch(f.getFileName().toString().toLowerCase(Locale.ROOT)::endsWith))
+                        .sorted()
+                        .forEach(f -> files.add(f.toString()));
             } catch (IOException | UncheckedIOException e) {
                 err.println(location + ": cannot list the folder (" + e.getMessage() + ")");
             }

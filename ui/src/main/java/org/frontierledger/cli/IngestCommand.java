@@ -19,9 +19,13 @@ import picocli.CommandLine.Parameters;
  * {@code ingest PATH|URL...}: one line per document as it is done, then a summary; a failing store
  * (a full disk, a database gone) stops it at once with what to do.
  */
-@Command(name = "ingest", description = {"read files, folders (recursively: .txt .md .html .htm .csv) or http(s) URLs"
-        + " (pages or RSS/Atom feeds) into the store, a line per document as it is recorded, then a summary;"
-        + " can run while the server runs"})
+@Command(
+        name = "ingest",
+        description = {
+            "read files, folders (recursively: .txt .md .html .htm .csv) or http(s) URLs"
+                    + " (pages or RSS/Atom feeds) into the store, a line per document as it is recorded, then a summary;"
+                    + " can run while the server runs"
+        })
 final class IngestCommand implements Callable<Integer> {
     /** Less free space than this, after a failed write, is a full disk: H2 writes chunks of about this size. */
     private static final long NEARLY_FULL_BYTES = 1024 * 1024;
@@ -55,13 +59,15 @@ final class IngestCommand implements Callable<Integer> {
                 } catch (StorageFailedException e) {
                     String url = context.getEnvironment().getProperty("spring.datasource.url", "");
                     boolean diskFull = e.diskFull()
-                            || url.startsWith("jdbc:h2:") && nearlyFull(context.getEnvironment().getProperty("ledger.data-dir", "."));
+                            || url.startsWith("jdbc:h2:")
+                                    && nearlyFull(context.getEnvironment().getProperty("ledger.data-dir", "."));
                     err.println(storeFailed(e, diskFull, url, counts, locations.subList(i + 1, locations.size())));
                     return LedgerCommandLine.FAILED;
                 }
             }
         }
-        out.printf("ingested %d documents: %d recorded, %d already known, %d failed%n",
+        out.printf(
+                "ingested %d documents: %d recorded, %d already known, %d failed%n",
                 counts.values().stream().mapToInt(Integer::intValue).sum(),
                 counts.getOrDefault(IngestReport.Status.RECORDED, 0),
                 counts.getOrDefault(IngestReport.Status.ALREADY_KNOWN, 0),
@@ -86,8 +92,12 @@ final class IngestCommand implements Callable<Integer> {
      * ingest stopped. Running the same ingest again is safe: what was recorded is known, the rest is
      * recorded.
      */
-    static String storeFailed(StorageFailedException e, boolean diskFull, String datasourceUrl,
-            Map<IngestReport.Status, Integer> counts, List<String> notStarted) {
+    static String storeFailed(
+            StorageFailedException e,
+            boolean diskFull,
+            String datasourceUrl,
+            Map<IngestReport.Status, Integer> counts,
+            List<String> notStarted) {
         String where = datasourceUrl.startsWith("jdbc:h2:") ? "the data folder's disk" : "the database server's disk";
         String what = diskFull
                 ? where + " is full (" + e.detail() + "): free space and run the same ingest again"

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.IVersionProvider;
@@ -18,7 +19,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
-import picocli.CommandLine;
 
 /**
  * The command line of {@code frontier-ledger.jar}, on picocli: {@code ledger COMMAND [OPTIONS]}.
@@ -27,21 +27,37 @@ import picocli.CommandLine;
  * option, a missing parameter, a value of the wrong form). Results go to standard output; errors
  * and progress to standard error, never as a stack trace. No command (or {@code run}) is the server.
  */
-@Command(name = "ledger", synopsisSubcommandLabel = "COMMAND", versionProvider = LedgerCommandLine.Version.class,
+@Command(
+        name = "ledger",
+        synopsisSubcommandLabel = "COMMAND",
+        versionProvider = LedgerCommandLine.Version.class,
         description = "Frontier Ledger: an event-sourced tracker of the AI market. With no command, or with"
                 + " 'run', the server: dashboard and REST API on port 8080.",
-        subcommands = {RunCommand.class, ExtractCommand.class, IngestCommand.class, SearchCommand.class,
-            SourceCommand.class, RebuildCommand.class, ReextractCommand.class, EvalCommand.class,
-            ExportGoldCommand.class, DigestCommand.class, UserCommand.class, BenchCommand.class,
-            LedgerCommandLine.Help.class},
+        subcommands = {
+            RunCommand.class,
+            ExtractCommand.class,
+            IngestCommand.class,
+            SearchCommand.class,
+            SourceCommand.class,
+            RebuildCommand.class,
+            ReextractCommand.class,
+            EvalCommand.class,
+            ExportGoldCommand.class,
+            DigestCommand.class,
+            UserCommand.class,
+            BenchCommand.class,
+            LedgerCommandLine.Help.class
+        },
         footerHeading = "%n",
-        footer = {"The store is the one the server uses: LEDGER_DATA_DIR (default ./data, relative to the current"
-                + " folder) for the embedded database, or SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD for PostgreSQL."
-                + " Names and aliases in LEDGER_DATA_DIR/lexicon/ (companies.tsv, models.tsv, ...) extend the"
-                + " extractor's lexicon.",
+        footer = {
+            "The store is the one the server uses: LEDGER_DATA_DIR (default ./data, relative to the current"
+                    + " folder) for the embedded database, or SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD for PostgreSQL."
+                    + " Names and aliases in LEDGER_DATA_DIR/lexicon/ (companies.tsv, models.tsv, ...) extend the"
+                    + " extractor's lexicon.",
             "",
             "Exit codes: 0 done; 1 failed (bad input, such as a file that cannot be read or a malformed query,"
-                + " or a failing store); 2 usage error (unknown command or option, missing parameter, bad value)."})
+                    + " or a failing store); 2 usage error (unknown command or option, missing parameter, bad value)."
+        })
 public final class LedgerCommandLine {
     static final int OK = 0;
     static final int FAILED = 1;
@@ -50,11 +66,17 @@ public final class LedgerCommandLine {
     /** The top level's options that picocli answers; any other leading {@code --option} is the server's. */
     private static final Set<String> OWN_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            scope = ScopeType.INHERIT,
             description = "print this usage and exit")
     boolean help;
 
-    @Option(names = {"-V", "--version"}, versionHelp = true, description = "print the version and exit")
+    @Option(
+            names = {"-V", "--version"},
+            versionHelp = true,
+            description = "print the version and exit")
     boolean version;
 
     private LedgerCommandLine() {}
@@ -70,7 +92,8 @@ public final class LedgerCommandLine {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         List<String> arguments = new ArrayList<>(List.of(args));
-        if (arguments.isEmpty() || arguments.getFirst().startsWith("--") && !OWN_OPTIONS.contains(arguments.getFirst())) {
+        if (arguments.isEmpty()
+                || arguments.getFirst().startsWith("--") && !OWN_OPTIONS.contains(arguments.getFirst())) {
             arguments.addFirst("run");
         }
         if (!arguments.getFirst().equals("run")) {
@@ -101,8 +124,13 @@ public final class LedgerCommandLine {
 
     /** The same section headings in every command's usage. */
     private static void headings(CommandLine commandLine) {
-        commandLine.getCommandSpec().usageMessage().descriptionHeading("%n").parameterListHeading("%nParameters:%n")
-                .optionListHeading("%nOptions:%n").commandListHeading("%nCommands:%n");
+        commandLine
+                .getCommandSpec()
+                .usageMessage()
+                .descriptionHeading("%n")
+                .parameterListHeading("%nParameters:%n")
+                .optionListHeading("%nOptions:%n")
+                .commandListHeading("%nCommands:%n");
         commandLine.getSubcommands().values().forEach(LedgerCommandLine::headings);
     }
 
@@ -170,12 +198,18 @@ public final class LedgerCommandLine {
      * {@code help [COMMAND [SUBCOMMAND]]}: the usage of the command named, at any depth ({@code help
      * source add}), or of the command it is under.
      */
-    @Command(name = "help", helpCommand = true, description = "print the usage of a command: help search, help source add")
+    @Command(
+            name = "help",
+            helpCommand = true,
+            description = "print the usage of a command: help search, help source add")
     static final class Help implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @picocli.CommandLine.Parameters(paramLabel = "COMMAND", arity = "0..*", description = "a command, and a subcommand of it")
+        @picocli.CommandLine.Parameters(
+                paramLabel = "COMMAND",
+                arity = "0..*",
+                description = "a command, and a subcommand of it")
         List<String> names = new ArrayList<>();
 
         @Override
@@ -184,9 +218,11 @@ public final class LedgerCommandLine {
             for (String name : names) {
                 CommandLine sub = target.getSubcommands().get(name);
                 if (sub == null) {
-                    throw new ParameterException(spec.commandLine(), "Unknown command: '" + name + "' (the commands of '"
-                            + invocation(target.getCommandSpec()) + "': "
-                            + String.join(", ", target.getSubcommands().keySet()) + ")");
+                    throw new ParameterException(
+                            spec.commandLine(),
+                            "Unknown command: '" + name + "' (the commands of '"
+                                    + invocation(target.getCommandSpec()) + "': "
+                                    + String.join(", ", target.getSubcommands().keySet()) + ")");
                 }
                 target = sub;
             }

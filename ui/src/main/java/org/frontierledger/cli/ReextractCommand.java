@@ -12,8 +12,12 @@ import picocli.CommandLine.Command;
  * document, then a summary. It only appends events, so it can run beside the server, whose
  * read models pick the changes up.
  */
-@Command(name = "reextract", description = {"re-run the current extractor over the stored documents and record the"
-        + " differences: new market events appended, those no longer found superseded, unchanged ones kept"})
+@Command(
+        name = "reextract",
+        description = {
+            "re-run the current extractor over the stored documents and record the"
+                    + " differences: new market events appended, those no longer found superseded, unchanged ones kept"
+        })
 final class ReextractCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
@@ -34,7 +38,8 @@ final class ReextractCommand implements Callable<Integer> {
                 count(totals, report);
             });
         }
-        out.printf("re-extracted %d documents: %d new, %d superseded, %d unchanged market events; %d failed%n",
+        out.printf(
+                "re-extracted %d documents: %d new, %d superseded, %d unchanged market events; %d failed%n",
                 totals[0], totals[1], totals[2], totals[3], totals[4]);
         return totals[4] > 0 ? LedgerCommandLine.FAILED : LedgerCommandLine.OK;
     }

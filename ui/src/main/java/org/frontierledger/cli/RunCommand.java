@@ -12,8 +12,11 @@ import picocli.CommandLine.Unmatched;
  * normal logging. Its options are Spring Boot's ({@code --name=value}); they reach the application
  * as they are. No command at all, or only such options, is the same.
  */
-@Command(name = "run", description = "run the server: dashboard and REST API on port 8080 (also with no command)",
-        footerHeading = "%n", footer = "Any --name=value is a setting of the server, e.g. --server.port=9090 (README: Configuration).")
+@Command(
+        name = "run",
+        description = "run the server: dashboard and REST API on port 8080 (also with no command)",
+        footerHeading = "%n",
+        footer = "Any --name=value is a setting of the server, e.g. --server.port=9090 (README: Configuration).")
 final class RunCommand implements Runnable {
     private static volatile boolean started;
 

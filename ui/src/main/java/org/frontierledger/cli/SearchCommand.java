@@ -47,29 +47,44 @@ import picocli.CommandLine.TypeConversionException;
  * read-only and starts no application, so it answers in about a second and works while the server
  * runs. A query the parser refuses is bad input (exit code 1), not a usage error.
  */
-@Command(name = "search", description = {"the claims matching a query, in the search view's syntax, with their facts,"
-        + " from the index as last committed; works while the server runs"})
+@Command(
+        name = "search",
+        description = {
+            "the claims matching a query, in the search view's syntax, with their facts,"
+                    + " from the index as last committed; works while the server runs"
+        })
 final class SearchCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
 
-    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "words, \"phrases\", AND/OR/NOT, field:value, ...;"
-            + " in quotes when it has spaces")
+    @Parameters(
+            paramLabel = "QUERY",
+            arity = "1..*",
+            description = "words, \"phrases\", AND/OR/NOT, field:value, ...;" + " in quotes when it has spaces")
     List<String> words = new ArrayList<>();
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            defaultValue = "20",
             description = "hits to print, 1 to " + ClaimQuery.MAX_LIMIT + " (default: ${DEFAULT-VALUE})")
     int limit;
 
     @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "hits to skip (default: 0)")
     int offset;
 
-    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", converter = SortConverter.class,
+    @Option(
+            names = "--sort",
+            paramLabel = "ORDER",
+            defaultValue = "relevance",
+            converter = SortConverter.class,
             description = "relevance, newest or oldest (default: ${DEFAULT-VALUE})")
     SortOrder sort = SortOrder.RELEVANCE;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "only claims reporting a market event of this type,"
-            + " e.g. CAPEX (repeat for several)")
+    @Option(
+            names = "--type",
+            paramLabel = "TYPE",
+            description = "only claims reporting a market event of this type," + " e.g. CAPEX (repeat for several)")
     List<String> types = new ArrayList<>();
 
     @Option(names = "--org", paramLabel = "COMPANY", description = "only claims naming this company")
@@ -87,9 +102,13 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "YEAR", description = "only claims reported in this year")
     List<String> years = new ArrayList<>();
 
-    @Option(names = "--as-of", paramLabel = "DATE|INSTANT", converter = AsOfConverter.class,
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE|INSTANT",
+            converter = AsOfConverter.class,
             description = "only claims recorded by the end of that day (2025-03-01) or by that instant")
-    @Nullable Instant asOf;
+    @Nullable
+    Instant asOf;
 
     @Option(names = "--json", description = "one hit per line, as the REST API's /api/search gives it")
     boolean json;
@@ -132,7 +151,8 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    private static void filter(Map<FacetDimension, Set<String>> filters, FacetDimension dimension, List<String> values) {
+    private static void filter(
+            Map<FacetDimension, Set<String>> filters, FacetDimension dimension, List<String> values) {
         for (String value : values) {
             filters.computeIfAbsent(dimension, d -> new LinkedHashSet<>()).add(dimension.checkValue(value));
         }
@@ -142,8 +162,9 @@ final class SearchCommand implements Callable<Integer> {
     static Path indexFolder() {
         StandardEnvironment environment = new StandardEnvironment();
         try {
-            environment.getPropertySources().addLast(new ResourcePropertySource(
-                    new ClassPathResource("application.properties")));
+            environment
+                    .getPropertySources()
+                    .addLast(new ResourcePropertySource(new ClassPathResource("application.properties")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the packaged application.properties", e);
         }

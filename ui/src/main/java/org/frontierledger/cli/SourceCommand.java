@@ -30,11 +30,19 @@ import picocli.CommandLine.TypeConversionException;
  * {@code source add|list|pause|resume|remove|run}: manages subscriptions. {@code list} shows the
  * registry's read model as the server last updated it.
  */
-@Command(name = "source", synopsisSubcommandLabel = "COMMAND",
+@Command(
+        name = "source",
+        synopsisSubcommandLabel = "COMMAND",
         description = "manage subscriptions: feeds, pages and folders the server reads on a schedule",
-        subcommands = {SourceCommand.Add.class, SourceCommand.ListSources.class, SourceCommand.Pause.class,
-            SourceCommand.Resume.class, SourceCommand.Remove.class, SourceCommand.Run.class,
-            LedgerCommandLine.Help.class})
+        subcommands = {
+            SourceCommand.Add.class,
+            SourceCommand.ListSources.class,
+            SourceCommand.Pause.class,
+            SourceCommand.Resume.class,
+            SourceCommand.Remove.class,
+            SourceCommand.Run.class,
+            LedgerCommandLine.Help.class
+        })
 final class SourceCommand {
     private final PrintStream out;
     private final PrintStream err;
@@ -65,19 +73,31 @@ final class SourceCommand {
         @ParentCommand
         SourceCommand parent;
 
-        @Parameters(index = "0", paramLabel = "KIND", converter = KindConverter.class, description = "feed, page or folder")
+        @Parameters(
+                index = "0",
+                paramLabel = "KIND",
+                converter = KindConverter.class,
+                description = "feed, page or folder")
         SourceKind kind;
 
-        @Parameters(index = "1", paramLabel = "LOCATION", description = "an http(s) URL, or a folder under the watch roots")
+        @Parameters(
+                index = "1",
+                paramLabel = "LOCATION",
+                description = "an http(s) URL, or a folder under the watch roots")
         String location;
 
-        @Option(names = "--every", paramLabel = "DURATION", converter = DurationConverter.class,
+        @Option(
+                names = "--every",
+                paramLabel = "DURATION",
+                converter = DurationConverter.class,
                 description = "how often to read it, e.g. 30m, 6h, 1d (default: feeds hourly, pages and folders daily)")
-        @Nullable Duration every;
+        @Nullable
+        Duration every;
 
         @Override
         public Integer call() {
-            return parent.withSources("add", (sources, subscriptions, user) -> parent.add(sources, kind, location, every, user));
+            return parent.withSources(
+                    "add", (sources, subscriptions, user) -> parent.add(sources, kind, location, every, user));
         }
     }
 
@@ -107,7 +127,8 @@ final class SourceCommand {
         @Override
         public Integer call() {
             String action = spec.name();
-            return parent.withSources(action, (sources, subscriptions, user) -> act(sources, id(subscriptions, id), user));
+            return parent.withSources(
+                    action, (sources, subscriptions, user) -> act(sources, id(subscriptions, id), user));
         }
 
         abstract int act(SourceService sources, SourceId id, String user);
@@ -164,10 +185,17 @@ final class SourceCommand {
             out.println("no subscriptions");
         }
         for (Subscription s : all) {
-            out.printf("%s  %-6s %-8s every %-6s docs %-4d events %-4d last %s  next %s  %s%s%n", s.sourceId(),
-                    s.kind().name().toLowerCase(Locale.ROOT), s.status(), shortDuration(s.interval()),
-                    s.documentsRecorded(), s.marketEvents(), s.lastRunAt() == null ? "never" : s.lastRunAt(),
-                    s.paused() ? "-" : s.nextRunAt(), s.location(),
+            out.printf(
+                    "%s  %-6s %-8s every %-6s docs %-4d events %-4d last %s  next %s  %s%s%n",
+                    s.sourceId(),
+                    s.kind().name().toLowerCase(Locale.ROOT),
+                    s.status(),
+                    shortDuration(s.interval()),
+                    s.documentsRecorded(),
+                    s.marketEvents(),
+                    s.lastRunAt() == null ? "never" : s.lastRunAt(),
+                    s.paused() ? "-" : s.nextRunAt(),
+                    s.location(),
                     s.lastError() == null ? "" : "\n    last error: " + s.lastError());
         }
         return LedgerCommandLine.OK;
@@ -175,8 +203,10 @@ final class SourceCommand {
 
     private int runNow(SourceService sources, SourceId id, String user) {
         int[] done = {0};
-        SourceRunReport report = sources.runAndWait(id, user, document ->
-                (document.status() == IngestReport.Status.FAILED ? err : out)
+        SourceRunReport report = sources.runAndWait(
+                id,
+                user,
+                document -> (document.status() == IngestReport.Status.FAILED ? err : out)
                         .println("[" + ++done[0] + "] " + document.summary()));
         out.println("source " + id + ": " + report.summary());
         return report.error() == null ? LedgerCommandLine.OK : LedgerCommandLine.FAILED;
@@ -184,8 +214,10 @@ final class SourceCommand {
 
     /** The id as given, or the one listed source whose id starts with it. */
     private static SourceId id(SubscriptionQueries subscriptions, String given) {
-        List<String> matches = subscriptions.all().stream().map(Subscription::sourceId)
-                .filter(id -> id.startsWith(given.toLowerCase(Locale.ROOT))).toList();
+        List<String> matches = subscriptions.all().stream()
+                .map(Subscription::sourceId)
+                .filter(id -> id.startsWith(given.toLowerCase(Locale.ROOT)))
+                .toList();
         return new SourceId(matches.size() == 1 ? matches.getFirst() : given);
     }
 

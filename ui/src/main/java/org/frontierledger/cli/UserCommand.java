@@ -2,8 +2,8 @@ package org.frontierledger.cli;
 
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
-import org.frontierledger.security.ApiTokens.NewToken;
 import org.frontierledger.security.ApiTokens;
+import org.frontierledger.security.ApiTokens.NewToken;
 import org.frontierledger.security.Role;
 import org.frontierledger.security.UserAccounts;
 import org.jspecify.annotations.Nullable;
@@ -18,9 +18,16 @@ import picocli.CommandLine.TypeConversionException;
  * {@code user add NAME --role ROLE [--password PASSWORD]}; {@code user token NAME [--name LABEL]}
  * prints a new personal API token of that user (shown once); {@code user revoke-token ID}.
  */
-@Command(name = "user", synopsisSubcommandLabel = "COMMAND", description = "manage users and their API tokens",
-        subcommands = {UserCommand.Add.class, UserCommand.Token.class, UserCommand.RevokeToken.class,
-            LedgerCommandLine.Help.class})
+@Command(
+        name = "user",
+        synopsisSubcommandLabel = "COMMAND",
+        description = "manage users and their API tokens",
+        subcommands = {
+            UserCommand.Add.class,
+            UserCommand.Token.class,
+            UserCommand.RevokeToken.class,
+            LedgerCommandLine.Help.class
+        })
 final class UserCommand {
     private UserCommand() {}
 
@@ -33,12 +40,17 @@ final class UserCommand {
         @Parameters(paramLabel = "NAME", description = "the user name")
         String name;
 
-        @Option(names = "--role", required = true, paramLabel = "ROLE", converter = RoleConverter.class,
+        @Option(
+                names = "--role",
+                required = true,
+                paramLabel = "ROLE",
+                converter = RoleConverter.class,
                 description = "VIEWER, ANALYST or ADMIN")
         Role role;
 
         @Option(names = "--password", paramLabel = "PASSWORD", description = "the password (default: a generated one)")
-        @Nullable String password;
+        @Nullable
+        String password;
 
         Add(PrintStream out, PrintStream err) {
             this.out = out;
@@ -62,8 +74,12 @@ final class UserCommand {
     }
 
     /** {@code user token NAME [--name LABEL]}. */
-    @Command(name = "token", description = {"print a new personal API token of user NAME (shown only once; its id goes"
-            + " to standard error); scripts send it as 'Authorization: Bearer TOKEN'; works while the server runs"})
+    @Command(
+            name = "token",
+            description = {
+                "print a new personal API token of user NAME (shown only once; its id goes"
+                        + " to standard error); scripts send it as 'Authorization: Bearer TOKEN'; works while the server runs"
+            })
     static final class Token implements Callable<Integer> {
         private final PrintStream out;
         private final PrintStream err;
@@ -71,7 +87,11 @@ final class UserCommand {
         @Parameters(paramLabel = "NAME", description = "the user the token acts as")
         String user;
 
-        @Option(names = "--name", paramLabel = "LABEL", defaultValue = "", description = "a label, e.g. 'nightly export'")
+        @Option(
+                names = "--name",
+                paramLabel = "LABEL",
+                defaultValue = "",
+                description = "a label, e.g. 'nightly export'")
         String label = "";
 
         Token(PrintStream out, PrintStream err) {

@@ -33,7 +33,8 @@ final class VectorModuleJvm {
      * JVM, runs on a Java without the module, or cannot tell how it was started.
      */
     static Optional<VectorModuleJvm> forThisCommand() {
-        if (ModuleLayer.boot().findModule(MODULE).isPresent() || Boolean.getBoolean(STARTED_FOR_VECTOR)
+        if (ModuleLayer.boot().findModule(MODULE).isPresent()
+                || Boolean.getBoolean(STARTED_FOR_VECTOR)
                 || ModuleFinder.ofSystem().find(MODULE).isEmpty()) {
             return Optional.empty();
         }

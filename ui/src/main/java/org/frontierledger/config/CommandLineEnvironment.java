@@ -24,14 +24,25 @@ public class CommandLineEnvironment implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String dataDir = environment.getProperty(DATA_DIR);
         if (dataDir != null && !dataDir.isBlank() && !Path.of(dataDir).isAbsolute()) {
-            environment.getPropertySources().addFirst(new MapPropertySource("frontier-ledger-data-dir",
-                    Map.of(DATA_DIR, Path.of(dataDir).toAbsolutePath().normalize().toString())));
+            environment
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "frontier-ledger-data-dir",
+                            Map.of(
+                                    DATA_DIR,
+                                    Path.of(dataDir)
+                                            .toAbsolutePath()
+                                            .normalize()
+                                            .toString())));
         }
         boolean nonWeb = application.getWebApplicationType() == WebApplicationType.NONE
                 || "none".equalsIgnoreCase(environment.getProperty("spring.main.web-application-type", ""));
         if (nonWeb) {
-            environment.getPropertySources().addFirst(new MapPropertySource("frontier-ledger-command-line",
-                    Map.of("spring.autoconfigure.exclude", VAADIN_AUTO_CONFIGURATIONS)));
+            environment
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "frontier-ledger-command-line",
+                            Map.of("spring.autoconfigure.exclude", VAADIN_AUTO_CONFIGURATIONS)));
         }
     }
 }

@@ -49,8 +49,8 @@ public class CurationService {
      *     blank clears a field
      * @return the changes recorded; empty when nothing differed (and nothing was sent)
      */
-    public List<FieldChange> correct(TimelineEntry entry, String curator, Map<String, String> values,
-            @Nullable String reason) {
+    public List<FieldChange> correct(
+            TimelineEntry entry, String curator, Map<String, String> values, @Nullable String reason) {
         Map<String, String> current = currentValues(entry);
         List<FieldChange> changes = new ArrayList<>();
         values.forEach((field, value) -> {
@@ -97,17 +97,27 @@ public class CurationService {
                 all.put("license", detail);
                 all.put("openWeights", "open weights".equals(e.figure()) ? "true" : null);
             }
-            default -> { }
+            default -> {}
         }
         Map<String, @Nullable String> values = new LinkedHashMap<>();
         FieldChange.fieldsOf(e.type()).forEach(field -> values.put(field, all.get(field)));
         return values;
     }
 
-    private void send(TimelineEntry entry, CurateMarketEvent.Decision decision, String curator,
-            List<FieldChange> changes, @Nullable String reason) {
-        commands.sendAndWait(new CurateMarketEvent(new DocumentId(entry.documentId()),
-                new MarketEventId(entry.eventId()), decision, curator, changes, reason),
+    private void send(
+            TimelineEntry entry,
+            CurateMarketEvent.Decision decision,
+            String curator,
+            List<FieldChange> changes,
+            @Nullable String reason) {
+        commands.sendAndWait(
+                new CurateMarketEvent(
+                        new DocumentId(entry.documentId()),
+                        new MarketEventId(entry.eventId()),
+                        decision,
+                        curator,
+                        changes,
+                        reason),
                 MetaData.with(EventStoreConfiguration.USER_METADATA, curator));
     }
 

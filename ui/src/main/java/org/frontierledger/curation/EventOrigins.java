@@ -23,7 +23,8 @@ public class EventOrigins {
 
     /** The recorded provenance of the market event {@code eventId} of document {@code documentId}. */
     public Optional<Provenance> of(String documentId, String eventId) {
-        return events.readEvents(documentId).asStream()
+        return events.readEvents(documentId)
+                .asStream()
                 .map(message -> message.getPayload())
                 .filter(MarketEvent.class::isInstance)
                 .map(MarketEvent.class::cast)
@@ -35,7 +36,8 @@ public class EventOrigins {
     /** The recorded provenance of every market event of a document, by event id. */
     public Map<String, Provenance> ofDocument(String documentId) {
         Map<String, Provenance> found = new HashMap<>();
-        events.readEvents(documentId).asStream()
+        events.readEvents(documentId)
+                .asStream()
                 .map(message -> message.getPayload())
                 .filter(MarketEvent.class::isInstance)
                 .map(MarketEvent.class::cast)
@@ -47,7 +49,8 @@ public class EventOrigins {
     public static String describe(Provenance provenance) {
         String version = provenance.extractorVersion();
         String extractor = provenance.extractor() + (version.startsWith("v") ? " " : " v") + version;
-        return provenance.rule() == null ? "found by " + extractor + " (it named no rule then)"
+        return provenance.rule() == null
+                ? "found by " + extractor + " (it named no rule then)"
                 : "found by rule " + provenance.rule() + " of " + extractor;
     }
 }

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 public class DigestArchive {
     private final Path root;
 
-    DigestArchive(@Value("${ledger.data-dir}") String dataDir, @Value("${ledger.digest.archive-dir:}") String archiveDir) {
+    DigestArchive(
+            @Value("${ledger.data-dir}") String dataDir, @Value("${ledger.digest.archive-dir:}") String archiveDir) {
         Path folder = archiveDir.isBlank() ? Path.of(dataDir).resolve("digests") : Path.of(archiveDir);
         this.root = folder.toAbsolutePath().normalize();
     }
@@ -84,11 +85,13 @@ public class DigestArchive {
             return List.of();
         }
         try (Stream<Path> folders = Files.list(root)) {
-            return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+            return folders.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
                     .filter(name -> !name.startsWith("."))
                     .flatMap(name -> parse(name).stream())
                     .sorted(Comparator.reverseOrder())
-                    .map(week -> new Written(week, writtenAt(week))).toList();
+                    .map(week -> new Written(week, writtenAt(week)))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -96,7 +99,8 @@ public class DigestArchive {
 
     private Instant writtenAt(IsoWeek week) {
         try {
-            return Files.getLastModifiedTime(folder(week).resolve(DigestFormat.JSON.fileName(week))).toInstant();
+            return Files.getLastModifiedTime(folder(week).resolve(DigestFormat.JSON.fileName(week)))
+                    .toInstant();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

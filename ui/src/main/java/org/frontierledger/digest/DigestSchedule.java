@@ -44,6 +44,7 @@ public class DigestSchedule implements DisposableBean {
     public static final String RUNS_METER = "ledger.digest.runs";
     /** The name of the cluster-wide lock of a scheduled run. */
     public static final String LOCK = "weekly-digest";
+
     static final Duration LOCK_AT_LEAST = Duration.ofMinutes(1);
     static final Duration LOCK_AT_MOST = Duration.ofMinutes(30);
 
@@ -59,8 +60,15 @@ public class DigestSchedule implements DisposableBean {
     private final ClusterLocks locks;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
-    DigestSchedule(WeeklyDigests digests, DigestExporters exporters, DigestArchive archive,
-            ProjectionReplayer replayer, Clock clock, Duration catchUpWait, String cron, ClusterLocks locks) {
+    DigestSchedule(
+            WeeklyDigests digests,
+            DigestExporters exporters,
+            DigestArchive archive,
+            ProjectionReplayer replayer,
+            Clock clock,
+            Duration catchUpWait,
+            String cron,
+            ClusterLocks locks) {
         this.cron = cron;
         this.locks = locks;
         this.digests = digests;
@@ -92,12 +100,18 @@ public class DigestSchedule implements DisposableBean {
     void onSchedule() {
         String[] outcome = {"failed"};
         try {
-            boolean ran = locks.runOnce(LOCK, LOCK_AT_MOST, LOCK_AT_LEAST,
+            boolean ran = locks.runOnce(
+                    LOCK,
+                    LOCK_AT_MOST,
+                    LOCK_AT_LEAST,
                     () -> outcome[0] = writeLastCompleteWeek().isPresent() ? "written" : "skipped");
             if (!ran) {
                 outcome[0] = "skipped";
-                log.info("Weekly digest not run here: the lock '{}' is held (by another node, or by a run"
-                        + " here within the last {})", LOCK, LOCK_AT_LEAST);
+                log.info(
+                        "Weekly digest not run here: the lock '{}' is held (by another node, or by a run"
+                                + " here within the last {})",
+                        LOCK,
+                        LOCK_AT_LEAST);
             }
         } catch (RuntimeException e) {
             log.error("Writing the weekly digest failed", e);

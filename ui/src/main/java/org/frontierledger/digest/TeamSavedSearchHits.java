@@ -58,7 +58,8 @@ class TeamSavedSearchHits implements SavedSearchHits {
 
     private static final Logger log = LoggerFactory.getLogger(TeamSavedSearchHits.class);
     private static final Comparator<ClaimHit> REPORT_ORDER = Comparator.comparing(ClaimHit::reportedOn)
-            .thenComparing(ClaimHit::documentId).thenComparingLong(TeamSavedSearchHits::ordinal)
+            .thenComparing(ClaimHit::documentId)
+            .thenComparingLong(TeamSavedSearchHits::ordinal)
             .thenComparing(ClaimHit::claimId);
 
     private final UserAccounts accounts;
@@ -67,7 +68,11 @@ class TeamSavedSearchHits implements SavedSearchHits {
     private final DigestQueries queries;
     private final RecordedAfter recordedAfter;
 
-    TeamSavedSearchHits(UserAccounts accounts, SavedSearches savedSearches, ClaimSearch search, DigestQueries queries,
+    TeamSavedSearchHits(
+            UserAccounts accounts,
+            SavedSearches savedSearches,
+            ClaimSearch search,
+            DigestQueries queries,
             RecordedAfter recordedAfter) {
         this.accounts = accounts;
         this.savedSearches = savedSearches;
@@ -91,8 +96,13 @@ class TeamSavedSearchHits implements SavedSearchHits {
     }
 
     private Optional<Section> section(SavedSearch saved, IsoWeek week, LaterClaims later) {
-        ClaimQuery query = new ClaimQuery(inWeek(saved.query().text(), week), 0, ClaimQuery.MAX_LIMIT,
-                saved.query().filters(), SortOrder.OLDEST, false);
+        ClaimQuery query = new ClaimQuery(
+                inWeek(saved.query().text(), week),
+                0,
+                ClaimQuery.MAX_LIMIT,
+                saved.query().filters(),
+                SortOrder.OLDEST,
+                false);
         try {
             List<ClaimHit> hits = new ArrayList<>();
             SearchResult page = search.search(query);
@@ -109,9 +119,10 @@ class TeamSavedSearchHits implements SavedSearchHits {
                 hits.removeIf(hit -> ids.contains(hit.claimId()));
                 total = allRead ? hits.size() : total - search.countRecordedAfter(query, later.asOf);
             }
-            List<ClaimHit> shown = hits.stream().sorted(REPORT_ORDER).limit(SHOWN).toList();
-            return Optional.of(new Section(saved.user(), saved.name(), describe(saved.query()), total,
-                    citations(shown)));
+            List<ClaimHit> shown =
+                    hits.stream().sorted(REPORT_ORDER).limit(SHOWN).toList();
+            return Optional.of(
+                    new Section(saved.user(), saved.name(), describe(saved.query()), total, citations(shown)));
         } catch (InvalidQueryException e) {
             log.warn("Saved search '{}' of {} left out of the digest: {}", saved.name(), saved.user(), e.getMessage());
             return Optional.empty();
@@ -128,21 +139,35 @@ class TeamSavedSearchHits implements SavedSearchHits {
     static String describe(ClaimQuery query) {
         List<String> parts = new ArrayList<>();
         parts.add(query.text().isBlank() ? "all claims" : query.text().strip());
-        query.filters().forEach((dimension, values) -> parts.add(dimension.label() + ": "
-                + String.join(", ", values)));
+        query.filters().forEach((dimension, values) -> parts.add(dimension.label() + ": " + String.join(", ", values)));
         return String.join(" · ", parts);
     }
 
     private List<Citation> citations(List<ClaimHit> hits) {
-        Map<String, SourceDocument> documents = queries.documents(hits.stream().map(ClaimHit::documentId).toList());
-        return hits.stream().map(hit -> {
-            SourceDocument document = documents.get(hit.documentId());
-            return document == null
-                    ? new Citation(hit.documentId(), hit.documentTitle(), hit.source(), null, hit.reportedOn(),
-                            hit.speaker(), hit.quote())
-                    : new Citation(hit.documentId(), document.title(), document.source(), document.show(),
-                            hit.reportedOn(), hit.speaker(), hit.quote());
-        }).toList();
+        Map<String, SourceDocument> documents =
+                queries.documents(hits.stream().map(ClaimHit::documentId).toList());
+        return hits.stream()
+                .map(hit -> {
+                    SourceDocument document = documents.get(hit.documentId());
+                    return document == null
+                            ? new Citation(
+                                    hit.documentId(),
+                                    hit.documentTitle(),
+                                    hit.source(),
+                                    null,
+                                    hit.reportedOn(),
+                                    hit.speaker(),
+                                    hit.quote())
+                            : new Citation(
+                                    hit.documentId(),
+                                    document.title(),
+                                    document.source(),
+                                    document.show(),
+                                    hit.reportedOn(),
+                                    hit.speaker(),
+                                    hit.quote());
+                })
+                .toList();
     }
 
     /** The claim's position in its document: the ordinal of {@code <document id>-c<ordinal>}. */

@@ -33,14 +33,37 @@ import org.jspecify.annotations.Nullable;
  * timestamp: the same week from the same events is always the same file.
  */
 final class CsvDigestExporter implements DigestExporter {
-    static final List<String> HEADER = List.of("week", "event_id", "type", "subject", "org", "model", "figure",
-            "amount_usd", "amount_usd_high", "input_usd_per_1m_tokens", "output_usd_per_1m_tokens",
-            "blended_usd_per_1m_tokens_3to1", "period", "detail", "in_conflict", "reported_on", "speaker", "quote",
-            "document_title", "source", "show", "document_id", "saved_search_owner", "saved_search", "saved_search_query");
+    static final List<String> HEADER = List.of(
+            "week",
+            "event_id",
+            "type",
+            "subject",
+            "org",
+            "model",
+            "figure",
+            "amount_usd",
+            "amount_usd_high",
+            "input_usd_per_1m_tokens",
+            "output_usd_per_1m_tokens",
+            "blended_usd_per_1m_tokens_3to1",
+            "period",
+            "detail",
+            "in_conflict",
+            "reported_on",
+            "speaker",
+            "quote",
+            "document_title",
+            "source",
+            "show",
+            "document_id",
+            "saved_search_owner",
+            "saved_search",
+            "saved_search_query");
     /** The type of a saved-search hit's row: a claim, not a market event. */
     static final String CLAIM = "CLAIM";
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
 
     @Override
     public DigestFormat format() {
@@ -54,18 +77,27 @@ final class CsvDigestExporter implements DigestExporter {
             prices.put(move.item().event().eventId(), move.price());
         }
         Set<String> conflicting = new HashSet<>();
-        digest.conflicts().forEach(c -> c.items().forEach(i -> conflicting.add(i.event().eventId())));
+        digest.conflicts()
+                .forEach(c -> c.items().forEach(i -> conflicting.add(i.event().eventId())));
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
             csv.printRecord(HEADER);
             for (DigestItem item : digest.events()) {
-                csv.printRecord(row(digest, item, prices.get(item.event().eventId()),
-                        conflicting.contains(item.event().eventId())).stream().map(CsvDigestExporter::neutralise)
-                        .toList());
+                csv.printRecord(
+                        row(
+                                        digest,
+                                        item,
+                                        prices.get(item.event().eventId()),
+                                        conflicting.contains(item.event().eventId()))
+                                .stream()
+                                .map(CsvDigestExporter::neutralise)
+                                .toList());
             }
             for (SavedSearchHits.Section search : digest.savedSearches()) {
                 for (Citation hit : search.hits()) {
-                    csv.printRecord(hit(digest, search, hit).stream().map(CsvDigestExporter::neutralise).toList());
+                    csv.printRecord(hit(digest, search, hit).stream()
+                            .map(CsvDigestExporter::neutralise)
+                            .toList());
                 }
             }
         } catch (IOException e) {
@@ -74,16 +106,35 @@ final class CsvDigestExporter implements DigestExporter {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static List<String> row(WeeklyDigest digest, DigestItem item, @Nullable TokenPrice price,
-            boolean inConflict) {
+    private static List<String> row(
+            WeeklyDigest digest, DigestItem item, @Nullable TokenPrice price, boolean inConflict) {
         TimelineEntry e = item.event();
-        return List.of(digest.week().toString(), e.eventId(), e.type().name(), e.subject(), text(e.org()),
-                text(e.model()), e.figure(), number(e.amountUsd()), number(e.amountUsdHigh()),
-                number(price == null ? null : price.input()), number(price == null ? null : price.output()),
-                number(price == null ? null : price.blended()), text(e.period()), text(e.detail()),
-                inConflict ? "yes" : "no", e.reportedOn().toString(), text(e.speaker()), e.quote(),
-                item.citation().title(), item.citation().source(), text(item.citation().show()), e.documentId(),
-                "", "", "");
+        return List.of(
+                digest.week().toString(),
+                e.eventId(),
+                e.type().name(),
+                e.subject(),
+                text(e.org()),
+                text(e.model()),
+                e.figure(),
+                number(e.amountUsd()),
+                number(e.amountUsdHigh()),
+                number(price == null ? null : price.input()),
+                number(price == null ? null : price.output()),
+                number(price == null ? null : price.blended()),
+                text(e.period()),
+                text(e.detail()),
+                inConflict ? "yes" : "no",
+                e.reportedOn().toString(),
+                text(e.speaker()),
+                e.quote(),
+                item.citation().title(),
+                item.citation().source(),
+                text(item.citation().show()),
+                e.documentId(),
+                "",
+                "",
+                "");
     }
 
     private static List<String> hit(WeeklyDigest digest, SavedSearchHits.Section search, Citation hit) {

@@ -13,8 +13,13 @@ public class DigestExporters {
     /** The five standard exporters. */
     public DigestExporters() {
         HtmlDigestExporter html = new HtmlDigestExporter();
-        for (DigestExporter exporter : new DigestExporter[] {new MarkdownDigestExporter(), html,
-                new PdfDigestExporter(html), new CsvDigestExporter(), new JsonDigestExporter()}) {
+        for (DigestExporter exporter : new DigestExporter[] {
+            new MarkdownDigestExporter(),
+            html,
+            new PdfDigestExporter(html),
+            new CsvDigestExporter(),
+            new JsonDigestExporter()
+        }) {
             exporters.put(exporter.format(), exporter);
         }
     }

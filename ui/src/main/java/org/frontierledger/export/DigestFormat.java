@@ -47,7 +47,9 @@ public enum DigestFormat {
         if (key.equals("markdown")) {
             return MD;
         }
-        return Arrays.stream(values()).filter(f -> f.extension.equals(key)).findFirst()
+        return Arrays.stream(values())
+                .filter(f -> f.extension.equals(key))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown digest format '" + text + "'; use one of "
                         + Arrays.stream(values()).map(DigestFormat::extension).collect(Collectors.joining(", "))));
     }

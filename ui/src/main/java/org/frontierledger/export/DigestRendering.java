@@ -64,7 +64,8 @@ public class DigestRendering {
         try {
             return Instant.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not an instant; write it like 2026-05-11T06:00:00Z", e);
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not an instant; write it like 2026-05-11T06:00:00Z", e);
         }
     }
 }

@@ -51,7 +51,9 @@ final class DigestText {
     /** "3 capex", "1 model release": a count with the type's label in lower case. */
     static String count(MarketEventType type, int count) {
         String label = type.label().toLowerCase(Locale.ROOT);
-        boolean plural = count != 1 && type != MarketEventType.CAPEX && type != MarketEventType.FUNDING
+        boolean plural = count != 1
+                && type != MarketEventType.CAPEX
+                && type != MarketEventType.FUNDING
                 && type != MarketEventType.REVENUE;
         return count + " " + label + (plural ? "s" : "");
     }
@@ -64,7 +66,9 @@ final class DigestText {
     /** USD with two to four decimals: "$0.55", "$15.00", "$0.875". */
     static String dollars(BigDecimal value) {
         BigDecimal rounded = value.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
-        return "$" + rounded.setScale(Math.max(2, rounded.scale()), RoundingMode.UNNECESSARY).toPlainString();
+        return "$"
+                + rounded.setScale(Math.max(2, rounded.scale()), RoundingMode.UNNECESSARY)
+                        .toPlainString();
     }
 
     /** "$0.55 in / $2.19 out, blended $0.96"; the parts that are known. */
@@ -74,7 +78,9 @@ final class DigestText {
             text.append(dollars(price.input())).append(" in");
         }
         if (price.output() != null) {
-            text.append(text.isEmpty() ? "" : " / ").append(dollars(price.output())).append(" out");
+            text.append(text.isEmpty() ? "" : " / ")
+                    .append(dollars(price.output()))
+                    .append(" out");
         }
         BigDecimal blended = price.blended();
         if (blended != null) {

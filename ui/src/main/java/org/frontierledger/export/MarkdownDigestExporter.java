@@ -56,8 +56,8 @@ final class MarkdownDigestExporter implements DigestExporter {
             if (section.intro() != null) {
                 document.appendChild(paragraph(new Text(section.intro())));
             }
-            document.appendChild(section.entries().isEmpty() ? paragraph(new Text(DigestOutline.NONE))
-                    : list(section.entries()));
+            document.appendChild(
+                    section.entries().isEmpty() ? paragraph(new Text(DigestOutline.NONE)) : list(section.entries()));
         }
         return document;
     }
@@ -86,8 +86,8 @@ final class MarkdownDigestExporter implements DigestExporter {
 
     private static void citation(Node parent, Citation citation, String speaker) {
         BlockQuote quote = new BlockQuote();
-        quote.appendChild(paragraph(new Text("“" + DigestText.clean(citation.quote()) + "”"
-                + (speaker.isEmpty() ? "" : " (" + speaker + ")"))));
+        quote.appendChild(paragraph(new Text(
+                "“" + DigestText.clean(citation.quote()) + "”" + (speaker.isEmpty() ? "" : " (" + speaker + ")"))));
         parent.appendChild(quote);
         Paragraph source = paragraph(new Text("Source: "));
         if (citation.isWebLink()) {
@@ -97,8 +97,11 @@ final class MarkdownDigestExporter implements DigestExporter {
         } else {
             source.appendChild(new Text(DigestText.clean(citation.title())));
         }
-        source.appendChild(new Text(" · " + DigestText.join(citation.show(),
-                citation.isWebLink() ? null : "file " + citation.source(), "reported " + citation.reportedOn())));
+        source.appendChild(new Text(" · "
+                + DigestText.join(
+                        citation.show(),
+                        citation.isWebLink() ? null : "file " + citation.source(),
+                        "reported " + citation.reportedOn())));
         parent.appendChild(source);
     }
 

@@ -42,16 +42,17 @@ final class PdfDigestExporter implements DigestExporter {
     @Override
     public byte[] export(WeeklyDigest digest) {
         String xhtml = html.xhtml(digest);
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .withHtmlContent(xhtml, null)
                     .usePDDocument(document)
                     .withProducer("Frontier Ledger")
                     .useUriResolver((base, uri) -> null)
-                    .useExternalResourceAccessControl((uri, type) -> false,
-                            ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                    .useExternalResourceAccessControl((uri, type) -> false,
-                            ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+                    .useExternalResourceAccessControl(
+                            (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                    .useExternalResourceAccessControl(
+                            (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
             }

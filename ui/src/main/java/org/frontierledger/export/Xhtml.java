@@ -73,7 +73,9 @@ final class Xhtml {
                 case '\'' -> escaped.append("&#39;");
                 default -> {
                     boolean forbidden = (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-                            || (c >= 0xD800 && c <= 0xDFFF) || c == 0xFFFE || c == 0xFFFF;
+                            || (c >= 0xD800 && c <= 0xDFFF)
+                            || c == 0xFFFE
+                            || c == 0xFFFF;
                     if (!forbidden) {
                         escaped.appendCodePoint(c);
                     }

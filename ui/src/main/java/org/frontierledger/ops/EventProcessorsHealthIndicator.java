@@ -5,8 +5,8 @@ import java.util.Map;
 import org.frontierledger.eventstore.ProcessorPositions;
 import org.frontierledger.eventstore.ProcessorPositions.Position;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
+import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
 
 /**
@@ -37,7 +37,9 @@ class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
             head = position.head();
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("running", position.running());
-            detail.put("position", position.position().isPresent() ? position.position().getAsLong() : "no segment claimed");
+            detail.put(
+                    "position",
+                    position.position().isPresent() ? position.position().getAsLong() : "no segment claimed");
             position.lag().ifPresent(lag -> detail.put("lag", lag));
             String problem = problem(position);
             if (problem != null) {

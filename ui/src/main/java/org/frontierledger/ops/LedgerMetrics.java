@@ -54,7 +54,8 @@ class LedgerMetrics implements DisposableBean {
     }
 
     private static double lag(ProcessorPositions positions, String name) {
-        return positions.positionOf(name)
+        return positions
+                .positionOf(name)
                 .map(p -> p.lag().isPresent() ? (double) p.lag().getAsLong() : Double.NaN)
                 .orElse(Double.NaN);
     }

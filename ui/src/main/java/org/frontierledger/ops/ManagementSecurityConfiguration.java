@@ -35,11 +35,14 @@ class ManagementSecurityConfiguration {
     SecurityFilterChain managementChain(HttpSecurity http) throws Exception {
         RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher(API_DOCS);
         return http.securityMatcher(new OrRequestMatcher(EndpointRequest.toAnyEndpoint(), apiDocs))
-                // The global AuthenticationProvider (throttled, with the verified-password cache) authenticates here too.
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                        .requestMatchers(apiDocs).hasRole(Role.VIEWER.name())
-                        .anyRequest().hasRole(Role.ADMIN.name()))
+                // The global AuthenticationProvider (throttled, with the verified-password cache) authenticates here
+                // too.
+                .authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                        .permitAll()
+                        .requestMatchers(apiDocs)
+                        .hasRole(Role.VIEWER.name())
+                        .anyRequest()
+                        .hasRole(Role.ADMIN.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic auth for scripts and scrapers: no cookie session, so no CSRF token to protect.

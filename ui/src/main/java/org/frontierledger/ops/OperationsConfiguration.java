@@ -18,15 +18,15 @@ class OperationsConfiguration {
 
     /** Counts the segments other nodes of a cluster hold, from the shared token store. */
     @Bean
-    ProcessorPositions processorPositions(EventProcessingConfiguration processing, EventStore eventStore,
-            TokenClaims claims) {
+    ProcessorPositions processorPositions(
+            EventProcessingConfiguration processing, EventStore eventStore, TokenClaims claims) {
         return new ProcessorPositions(processing, eventStore, claims);
     }
 
     /** Named {@code eventProcessors} in the health endpoint and the readiness group. */
     @Bean
-    EventProcessorsHealthIndicator eventProcessorsHealthIndicator(ProcessorPositions positions,
-            HealthProperties settings) {
+    EventProcessorsHealthIndicator eventProcessorsHealthIndicator(
+            ProcessorPositions positions, HealthProperties settings) {
         return new EventProcessorsHealthIndicator(positions, settings.maxLag());
     }
 

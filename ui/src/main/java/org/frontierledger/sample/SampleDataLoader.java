@@ -67,8 +67,8 @@ public class SampleDataLoader {
             Resource[] samples = new PathMatchingResourcePatternResolver().getResources("classpath:sample/*");
             Arrays.sort(samples, Comparator.comparing(r -> String.valueOf(r.getFilename())));
             for (Resource sample : samples) {
-                IngestReport report = ingest.ingestContent("sample/" + sample.getFilename(), null,
-                        sample.getContentAsByteArray(), USER);
+                IngestReport report = ingest.ingestContent(
+                        "sample/" + sample.getFilename(), null, sample.getContentAsByteArray(), USER);
                 log.info("Sample data: {}", report.summary());
             }
         } catch (IOException e) {

@@ -20,7 +20,8 @@ class AdminBootstrap implements ApplicationRunner {
     private final UserAccounts accounts;
     private final String configuredPassword;
 
-    AdminBootstrap(UserAccounts accounts, @Value("${LEDGER_ADMIN_PASSWORD:${ledger.admin-password:}}") String password) {
+    AdminBootstrap(
+            UserAccounts accounts, @Value("${LEDGER_ADMIN_PASSWORD:${ledger.admin-password:}}") String password) {
         this.accounts = accounts;
         this.configuredPassword = password;
     }

@@ -33,8 +33,9 @@ final class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
         }
         String message = failure instanceof BadCredentialsException || failure instanceof DisabledException
                 ? "wrong user name or password"
-                : failure instanceof InvalidTokenException ? failure.getMessage()
-                : "authentication required: HTTP Basic or Authorization: Bearer <API token>";
+                : failure instanceof InvalidTokenException
+                        ? failure.getMessage()
+                        : "authentication required: HTTP Basic or Authorization: Bearer <API token>";
         JsonError.send(response, HttpStatus.UNAUTHORIZED.value(), message);
     }
 

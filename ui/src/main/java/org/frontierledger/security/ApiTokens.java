@@ -36,6 +36,7 @@ import org.springframework.stereotype.Service;
 public class ApiTokens {
     /** Every token starts with this, so that a leaked one is recognisable (secret scanners). */
     public static final String PREFIX = "flt_";
+
     private static final int MAX_NAME = 100;
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
@@ -72,27 +73,51 @@ public class ApiTokens {
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        jdbc.update("INSERT INTO api_token (id, username, name, token_hash, created_by, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", id, username, label, hash(token), createdBy, utc(now));
+        jdbc.update(
+                "INSERT INTO api_token (id, username, name, token_hash, created_by, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                id,
+                username,
+                label,
+                hash(token),
+                createdBy,
+                utc(now));
         return new NewToken(new TokenInfo(id, username, label, createdBy, now, null, null), token);
     }
 
     /** The tokens of a user, revoked ones included, newest first; never their secrets. */
     public List<TokenInfo> list(String username) {
-        return jdbc.query("SELECT id, username, name, created_by, created_at, last_used_at, revoked_at FROM api_token"
-                + " WHERE username = ? ORDER BY created_at DESC", (rs, row) -> new TokenInfo(rs.getString(1),
-                        rs.getString(2), rs.getString(3), rs.getString(4), instant(rs.getObject(5, OffsetDateTime.class)),
-                        instant(rs.getObject(6, OffsetDateTime.class)), instant(rs.getObject(7, OffsetDateTime.class))),
+        return jdbc.query(
+                "SELECT id, username, name, created_by, created_at, last_used_at, revoked_at FROM api_token"
+                        + " WHERE username = ? ORDER BY created_at DESC",
+                (rs, row) -> new TokenInfo(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        instant(rs.getObject(5, OffsetDateTime.class)),
+                        instant(rs.getObject(6, OffsetDateTime.class)),
+                        instant(rs.getObject(7, OffsetDateTime.class))),
                 username);
     }
 
     /** One token by id, if it exists. */
     public Optional<TokenInfo> find(String id) {
-        return jdbc.query("SELECT id, username, name, created_by, created_at, last_used_at, revoked_at FROM api_token"
-                + " WHERE id = ?", (rs, row) -> new TokenInfo(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), instant(rs.getObject(5, OffsetDateTime.class)),
-                        instant(rs.getObject(6, OffsetDateTime.class)), instant(rs.getObject(7, OffsetDateTime.class))),
-                id).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT id, username, name, created_by, created_at, last_used_at, revoked_at FROM api_token"
+                                + " WHERE id = ?",
+                        (rs, row) -> new TokenInfo(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                instant(rs.getObject(5, OffsetDateTime.class)),
+                                instant(rs.getObject(6, OffsetDateTime.class)),
+                                instant(rs.getObject(7, OffsetDateTime.class))),
+                        id)
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -101,8 +126,11 @@ public class ApiTokens {
      * @return whether a token that was still valid was revoked
      */
     public boolean revoke(String id) {
-        return jdbc.update("UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
-                utc(clock.instant()), id) > 0;
+        return jdbc.update(
+                        "UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+                        utc(clock.instant()),
+                        id)
+                > 0;
     }
 
     /**
@@ -113,11 +141,13 @@ public class ApiTokens {
         if (!token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        List<String[]> rows = jdbc.query("SELECT t.id, t.username, a.authority FROM api_token t"
+        List<String[]> rows = jdbc.query(
+                "SELECT t.id, t.username, a.authority FROM api_token t"
                         + " JOIN users u ON u.username = t.username"
                         + " LEFT JOIN authorities a ON a.username = t.username"
                         + " WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.enabled = TRUE",
-                (rs, row) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, hash(token));
+                (rs, row) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)},
+                hash(token));
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -128,7 +158,10 @@ public class ApiTokens {
             }
         }
         touch(rows.getFirst()[0]);
-        return Optional.of(User.withUsername(rows.getFirst()[1]).password("").authorities(authorities).build());
+        return Optional.of(User.withUsername(rows.getFirst()[1])
+                .password("")
+                .authorities(authorities)
+                .build());
     }
 
     /** Records when a token was last used, at most once a minute per token, so that reads stay reads. */
@@ -178,6 +211,12 @@ public class ApiTokens {
      * @param lastUsedAt when it was last used (to the minute), if ever
      * @param revokedAt when it was revoked, if it was
      */
-    public record TokenInfo(String id, String username, String name, String createdBy, Instant createdAt,
-            @Nullable Instant lastUsedAt, @Nullable Instant revokedAt) {}
+    public record TokenInfo(
+            String id,
+            String username,
+            String name,
+            String createdBy,
+            Instant createdAt,
+            @Nullable Instant lastUsedAt,
+            @Nullable Instant revokedAt) {}
 }

@@ -44,7 +44,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<UserDetails> user = tokens.authenticate(header.substring(BEARER.length()).strip());
+        Optional<UserDetails> user =
+                tokens.authenticate(header.substring(BEARER.length()).strip());
         if (user.isEmpty()) {
             log.warn("Refused an unknown or revoked API token from {}", request.getRemoteAddr());
             contexts.clearContext();

@@ -46,20 +46,23 @@ final class LoginThrottle {
         admit(addresses, address, now, settings.addressDelayAfter(), username, address);
     }
 
-    private void admit(Map<String, Failures> counts, String key, Instant now, int delayAfter, String username,
-            String address) {
+    private void admit(
+            Map<String, Failures> counts, String key, Instant now, int delayAfter, String username, String address) {
         counts.computeIfPresent(key, (k, failures) -> {
             if (failures.until().isAfter(now)) {
                 Duration left = Duration.between(now, failures.until());
-                log.info("Login attempt for '{}' from {} refused: must wait {} s more", printable(username), address,
+                log.info(
+                        "Login attempt for '{}' from {} refused: must wait {} s more",
+                        printable(username),
+                        address,
                         Math.max(1, (left.toMillis() + 999) / 1000));
                 throw new LoginThrottledException(left);
             }
             if (failures.count() < delayAfter || expired(failures, now)) {
                 return failures;
             }
-            return new Failures(failures.count(), failures.last(), now.plus(delay(failures.count(), delayAfter)),
-                    false);
+            return new Failures(
+                    failures.count(), failures.last(), now.plus(delay(failures.count(), delayAfter)), false);
         });
     }
 
@@ -68,11 +71,16 @@ final class LoginThrottle {
         Instant now = clock.instant();
         prune(now);
         Failures account = accounts.compute(account(username), (k, f) -> next(f, now, 1, settings.lockoutAfter()));
-        Failures from = addresses.compute(address, (k, f) -> next(f, now, settings.addressDelayAfter(),
-                settings.addressLockoutAfter()));
-        log.warn("Failed login for '{}' from {}: failure {} in a row for the account, {} from the address{}",
-                printable(username), address, account.count(), from.count(),
-                account.locked() || from.locked() ? "; locked for " + settings.lockoutDuration()
+        Failures from = addresses.compute(
+                address, (k, f) -> next(f, now, settings.addressDelayAfter(), settings.addressLockoutAfter()));
+        log.warn(
+                "Failed login for '{}' from {}: failure {} in a row for the account, {} from the address{}",
+                printable(username),
+                address,
+                account.count(),
+                from.count(),
+                account.locked() || from.locked()
+                        ? "; locked for " + settings.lockoutDuration()
                         : "; next attempt allowed in " + delaySeconds(account, from, now) + " s");
     }
 
@@ -105,7 +113,8 @@ final class LoginThrottle {
     }
 
     private boolean expired(Failures failures, Instant now) {
-        return failures.last().plus(settings.lockoutDuration()).isBefore(now) && !failures.until().isAfter(now);
+        return failures.last().plus(settings.lockoutDuration()).isBefore(now)
+                && !failures.until().isAfter(now);
     }
 
     /** Forgets old failures, so that the maps cannot grow without bound. */
@@ -128,8 +137,10 @@ final class LoginThrottle {
 
     /** A user name as typed, safe for a log line (no line breaks or control characters, bounded). */
     static String printable(String username) {
-        String clean = username.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String clean = username.codePoints()
+                .map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         return clean.length() > 100 ? clean.substring(0, 100) + "…" : clean;
     }
 

@@ -15,7 +15,10 @@ public enum Role {
 
     /** The Spring Security authorities this role holds: its own and every role below it. */
     public List<String> authorities() {
-        return Arrays.stream(values()).filter(r -> r.ordinal() <= ordinal()).map(r -> "ROLE_" + r.name()).toList();
+        return Arrays.stream(values())
+                .filter(r -> r.ordinal() <= ordinal())
+                .map(r -> "ROLE_" + r.name())
+                .toList();
     }
 
     /** Parses a role name, ignoring case; the message lists the valid ones. */

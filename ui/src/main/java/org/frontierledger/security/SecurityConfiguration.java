@@ -43,8 +43,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationProvider ledgerAuthentication(UserAccounts accounts, LoginThrottle throttle,
-            SecurityProperties settings) {
+    AuthenticationProvider ledgerAuthentication(
+            UserAccounts accounts, LoginThrottle throttle, SecurityProperties settings) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts.detailsManager());
         passwords.setPasswordEncoder(new VerifiedPasswordCache(accounts.encoder(), settings.passwordCacheTtl()));
         return new ThrottledAuthentication(passwords, throttle);
@@ -52,8 +52,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens)
-            throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
         ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint();
         // The provider is the global one (the only AuthenticationProvider bean), not added per chain
         // as well: a chain's own manager would try it, fail, and hand the same attempt to the global
@@ -61,15 +60,16 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**", "/digests.atom")
                 .addFilterBefore(new BearerTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.VIEWER.name()))
-                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint).realmName(ApiAuthenticationEntryPoint.REALM))
+                .httpBasic(basic ->
+                        basic.authenticationEntryPoint(entryPoint).realmName(ApiAuthenticationEntryPoint.REALM))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler((request, response, denied) -> JsonError.send(response,
-                                HttpStatus.FORBIDDEN.value(), "your role does not allow this")))
+                        .accessDeniedHandler((request, response, denied) -> JsonError.send(
+                                response, HttpStatus.FORBIDDEN.value(), "your role does not allow this")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless token and Basic-auth API: no cookie session, so no CSRF token to protect.
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'none'; frame-ancestors 'none'")))
+                .headers(headers -> headers.contentSecurityPolicy(
+                        csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
                 .build();
     }
 
@@ -77,15 +77,17 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain dashboardChain(HttpSecurity http, RequestUtil vaadinRequests, SecurityProperties settings)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/icons/**", "/images/**").permitAll());
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/icons/**", "/images/**").permitAll());
         // Vaadin's own requests carry Vaadin's CSRF protection; the login form is left to Spring's,
         // which Vaadin would otherwise switch off for it.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(settings.contentSecurityPolicy()))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)
-                        .enableCsrfConfiguration(false))
+        http.headers(
+                headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(settings.contentSecurityPolicy()))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LOGIN_PATH).enableCsrfConfiguration(false))
                 .build();
     }
 }

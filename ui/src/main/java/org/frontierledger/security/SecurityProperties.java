@@ -43,11 +43,12 @@ public record SecurityProperties(
     /** Checks the values. */
     public SecurityProperties {
         if (loginDelay.isNegative() || loginMaxDelay.compareTo(loginDelay) < 0) {
-            throw new IllegalArgumentException("ledger.security.login-delay must be 0 or more and at most"
-                    + " ledger.security.login-max-delay");
+            throw new IllegalArgumentException(
+                    "ledger.security.login-delay must be 0 or more and at most" + " ledger.security.login-max-delay");
         }
         if (lockoutAfter < 1 || addressDelayAfter < 1 || addressLockoutAfter < 1) {
-            throw new IllegalArgumentException("ledger.security.lockout-after and address-lockout-after must be 1 or more");
+            throw new IllegalArgumentException(
+                    "ledger.security.lockout-after and address-lockout-after must be 1 or more");
         }
         if (lockoutDuration.isNegative() || passwordCacheTtl.isNegative()) {
             throw new IllegalArgumentException("ledger.security durations must not be negative");

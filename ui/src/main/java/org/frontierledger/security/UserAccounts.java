@@ -42,13 +42,15 @@ public class UserAccounts {
 
     /** Every account with its highest role, by name. */
     public List<Account> all() {
-        return jdbc.query("SELECT u.username, u.enabled, a.authority FROM users u"
+        return jdbc.query(
+                "SELECT u.username, u.enabled, a.authority FROM users u"
                         + " LEFT JOIN authorities a ON a.username = u.username ORDER BY u.username",
                 rs -> {
                     Map<String, Account> accounts = new LinkedHashMap<>();
                     while (rs.next()) {
                         String name = rs.getString(1);
-                        Role role = rs.getString(3) == null ? Role.VIEWER
+                        Role role = rs.getString(3) == null
+                                ? Role.VIEWER
                                 : Role.parse(rs.getString(3).substring("ROLE_".length()));
                         Account seen = accounts.get(name);
                         if (seen == null || seen.role().compareTo(role) < 0) {

@@ -3,12 +3,12 @@ package org.frontierledger.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,7 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
  * endpoint of this package's controllers, found by reflection on their mapping annotations, each
  * with a summary and its error responses; so an endpoint added without documentation fails here.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ledger.sample-data.enabled=false")
 class OpenApiIT {
     private final HttpClient http = HttpClient.newHttpClient();
@@ -57,7 +58,8 @@ class OpenApiIT {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         if (authenticated) {
             String credentials = "admin:" + LedgerTestSupport.ADMIN_PASSWORD;
-            request.header("Authorization",
+            request.header(
+                    "Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -66,42 +68,64 @@ class OpenApiIT {
     @Test
     void theDescriptionListsEveryEndpointOfTheControllersWithItsErrors() throws Exception {
         List<Endpoint> endpoints = controllerEndpoints();
-        assertThat(endpoints).extracting(Endpoint::path)
+        assertThat(endpoints)
+                .extracting(Endpoint::path)
                 .contains("/api/search", "/api/events", "/api/saved-searches/{id}/run", "/digests.atom");
 
         HttpResponse<String> response = get("/v3/api-docs", true);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonNode description = new ObjectMapper().readTree(response.body());
         assertThat(description.get("openapi").asText()).startsWith("3.");
-        assertThat(description.at("/components/schemas/Error/properties/error/type").asText()).isEqualTo("string");
+        assertThat(description
+                        .at("/components/schemas/Error/properties/error/type")
+                        .asText())
+                .isEqualTo("string");
         JsonNode paths = description.get("paths");
         for (Endpoint endpoint : endpoints) {
             JsonNode operation = paths.path(endpoint.path()).path(endpoint.method());
-            assertThat(operation.isObject()).as("%s %s is described", endpoint.method(), endpoint.path()).isTrue();
-            assertThat(operation.path("summary").asText()).as("summary of %s", endpoint).isNotBlank();
+            assertThat(operation.isObject())
+                    .as("%s %s is described", endpoint.method(), endpoint.path())
+                    .isTrue();
+            assertThat(operation.path("summary").asText())
+                    .as("summary of %s", endpoint)
+                    .isNotBlank();
             JsonNode responses = operation.get("responses");
-            assertThat(responses.fieldNames()).toIterable().as("success of %s", endpoint).anyMatch(c -> c.startsWith("2"));
+            assertThat(responses.fieldNames())
+                    .toIterable()
+                    .as("success of %s", endpoint)
+                    .anyMatch(c -> c.startsWith("2"));
             assertThat(responses.has("401")).as("401 of %s", endpoint).isTrue();
-            assertThat(responses.at("/500/content/application~1json/schema/$ref").asText())
+            assertThat(responses
+                            .at("/500/content/application~1json/schema/$ref")
+                            .asText())
                     .isEqualTo("#/components/schemas/Error");
             if (endpoint.hasPathVariables()) {
-                assertThat(responses.has("400") || responses.has("404")).as("4xx of %s", endpoint).isTrue();
+                assertThat(responses.has("400") || responses.has("404"))
+                        .as("4xx of %s", endpoint)
+                        .isTrue();
             }
             responses.fieldNames().forEachRemaining(code -> {
                 if (code.equals("400") || code.equals("404")) {
-                    assertThat(responses.at("/" + code + "/content/application~1json/schema/$ref").asText())
-                            .as("%s of %s", code, endpoint).isEqualTo("#/components/schemas/Error");
+                    assertThat(responses
+                                    .at("/" + code + "/content/application~1json/schema/$ref")
+                                    .asText())
+                            .as("%s of %s", code, endpoint)
+                            .isEqualTo("#/components/schemas/Error");
                 }
             });
         }
-        assertThat(paths.at("/~1api~1saved-searches~1{id}/get/responses/404").isObject()).isTrue();
+        assertThat(paths.at("/~1api~1saved-searches~1{id}/get/responses/404").isObject())
+                .isTrue();
         assertThat(paths.at("/~1api~1search/get/responses/400").isObject()).isTrue();
         // only the REST API: no Actuator, no Vaadin
         paths.fieldNames().forEachRemaining(path -> assertThat(path).matches("/api/.*|/digests\\.atom"));
-        assertThat(description.at("/components/securitySchemes/basicAuth/scheme").asText()).isEqualTo("basic");
+        assertThat(description
+                        .at("/components/securitySchemes/basicAuth/scheme")
+                        .asText())
+                .isEqualTo("basic");
     }
 
     @Test
@@ -114,7 +138,8 @@ class OpenApiIT {
     /** Every (method, path) the controllers of this package map, read from their annotations. */
     private static List<Endpoint> controllerEndpoints() {
         // ArchUnit reads the compiled classes, so conditions on the controllers do not hide any
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(OpenApiIT.class.getPackageName());
         List<Endpoint> endpoints = new ArrayList<>();
         for (JavaClass type : classes.that(CanBeAnnotated.Predicates.annotatedWith(RestController.class))) {
@@ -126,9 +151,11 @@ class OpenApiIT {
                 if (mapping == null) {
                     continue;
                 }
-                assertThat(mapping.method()).as("%s names its HTTP method", method).isNotEmpty();
-                boolean variables = Arrays.stream(method.getParameters())
-                        .anyMatch(p -> p.isAnnotationPresent(PathVariable.class));
+                assertThat(mapping.method())
+                        .as("%s names its HTTP method", method)
+                        .isNotEmpty();
+                boolean variables =
+                        Arrays.stream(method.getParameters()).anyMatch(p -> p.isAnnotationPresent(PathVariable.class));
                 String[] paths = mapping.path().length == 0 ? new String[] {""} : mapping.path();
                 for (String prefix : prefixes) {
                     for (String path : paths) {

@@ -60,7 +60,8 @@ class ClusterIT {
     private static final Duration START = Duration.ofMinutes(3);
 
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<LedgerProcess> processes = new ArrayList<>();
     private final AtomicInteger feedRequests = new AtomicInteger();
     private final AtomicInteger pageRequests = new AtomicInteger();
@@ -78,14 +79,21 @@ class ClusterIT {
         feedBase = "http://127.0.0.1:" + feed.getAddress().getPort();
         feed.createContext("/feed.xml", exchange -> {
             feedRequests.incrementAndGet();
-            respond(exchange, "application/rss+xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
-                    + "<title>Wire</title><link>" + feedBase + "</link><description>d</description>"
-                    + "<item><title>Wire one</title><link>" + feedBase + "/one.html</link></item></channel></rss>");
+            respond(
+                    exchange,
+                    "application/rss+xml",
+                    "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+                            + "<title>Wire</title><link>" + feedBase + "</link><description>d</description>"
+                            + "<item><title>Wire one</title><link>" + feedBase
+                            + "/one.html</link></item></channel></rss>");
         });
         feed.createContext("/one.html", exchange -> {
             pageRequests.incrementAndGet();
-            respond(exchange, "text/html", "<html><title>Wire one</title><p>Amazon guided 2026 capital"
-                    + " expenditures of $125 billion for the Wallabyvale campus.</p></html>");
+            respond(
+                    exchange,
+                    "text/html",
+                    "<html><title>Wire one</title><p>Amazon guided 2026 capital"
+                            + " expenditures of $125 billion for the Wallabyvale campus.</p></html>");
         });
         feed.start();
     }
@@ -113,10 +121,14 @@ class ClusterIT {
         // A document ingested into the shared store is found and shown by node B.
         Path first = work.resolve("docs-1");
         Files.createDirectories(first);
-        Files.writeString(first.resolve("quokka.html"), "<html><title>Meta guidance</title><p>Meta guided 2025"
-                + " capital expenditures of $64 billion for the Quokkaridge campus.</p></html>");
+        Files.writeString(
+                first.resolve("quokka.html"),
+                "<html><title>Meta guidance</title><p>Meta guided 2025"
+                        + " capital expenditures of $64 billion for the Quokkaridge campus.</p></html>");
         ingest(first);
-        awaitTrue("node B finds the document ingested into the shared store", Duration.ofMinutes(2),
+        awaitTrue(
+                "node B finds the document ingested into the shared store",
+                Duration.ofMinutes(2),
                 () -> searchTotal(portB, "Quokkaridge") >= 1 && timeline(portB).contains("Quokkaridge"));
         awaitTrue("node A finds it too", Duration.ofMinutes(1), () -> searchTotal(portA, "Quokkaridge") >= 1);
 
@@ -129,7 +141,9 @@ class ClusterIT {
         // A subscription due once is fetched once across both nodes (both poll every second).
         LedgerProcess add = cli("source", "add", "feed", feedBase + "/feed.xml", "--every", "6h");
         assertThat(add.waitFor()).as(add.err()).isZero();
-        awaitTrue("the subscription's entry is recorded and indexed", Duration.ofMinutes(2),
+        awaitTrue(
+                "the subscription's entry is recorded and indexed",
+                Duration.ofMinutes(2),
                 () -> searchTotal(portB, "Wallabyvale") >= 1);
         Thread.sleep(6_000); // six more polls on each node
         assertThat(feedRequests.get()).as("feed fetched once across two nodes").isEqualTo(1);
@@ -138,43 +152,59 @@ class ClusterIT {
         // The week's digest, scheduled on both nodes at the same instants (every 10 s), is written once.
         // (Node A may have written it before node B ran: the archive is emptied once both run, as
         // when a new week begins, and only what is written from then on counts.)
-        awaitTrue("the digest is written", Duration.ofMinutes(2), () -> weeksIn(archive).size() == 1);
+        awaitTrue(
+                "the digest is written",
+                Duration.ofMinutes(2),
+                () -> weeksIn(archive).size() == 1);
         for (Path week : weeksIn(archive)) {
             deleteTree(week);
         }
         int logA = nodeA.out().length();
         int logB = nodeB.out().length();
-        awaitTrue("the digest is written again", Duration.ofMinutes(2), () -> weeksIn(archive).size() == 1);
+        awaitTrue(
+                "the digest is written again",
+                Duration.ofMinutes(2),
+                () -> weeksIn(archive).size() == 1);
         Thread.sleep(25_000); // two more firings on each node
         assertThat(weeksIn(archive)).hasSize(1);
         String sinceA = nodeA.out().substring(logA);
         String sinceB = nodeB.out().substring(logB);
-        assertThat(count(sinceA + sinceB, "Wrote the digest of ")).as("digests written by both nodes together")
+        assertThat(count(sinceA + sinceB, "Wrote the digest of "))
+                .as("digests written by both nodes together")
                 .isEqualTo(1);
         assertThat(sinceA).as("node A's schedule fired").contains("Weekly digest not run here");
         assertThat(sinceB).as("node B's schedule fired").contains("Weekly digest not run here");
 
         // SIGKILL of node A: node B takes over every segment and keeps up.
         System.out.println("ClusterIT: segment owners before the kill: " + new java.util.TreeMap<>(claimOwners()));
-        assertThat(ready(portB)).as("node B ready, whichever node holds the SQL segments").isTrue();
+        assertThat(ready(portB))
+                .as("node B ready, whichever node holds the SQL segments")
+                .isTrue();
         nodeA.kill();
         long killedAt = System.nanoTime();
         Path second = work.resolve("docs-2");
         Files.createDirectories(second);
-        Files.writeString(second.resolve("numbat.html"), "<html><title>Microsoft guidance</title><p>Microsoft"
-                + " guided 2026 capital expenditures of $80 billion for the Numbatfield campus.</p></html>");
+        Files.writeString(
+                second.resolve("numbat.html"),
+                "<html><title>Microsoft guidance</title><p>Microsoft"
+                        + " guided 2026 capital expenditures of $80 billion for the Numbatfield campus.</p></html>");
         ingest(second);
-        awaitTrue("node B shows the document ingested after node A died", Duration.ofMinutes(2),
+        awaitTrue(
+                "node B shows the document ingested after node A died",
+                Duration.ofMinutes(2),
                 () -> searchTotal(portB, "Numbatfield") >= 1 && timeline(portB).contains("Numbatfield"));
         long shownAfter = System.nanoTime() - killedAt;
         awaitTrue("node B holds every segment of every SQL processor", Duration.ofMinutes(2), () -> {
             Map<String, List<String>> now = claimOwners();
-            return now.entrySet().stream().filter(e -> !e.getKey().startsWith("claim-index@"))
+            return now.entrySet().stream()
+                    .filter(e -> !e.getKey().startsWith("claim-index@"))
                     .allMatch(e -> e.getValue().stream().allMatch(owner -> owner.startsWith("node-b/")));
         });
         long takenOverAfter = System.nanoTime() - killedAt;
-        System.out.printf("ClusterIT: after SIGKILL of node A, node B showed a new document after %.1f s and held"
-                + " every SQL segment after %.1f s (claim timeout 10 s)%n", shownAfter / 1e9, takenOverAfter / 1e9);
+        System.out.printf(
+                "ClusterIT: after SIGKILL of node A, node B showed a new document after %.1f s and held"
+                        + " every SQL segment after %.1f s (claim timeout 10 s)%n",
+                shownAfter / 1e9, takenOverAfter / 1e9);
         Map<String, List<String>> after = claimOwners();
         assertThat(after.keySet()).contains("timeline", "sources", "conflicts", "digest", "subscriptions");
         after.forEach((processor, segmentOwners) -> {
@@ -228,10 +258,11 @@ class ClusterIT {
     /** Each processor's segment owners, from the shared token store (released segments left out). */
     private Map<String, List<String>> claimOwners() throws Exception {
         Map<String, List<String>> owners = new HashMap<>();
-        try (Connection connection = DriverManager.getConnection(TestDatabases.POSTGRES_URL + "?currentSchema=" + schema,
-                "postgres", "");
+        try (Connection connection = DriverManager.getConnection(
+                        TestDatabases.POSTGRES_URL + "?currentSchema=" + schema, "postgres", "");
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT processorName, owner FROM TokenEntry ORDER BY processorName, segment")) {
+                ResultSet rows = statement.executeQuery(
+                        "SELECT processorName, owner FROM TokenEntry ORDER BY processorName, segment")) {
             while (rows.next()) {
                 List<String> list = owners.computeIfAbsent(rows.getString(1), name -> new ArrayList<>());
                 list.add(rows.getString(2) == null ? "(released)" : rows.getString(2));
@@ -243,8 +274,11 @@ class ClusterIT {
     private void awaitReady(LedgerProcess node, int port) throws Exception {
         long deadline = System.nanoTime() + START.toNanos();
         while (!ready(port)) {
-            assertThat(node.isAlive()).as("node on port %d died: %s", port, node.err()).isTrue();
-            assertThat(System.nanoTime()).as("node on port %d ready within %s: %s", port, START, node.out())
+            assertThat(node.isAlive())
+                    .as("node on port %d died: %s", port, node.err())
+                    .isTrue();
+            assertThat(System.nanoTime())
+                    .as("node on port %d ready within %s: %s", port, START, node.out())
                     .isLessThan(deadline);
             Thread.sleep(500);
         }
@@ -278,8 +312,9 @@ class ClusterIT {
         String credentials = "admin:" + PASSWORD;
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
                 .timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Basic "
-                        + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
@@ -289,7 +324,8 @@ class ClusterIT {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(archive)) {
-            return entries.filter(Files::isDirectory).filter(p -> p.getFileName().toString().matches("\\d{4}-W\\d{2}"))
+            return entries.filter(Files::isDirectory)
+                    .filter(p -> p.getFileName().toString().matches("\\d{4}-W\\d{2}"))
                     .toList();
         }
     }

@@ -37,27 +37,42 @@ class CommandLineIT {
 
     /** A command's output carries no framework line: no log line, no banner, no logback status. */
     private static void assertQuiet(Run run) {
-        assertThat(run.frameworkLines()).as("framework lines in\n%s\n%s", run.out(), run.err()).isEmpty();
+        assertThat(run.frameworkLines())
+                .as("framework lines in\n%s\n%s", run.out(), run.err())
+                .isEmpty();
     }
 
     /** A usage error: picocli's message, then one hint naming the command's help, and exit code 2. */
     private static void assertUsageError(Run run, String command, String message) {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains(message)
+        assertThat(run.err())
+                .contains(message)
                 .endsWith("Try './ledger" + (command.isEmpty() ? "" : " " + command) + " --help' for more information."
                         + System.lineSeparator())
-                .doesNotContain("\tat ").doesNotContain("Exception");
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception");
         assertQuiet(run);
     }
 
     @Test
     void helpAtEveryLevelPrintsUsageAndExitsZeroWithoutStartingTheApplication() throws Exception {
-        List<List<String>> asks = List.of(List.of("help"), List.of("--help"), List.of("-h"), List.of("search", "--help"),
-                List.of("help", "search"), List.of("ingest", "-h"), List.of("source", "--help"),
-                List.of("source", "add", "--help"), List.of("help", "source", "add"), List.of("source", "help", "add"),
-                List.of("user", "token", "--help"), List.of("help", "user", "revoke-token"),
-                List.of("bench", "api", "--help"), List.of("help", "bench", "search"), List.of("run", "--help"),
+        List<List<String>> asks = List.of(
+                List.of("help"),
+                List.of("--help"),
+                List.of("-h"),
+                List.of("search", "--help"),
+                List.of("help", "search"),
+                List.of("ingest", "-h"),
+                List.of("source", "--help"),
+                List.of("source", "add", "--help"),
+                List.of("help", "source", "add"),
+                List.of("source", "help", "add"),
+                List.of("user", "token", "--help"),
+                List.of("help", "user", "revoke-token"),
+                List.of("bench", "api", "--help"),
+                List.of("help", "bench", "search"),
+                List.of("run", "--help"),
                 List.of("digest", "--help"));
         for (List<String> ask : asks) {
             Run help = run(ask.toArray(String[]::new));
@@ -65,14 +80,21 @@ class CommandLineIT {
             assertThat(help.exitCode()).as("%s: %s", ask, help.err()).isZero();
             assertThat(help.err()).as("%s", ask).isEmpty();
             assertQuiet(help);
-            String command = ask.stream().filter(a -> !a.startsWith("-") && !a.equals("help"))
+            String command = ask.stream()
+                    .filter(a -> !a.startsWith("-") && !a.equals("help"))
                     .reduce("ledger", (a, b) -> a + " " + b);
             assertThat(help.out()).as("%s", ask).startsWith("Usage: " + command + " ");
         }
         Run top = run("help");
-        assertThat(top.out()).contains("Commands:").contains("  search ").contains("  ingest ").contains("  bench ")
+        assertThat(top.out())
+                .contains("Commands:")
+                .contains("  search ")
+                .contains("  ingest ")
+                .contains("  bench ")
                 .contains("Exit codes:");
-        assertThat(run("search", "--help").out()).contains("--as-of=DATE|INSTANT").contains("--json");
+        assertThat(run("search", "--help").out())
+                .contains("--as-of=DATE|INSTANT")
+                .contains("--json");
         Run version = run("--version");
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).matches("Frontier Ledger \\S+\\R");
@@ -92,7 +114,9 @@ class CommandLineIT {
         assertUsageError(run("user", "add", "bob"), "user add", "Missing required option: '--role=ROLE'");
         assertUsageError(run("user", "add", "bob", "--role", "KING"), "user add", "unknown role 'KING'");
         assertUsageError(run("source", "add", "blog", "https://example.com/"), "source add", "unknown kind 'blog'");
-        assertUsageError(run("source", "add", "feed", "https://example.com/", "--every", "often"), "source add",
+        assertUsageError(
+                run("source", "add", "feed", "https://example.com/", "--every", "often"),
+                "source add",
                 "'often' is not a duration like 30m, 6h or 1d");
         assertUsageError(run("digest", "--format", "pdf"), "digest", "a PDF digest is binary: give --out FILE");
         assertUsageError(run("digest", "--week", "soon"), "digest", "Invalid value for option '--week'");
@@ -143,13 +167,21 @@ class CommandLineIT {
         }
         Path predictions = Files.writeString(Path.of("target", "cli-predictions.jsonl"), extract.out());
         Path shared = LedgerTestSupport.sharedDir();
-        Process score = new ProcessBuilder("python3", shared.resolve("corpus/score.py").toString(),
-                predictions.toString(), shared.resolve("corpus/gold").toString()).redirectErrorStream(true).start();
+        Process score = new ProcessBuilder(
+                        "python3",
+                        shared.resolve("corpus/score.py").toString(),
+                        predictions.toString(),
+                        shared.resolve("corpus/gold").toString())
+                .redirectErrorStream(true)
+                .start();
         String scored = new String(score.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(score.waitFor()).as(scored).isZero();
         System.out.println("score.py on `extract --json` of the corpus:\n" + scored);
         assertThat(scored).contains("overall precision");
-        Run folder = run("extract", "--json", LedgerTestSupport.sharedDir().resolve("corpus/docs").toString());
+        Run folder = run(
+                "extract",
+                "--json",
+                LedgerTestSupport.sharedDir().resolve("corpus/docs").toString());
         assertThat(folder.out()).isEqualTo(extract.out());
     }
 
@@ -164,14 +196,17 @@ class CommandLineIT {
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("ingested 5 documents: 5 recorded, 0 already known, 0 failed");
-        assertThat(first.out().lines().filter(l -> l.matches("\\[\\d+] recorded .*"))).hasSize(5);
+        assertThat(first.out().lines().filter(l -> l.matches("\\[\\d+] recorded .*")))
+                .hasSize(5);
         assertThat(second.out()).contains("ingested 5 documents: 0 recorded, 5 already known, 0 failed");
         assertThat(reextract.exitCode()).as(reextract.err()).isZero();
-        assertThat(reextract.out()).containsPattern("re-extracted 5 documents: 0 new, 0 superseded, [1-9][0-9]*"
-                + " unchanged market events; 0 failed");
+        assertThat(reextract.out())
+                .containsPattern("re-extracted 5 documents: 0 new, 0 superseded, [1-9][0-9]*"
+                        + " unchanged market events; 0 failed");
         assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
-        assertThat(rebuild.out()).containsPattern("rebuilt in [0-9.]+ s \\([0-9,]+ events/s\\): 5 documents, [1-9][0-9]* market events, "
-                + "[1-9][0-9]* claims in the index");
+        assertThat(rebuild.out())
+                .containsPattern("rebuilt in [0-9.]+ s \\([0-9,]+ events/s\\): 5 documents, [1-9][0-9]* market events, "
+                        + "[1-9][0-9]* claims in the index");
         for (Run run : List.of(first, second, reextract, rebuild)) {
             assertQuiet(run);
         }
@@ -195,7 +230,9 @@ class CommandLineIT {
             asOf = run("search", "hbm", "--as-of", "2000-01-01");
 
             assertThat(text.exitCode()).as(text.err()).isZero();
-            assertThat(text.out()).containsPattern("^[0-9,]+ claims?; 1 to [0-9]+:").contains("HBM");
+            assertThat(text.out())
+                    .containsPattern("^[0-9,]+ claims?; 1 to [0-9]+:")
+                    .contains("HBM");
             assertThat(json.exitCode()).as(json.err()).isZero();
             List<JsonNode> hits = new ArrayList<>();
             for (String line : json.out().lines().toList()) {
@@ -203,9 +240,12 @@ class CommandLineIT {
             }
             assertThat(hits).hasSize(2).allSatisfy(hit -> {
                 assertThat(hit.get("quote").asText()).containsIgnoringCase("capital expenditure");
-                assertThat(hit.get("facts")).anySatisfy(fact -> assertThat(fact.get("type").asText()).isEqualTo("CAPEX"));
+                assertThat(hit.get("facts"))
+                        .anySatisfy(
+                                fact -> assertThat(fact.get("type").asText()).isEqualTo("CAPEX"));
             });
-            assertThat(hits.get(0).get("date").asText()).isGreaterThanOrEqualTo(hits.get(1).get("date").asText());
+            assertThat(hits.get(0).get("date").asText())
+                    .isGreaterThanOrEqualTo(hits.get(1).get("date").asText());
             assertThat(asOf.exitCode()).isZero();
             assertThat(asOf.out()).startsWith("0 claims");
         }
@@ -213,11 +253,20 @@ class CommandLineIT {
         Run syntax = run("search", "\"unclosed phrase");
         Run date = run("search", "hbm", "--as-of", "last-tuesday");
         Run sort = run("search", "hbm", "--sort", "sideways");
-        assertUsageError(date, "search", "Invalid value for option '--as-of': --as-of must be a date like 2025-03-01 or an instant");
-        assertUsageError(sort, "search", "Invalid value for option '--sort': sort must be relevance, newest or oldest, got 'sideways'");
+        assertUsageError(
+                date,
+                "search",
+                "Invalid value for option '--as-of': --as-of must be a date like 2025-03-01 or an instant");
+        assertUsageError(
+                sort,
+                "search",
+                "Invalid value for option '--sort': sort must be relevance, newest or oldest, got 'sideways'");
         // A query the parser refuses is bad input, not a usage error (README: exit codes).
         assertThat(syntax.exitCode()).isEqualTo(1);
-        assertThat(syntax.err()).contains("quotation mark is not closed").doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(syntax.err())
+                .contains("quotation mark is not closed")
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception");
         for (Run run : List.of(before, text, json, asOf, syntax)) {
             assertQuiet(run);
         }
@@ -225,7 +274,9 @@ class CommandLineIT {
 
     @Test
     void userTokenPrintsANewTokenAloneAndRevokeTokenRevokesIt() throws Exception {
-        assertThat(run("user", "add", "bob", "--role", "VIEWER", "--password", "bob-password-1").exitCode()).isZero();
+        assertThat(run("user", "add", "bob", "--role", "VIEWER", "--password", "bob-password-1")
+                        .exitCode())
+                .isZero();
 
         Run token = run("user", "token", "bob", "--name", "ci");
 
@@ -275,20 +326,26 @@ class CommandLineIT {
         assertThat(figures.get("lucene").get("sizeBytes").asLong()).isPositive();
         assertThat(figures.get("postgres").get("buildSeconds").asDouble()).isPositive();
         assertThat(figures.get("queries")).hasSize(5).allSatisfy(query -> {
-            assertThat(query.get("luceneHits").asLong()).isPositive().isEqualTo(query.get("postgresHits").asLong());
+            assertThat(query.get("luceneHits").asLong())
+                    .isPositive()
+                    .isEqualTo(query.get("postgresHits").asLong());
             assertThat(query.get("luceneP50Ms").asDouble()).isPositive();
             assertThat(query.get("ratioP50").asDouble()).isPositive();
         });
-        assertThat(bench.out()).contains("PG/L p50").contains("single term").contains("faceted")
+        assertThat(bench.out())
+                .contains("PG/L p50")
+                .contains("single term")
+                .contains("faceted")
                 .contains("Target (Lucene p50 at least 10x faster than PostgreSQL");
         // Started with plain `java -jar`, the command runs the benchmark in a JVM with the Vector API.
         assertThat(figures.get("vectorApi").asBoolean()).as(bench.err()).isTrue();
         assertThat(bench.out()).contains("Java Vector API for Lucene: on");
         assertThat(bench.err()).contains("Starting the benchmark in a JVM with the Java Vector API");
-        java.util.regex.Matcher schema = java.util.regex.Pattern.compile("schema (bench_[a-z0-9]+)").matcher(bench.err());
+        java.util.regex.Matcher schema =
+                java.util.regex.Pattern.compile("schema (bench_[a-z0-9]+)").matcher(bench.err());
         assertThat(schema.find()).as(bench.err()).isTrue();
         try (java.sql.Connection db = java.sql.DriverManager.getConnection(
-                org.frontierledger.eventstore.testing.TestDatabases.POSTGRES_URL, "postgres", "");
+                        org.frontierledger.eventstore.testing.TestDatabases.POSTGRES_URL, "postgres", "");
                 java.sql.ResultSet left = db.getMetaData().getSchemas(null, schema.group(1))) {
             assertThat(left.next()).as("schema dropped").isFalse();
         }
@@ -299,7 +356,8 @@ class CommandLineIT {
         Run bench = run("bench", "search", "--claims", "500", "--runs", "2", "--no-vector");
 
         assertThat(bench.exitCode()).as(bench.err()).isZero();
-        JsonNode figures = new ObjectMapper().readTree(bench.out().lines().toList().getLast());
+        JsonNode figures =
+                new ObjectMapper().readTree(bench.out().lines().toList().getLast());
         assertThat(figures.get("vectorApi").asBoolean()).isFalse();
         assertThat(figures.get("luceneRuns").asInt()).isEqualTo(2);
         assertThat(figures.get("postgresRuns").asInt()).isEqualTo(2);
@@ -314,21 +372,30 @@ class CommandLineIT {
         assertThat(java17).as("a Java 17 to start the jar with").isExecutable();
         Path err = Files.createTempFile(dataDir, "err", ".txt");
         Process process = new ProcessBuilder(java17.toString(), "-jar", LedgerProcess.JAR.toString(), "help")
-                .redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectError(err.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         String message = Files.readString(err);
         assertThat(process.exitValue()).as(message).isEqualTo(1);
-        assertThat(message).contains("Frontier Ledger needs Java 21 or newer; this is Java 17")
-                .contains("./ledger").doesNotContain("UnsupportedClassVersionError").doesNotContain("\tat ");
+        assertThat(message)
+                .contains("Frontier Ledger needs Java 21 or newer; this is Java 17")
+                .contains("./ledger")
+                .doesNotContain("UnsupportedClassVersionError")
+                .doesNotContain("\tat ");
     }
 
     @Test
     void benchWithoutATargetOrWithABadCountIsAUsageError() throws Exception {
         assertUsageError(run("bench"), "bench", "Missing required subcommand");
-        assertUsageError(run("bench", "search", "--claims", "lots"), "bench search",
+        assertUsageError(
+                run("bench", "search", "--claims", "lots"),
+                "bench search",
                 "Invalid value for option '--claims': must be a whole number of 1 or more, got 'lots'");
-        assertUsageError(run("bench", "search", "--pg-runs"), "bench search",
+        assertUsageError(
+                run("bench", "search", "--pg-runs"),
+                "bench search",
                 "Missing required parameter for option '--pg-runs' (N)");
     }
 }

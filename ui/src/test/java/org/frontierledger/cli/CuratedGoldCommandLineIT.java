@@ -42,16 +42,23 @@ class CuratedGoldCommandLineIT {
     record Run(int exitCode, String out, String err) {}
 
     private static Run run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "--enable-native-access=ALL-UNNAMED",
+                "--sun-misc-unsafe-memory-access=allow",
+                "-jar",
+                JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(dataDir, "out", ".txt");
         Path err = Files.createTempFile(dataDir, "err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("LEDGER_DATA_DIR", dataDir.toString());
         Process process = builder.start();
         assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("command finished").isTrue();
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Run(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
@@ -59,9 +66,11 @@ class CuratedGoldCommandLineIT {
     static void oneDocumentCurated() throws Exception {
         dataDir = LedgerTestSupport.newDataDir("cli-gold");
         Path docs = Files.createDirectories(dataDir.resolve("inbox"));
-        Files.writeString(docs.resolve("funding-notes.txt"), String.join("\n", "Funding notes", ANTHROPIC, MISTRAL,
-                OPENAI, XAI) + "\n");
-        Files.writeString(docs.resolve("capex-notes.txt"),
+        Files.writeString(
+                docs.resolve("funding-notes.txt"),
+                String.join("\n", "Funding notes", ANTHROPIC, MISTRAL, OPENAI, XAI) + "\n");
+        Files.writeString(
+                docs.resolve("capex-notes.txt"),
                 "Capex notes\nMeta guided 2025 capital expenditures of $60 billion to $65 billion.\n");
         Run ingest = run("ingest", docs.toString());
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
@@ -69,13 +78,22 @@ class CuratedGoldCommandLineIT {
         try (ConfigurableApplicationContext context =
                 CommandContexts.start(false, List.of("ledger.data-dir=" + dataDir))) {
             List<Object> events = everyPayload(context.getBean(EventStore.class));
-            curated = events.stream().filter(DocumentIngested.class::isInstance).map(DocumentIngested.class::cast)
-                    .filter(d -> d.source().endsWith("funding-notes.txt")).findFirst().orElseThrow();
+            curated = events.stream()
+                    .filter(DocumentIngested.class::isInstance)
+                    .map(DocumentIngested.class::cast)
+                    .filter(d -> d.source().endsWith("funding-notes.txt"))
+                    .findFirst()
+                    .orElseThrow();
             CommandGateway commands = context.getBean(CommandGateway.class);
             commands.sendAndWait(decision(events, ANTHROPIC, CurateMarketEvent.Decision.CONFIRM, List.of(), null));
-            commands.sendAndWait(decision(events, MISTRAL, CurateMarketEvent.Decision.CORRECT,
-                    List.of(new FieldChange("amountUsd", "600000000", "650000000")), "the filing says 650"));
-            commands.sendAndWait(decision(events, OPENAI, CurateMarketEvent.Decision.REJECT, List.of(), "a test says so"));
+            commands.sendAndWait(decision(
+                    events,
+                    MISTRAL,
+                    CurateMarketEvent.Decision.CORRECT,
+                    List.of(new FieldChange("amountUsd", "600000000", "650000000")),
+                    "the filing says 650"));
+            commands.sendAndWait(
+                    decision(events, OPENAI, CurateMarketEvent.Decision.REJECT, List.of(), "a test says so"));
         }
     }
 
@@ -86,7 +104,8 @@ class CuratedGoldCommandLineIT {
 
         assertThat(eval.exitCode()).as(eval.err()).isZero();
         System.out.println("eval:\n" + eval.out());
-        assertThat(eval.out()).contains("rules ", " on 1 curated of 2 stored documents", "Only curated events are gold")
+        assertThat(eval.out())
+                .contains("rules ", " on 1 curated of 2 stored documents", "Only curated events are gold")
                 .containsPattern("\\nFUNDING +2 +2 +1 +0\\.50 +0\\.50\\n")
                 .containsPattern("\\nVALUATION +0 +1 +0 +0\\.00 +-\\n")
                 .containsPattern("\\noverall +2 +3 +1 +0\\.33 +0\\.50\\n")
@@ -113,29 +132,37 @@ class CuratedGoldCommandLineIT {
         Run export = run("export-gold", folder.toString());
 
         assertThat(export.exitCode()).as(export.err()).isZero();
-        assertThat(export.out()).contains("gold/" + name + ".jsonl: 2 gold events (" + curated.title() + ")")
-                .contains("exported 1 curated documents with 2 gold events to " + folder + "; 1 rejected events left out");
+        assertThat(export.out())
+                .contains("gold/" + name + ".jsonl: 2 gold events (" + curated.title() + ")")
+                .contains("exported 1 curated documents with 2 gold events to " + folder
+                        + "; 1 rejected events left out");
         assertThat(list(folder.resolve("docs"))).containsExactly(name + ".txt");
         assertThat(list(folder.resolve("gold"))).containsExactly(name + ".jsonl");
-        assertThat(Files.readString(folder.resolve("docs").resolve(name + ".txt"))).isEqualTo(curated.text());
-        assertThat(Files.readAllLines(folder.resolve("gold").resolve(name + ".jsonl"))).containsExactly(
-                "{\"doc\":\"" + name + ".txt\",\"type\":\"FUNDING\",\"org\":\"Anthropic\",\"amountUsd\":2000000000,"
-                        + "\"quote\":\"" + ANTHROPIC + "\"}",
-                "{\"doc\":\"" + name + ".txt\",\"type\":\"FUNDING\",\"org\":\"Mistral AI\",\"amountUsd\":650000000,"
-                        + "\"quote\":\"" + MISTRAL + "\"}");
+        assertThat(Files.readString(folder.resolve("docs").resolve(name + ".txt")))
+                .isEqualTo(curated.text());
+        assertThat(Files.readAllLines(folder.resolve("gold").resolve(name + ".jsonl")))
+                .containsExactly(
+                        "{\"doc\":\"" + name
+                                + ".txt\",\"type\":\"FUNDING\",\"org\":\"Anthropic\",\"amountUsd\":2000000000,"
+                                + "\"quote\":\"" + ANTHROPIC + "\"}",
+                        "{\"doc\":\"" + name
+                                + ".txt\",\"type\":\"FUNDING\",\"org\":\"Mistral AI\",\"amountUsd\":650000000,"
+                                + "\"quote\":\"" + MISTRAL + "\"}");
 
         String checked = python("check_gold.py", folder.toString());
         assertThat(checked).contains("1 docs, 1 gold files, 2 valid events (FUNDING 2), 0 problems");
 
         Run extract = run("extract", "--json", folder.resolve("docs").toString());
         Path predictions = Files.writeString(dataDir.resolve("predictions.jsonl"), extract.out());
-        String scored = python("score.py", predictions.toString(), folder.resolve("gold").toString());
+        String scored = python(
+                "score.py", predictions.toString(), folder.resolve("gold").toString());
         // score.py counts every prediction, the uncurated xAI round too: eval leaves that one out.
         assertThat(scored).contains("overall precision 0.250 recall 0.500 f1 0.333 (1/2 gold found, 4 predicted)");
 
         Run again = run("export-gold", folder.toString());
         assertThat(again.exitCode()).isEqualTo(1);
-        assertThat(again.err()).contains("export-gold failed: " + folder.resolve("docs") + " is not empty")
+        assertThat(again.err())
+                .contains("export-gold failed: " + folder.resolve("docs") + " is not empty")
                 .doesNotContain("\tat ");
     }
 
@@ -147,13 +174,15 @@ class CuratedGoldCommandLineIT {
         assertThat(eval.exitCode()).isEqualTo(2);
         assertThat(eval.err()).contains("Unknown option: '--xml'", "Try './ledger eval --help' for more information.");
         assertThat(export.exitCode()).isEqualTo(2);
-        assertThat(export.err()).contains("Missing required parameter: 'DIR'",
-                "Try './ledger export-gold --help' for more information.");
+        assertThat(export.err())
+                .contains(
+                        "Missing required parameter: 'DIR'", "Try './ledger export-gold --help' for more information.");
     }
 
     /** Runs a script of the shared corpus; asserts it succeeds and returns what it printed. */
     private static String python(String script, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("python3",
+        List<String> command = new ArrayList<>(List.of(
+                "python3",
                 LedgerTestSupport.sharedDir().resolve("corpus").resolve(script).toString()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -162,10 +191,18 @@ class CuratedGoldCommandLineIT {
         return printed;
     }
 
-    private static CurateMarketEvent decision(List<Object> events, String quote, CurateMarketEvent.Decision decision,
-            List<FieldChange> changes, String reason) {
-        MarketEvent event = events.stream().filter(MarketEvent.class::isInstance).map(MarketEvent.class::cast)
-                .filter(e -> e.provenance().quote().equals(quote)).findFirst().orElseThrow();
+    private static CurateMarketEvent decision(
+            List<Object> events,
+            String quote,
+            CurateMarketEvent.Decision decision,
+            List<FieldChange> changes,
+            String reason) {
+        MarketEvent event = events.stream()
+                .filter(MarketEvent.class::isInstance)
+                .map(MarketEvent.class::cast)
+                .filter(e -> e.provenance().quote().equals(quote))
+                .findFirst()
+                .orElseThrow();
         return new CurateMarketEvent(event.documentId(), event.id(), decision, "ana", changes, reason);
     }
 

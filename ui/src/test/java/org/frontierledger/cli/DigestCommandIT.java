@@ -24,28 +24,38 @@ class DigestCommandIT {
     private static final Path JAR = Path.of("target", "frontier-ledger.jar").toAbsolutePath();
     /** Kept under target/ so the rendered sample can be looked at after the build. */
     static final Path SAMPLE_OUT = Path.of("target", "digest-sample").toAbsolutePath();
+
     private static Path dataDir;
 
     record Run(int exitCode, String out, String err) {}
 
     private static Run run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "--enable-native-access=ALL-UNNAMED",
+                "--sun-misc-unsafe-memory-access=allow",
+                "-jar",
+                JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(dataDir, "out", ".txt");
         Path err = Files.createTempFile(dataDir, "err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("LEDGER_DATA_DIR", dataDir.toString());
         Process process = builder.start();
         assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("command finished").isTrue();
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Run(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
     @BeforeAll
     static void samplesIngested() throws Exception {
         dataDir = LedgerTestSupport.newDataDir("cli-digest");
-        Run ingest = run("ingest", Path.of("src", "main", "resources", "sample").toAbsolutePath().toString());
+        Run ingest = run(
+                "ingest",
+                Path.of("src", "main", "resources", "sample").toAbsolutePath().toString());
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
         Files.createDirectories(SAMPLE_OUT);
     }
@@ -56,10 +66,15 @@ class DigestCommandIT {
 
         assertThat(md.exitCode()).as(md.err()).isZero();
         // Only the digest and the command's own lines: no framework log line, no logback status line.
-        assertThat((md.out() + md.err()).lines().filter(line -> LedgerProcess.FRAMEWORK_LINE.matcher(line).find()))
+        assertThat((md.out() + md.err())
+                        .lines()
+                        .filter(line ->
+                                LedgerProcess.FRAMEWORK_LINE.matcher(line).find()))
                 .isEmpty();
-        assertThat(md.out()).startsWith("# Frontier Ledger weekly digest: 2025-W06\n")
-                .contains("## Capex", "$80B", "Microsoft", "Source: Hyperscalers lift their AI spending plans for 2025");
+        assertThat(md.out())
+                .startsWith("# Frontier Ledger weekly digest: 2025-W06\n")
+                .contains(
+                        "## Capex", "$80B", "Microsoft", "Source: Hyperscalers lift their AI spending plans for 2025");
         Files.writeString(SAMPLE_OUT.resolve("2025-W06.md"), md.out());
     }
 
@@ -98,8 +113,10 @@ class DigestCommandIT {
 
         assertThat(List.of(week, format, option)).allSatisfy(r -> {
             assertThat(r.exitCode()).isEqualTo(2);
-            assertThat(r.err()).endsWith("Try './ledger digest --help' for more information.\n")
-                    .doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(r.err())
+                    .endsWith("Try './ledger digest --help' for more information.\n")
+                    .doesNotContain("Exception")
+                    .doesNotContain("\tat ");
         });
         assertThat(week.err()).contains("Invalid value for option '--week'", "week 60 does not exist in 2025");
         assertThat(format.err()).contains("Invalid value for option '--format'", "unknown digest format 'docx'");

@@ -44,8 +44,11 @@ class DiskFullIT {
         SyntheticDocuments.write(folder, DOCUMENTS, 56);
         Files.createDirectories(disk);
         mounted = shell("mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", disk.toString()) == 0;
-        assertThat(mounted).as("mounting a 6 MB tmpfs for the full disk (the test runs as root, as CI does here)").isTrue();
-        Map<String, String> environment = Map.of("LEDGER_DATA_DIR", disk.resolve("data").toString());
+        assertThat(mounted)
+                .as("mounting a 6 MB tmpfs for the full disk (the test runs as root, as CI does here)")
+                .isTrue();
+        Map<String, String> environment =
+                Map.of("LEDGER_DATA_DIR", disk.resolve("data").toString());
 
         // when
         LedgerProcess ingest = LedgerProcess.start(work.resolve("logs"), environment, "ingest", folder.toString());
@@ -61,13 +64,16 @@ class DiskFullIT {
         List<String> printed = ingest.recordedSources();
         assertThat(recorded).isPositive().isEqualTo(printed.size());
         assertThat(recorded + notRecorded).isEqualTo(DOCUMENTS);
-        assertThat(ingest.err()).as("no document after the first failure was tried")
-                .doesNotContain("] failed ").doesNotContain("Failed to read events");
+        assertThat(ingest.err())
+                .as("no document after the first failure was tried")
+                .doesNotContain("] failed ")
+                .doesNotContain("Failed to read events");
         assertThat(ingest.out()).doesNotContain("ingested " + DOCUMENTS + " documents");
 
         // and: every document printed as recorded is in the store (read from a copy, off the full disk)
         Path copy = Files.createDirectories(work.resolve("copy"));
-        Files.copy(disk.resolve("data/ledger.mv.db"), copy.resolve("ledger.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                disk.resolve("data/ledger.mv.db"), copy.resolve("ledger.mv.db"), StandardCopyOption.REPLACE_EXISTING);
         StoredEvents stored = StoredEvents.read("jdbc:h2:file:" + copy.resolve("ledger"), "sa");
         assertThat(stored.sources()).containsAll(printed);
 
@@ -75,8 +81,10 @@ class DiskFullIT {
         assertThat(shell("mount", "-o", "remount,size=256m", disk.toString())).isZero();
         LedgerProcess again = LedgerProcess.start(work.resolve("logs"), environment, "ingest", folder.toString());
         assertThat(again.waitFor()).as(again.err()).isZero();
-        assertThat(again.out()).contains("ingested " + DOCUMENTS + " documents: " + (DOCUMENTS - stored.sources().size())
-                + " recorded, " + stored.sources().size() + " already known, 0 failed");
+        assertThat(again.out())
+                .contains("ingested " + DOCUMENTS + " documents: "
+                        + (DOCUMENTS - stored.sources().size()) + " recorded, "
+                        + stored.sources().size() + " already known, 0 failed");
     }
 
     private static int shell(String... command) throws IOException, InterruptedException {

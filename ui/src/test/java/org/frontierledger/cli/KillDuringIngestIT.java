@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class KillDuringIngestIT {
     /** Kills per store; {@code -Dledger.kill.runs=20} for a longer hunt. */
     private static final int KILLS = Integer.getInteger("ledger.kill.runs", 4);
+
     private static final int DOCUMENTS = 120;
 
     private static Path work;
@@ -44,7 +45,8 @@ class KillDuringIngestIT {
         folder = work.resolve("docs");
         SyntheticDocuments.write(folder, DOCUMENTS, 12);
         Store reference = new H2Store(work.resolve("reference"));
-        LedgerProcess whole = LedgerProcess.start(work.resolve("logs"), reference.environment(), "ingest", folder.toString());
+        LedgerProcess whole =
+                LedgerProcess.start(work.resolve("logs"), reference.environment(), "ingest", folder.toString());
         assertThat(whole.waitFor()).as(whole.err()).isZero();
         assertThat(whole.out()).contains("ingested " + DOCUMENTS + " documents: " + DOCUMENTS + " recorded");
         expected = reference.read();
@@ -78,7 +80,8 @@ class KillDuringIngestIT {
         for (int run = 1; run <= KILLS; run++) {
             // (read while no ingest runs: an H2 opened here would serve the ingest's writes itself)
             int remaining = DOCUMENTS - killed.read().sources().size();
-            LedgerProcess ingest = LedgerProcess.start(work.resolve("logs"), killed.environment(), "ingest", folder.toString());
+            LedgerProcess ingest =
+                    LedgerProcess.start(work.resolve("logs"), killed.environment(), "ingest", folder.toString());
             // after a random number of newly printed documents, then a random few milliseconds more
             int after = 1 + random.nextInt(Math.max(1, remaining / 2));
             while (ingest.isAlive() && ingest.recordedSources().size() < after) {
@@ -99,16 +102,22 @@ class KillDuringIngestIT {
                 killedMidway++;
             }
         }
-        assertThat(killedMidway).as("kills that hit an ingest under way (seed %d)", seed).isGreaterThan(0);
+        assertThat(killedMidway)
+                .as("kills that hit an ingest under way (seed %d)", seed)
+                .isGreaterThan(0);
         assertThat(recordedBeforeKills).isGreaterThan(0);
 
         // and: running it again to the end gives exactly the events of the uninterrupted ingest
-        LedgerProcess rerun = LedgerProcess.start(work.resolve("logs"), killed.environment(), "ingest", folder.toString());
+        LedgerProcess rerun =
+                LedgerProcess.start(work.resolve("logs"), killed.environment(), "ingest", folder.toString());
         assertThat(rerun.waitFor()).as(rerun.err()).isZero();
-        assertThat(rerun.out()).contains("ingested " + DOCUMENTS + " documents: ").contains(" 0 failed");
+        assertThat(rerun.out())
+                .contains("ingested " + DOCUMENTS + " documents: ")
+                .contains(" 0 failed");
         StoredEvents converged = killed.read();
         assertThat(converged.sources()).isEqualTo(expected.sources());
-        assertThat(converged.events()).as("events after kills and a rerun (seed %d)", seed)
+        assertThat(converged.events())
+                .as("events after kills and a rerun (seed %d)", seed)
                 .containsExactlyElementsOf(expected.events());
     }
 

@@ -40,13 +40,19 @@ final class LedgerProcess {
     static LedgerProcess startIn(Path workingDir, Path logs, Map<String, String> environment, String... args)
             throws IOException {
         // C1 only: these tests start the jar a dozen times on a busy machine, and C2 would double each start.
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-XX:TieredStopAtLevel=1",
+                "--enable-native-access=ALL-UNNAMED",
+                "--sun-misc-unsafe-memory-access=allow",
+                "-jar",
+                JAR.toString()));
         command.addAll(List.of(args));
         Files.createDirectories(logs);
         Path out = Files.createTempFile(logs, "out", ".txt");
         Path err = Files.createTempFile(logs, "err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         if (workingDir != null) {
             builder.directory(workingDir.toFile());
         }
@@ -68,7 +74,10 @@ final class LedgerProcess {
      * logback's own status), which a command must not print: only its own output and errors.
      */
     List<String> frameworkLines() throws IOException {
-        return (out() + "\n" + err()).lines().filter(line -> FRAMEWORK_LINE.matcher(line).find()).toList();
+        return (out() + "\n" + err())
+                .lines()
+                .filter(line -> FRAMEWORK_LINE.matcher(line).find())
+                .toList();
     }
 
     /** What log lines look like: a level between spaces, ERROR anywhere, Spring, a JUL or logback level line. */
@@ -101,7 +110,8 @@ final class LedgerProcess {
      */
     List<String> recordedSources() throws IOException {
         String out = out();
-        return out.substring(0, out.lastIndexOf('\n') + 1).lines()
+        return out.substring(0, out.lastIndexOf('\n') + 1)
+                .lines()
                 .filter(line -> line.matches("\\[\\d+] recorded .*"))
                 .map(line -> line.substring(line.lastIndexOf("  ") + 2))
                 .toList();

@@ -21,17 +21,24 @@ class LexiconCommandLineIT {
         Path doc = Files.writeString(dataDir.resolve("notes.txt"), "Notes\nZyphra Labs raised $100 million.\n");
         Path err = dataDir.resolve("err.txt");
 
-        ProcessBuilder ingest = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-jar", JAR.toString(),
-                "ingest", doc.toString())
-                .redirectOutput(dataDir.resolve("out.txt").toFile()).redirectError(err.toFile());
+        ProcessBuilder ingest = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "--enable-native-access=ALL-UNNAMED",
+                        "--sun-misc-unsafe-memory-access=allow",
+                        "-jar",
+                        JAR.toString(),
+                        "ingest",
+                        doc.toString())
+                .redirectOutput(dataDir.resolve("out.txt").toFile())
+                .redirectError(err.toFile());
         ingest.environment().put("LEDGER_DATA_DIR", dataDir.toString());
         Process process = ingest.start();
 
         assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
         String printed = Files.readString(err);
         assertThat(process.exitValue()).as(printed).isEqualTo(1);
-        assertThat(printed).contains("ingest failed: " + companies + ":2: expected NAME<TAB>KIND<TAB>SPELLINGS")
+        assertThat(printed)
+                .contains("ingest failed: " + companies + ":2: expected NAME<TAB>KIND<TAB>SPELLINGS")
                 .doesNotContain("\tat ");
     }
 }

@@ -36,15 +36,27 @@ class SourceCommandLineIT {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         base = "http://127.0.0.1:" + server.getAddress().getPort();
-        server.createContext("/feed.xml", exchange -> respond(exchange, "application/rss+xml",
-                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>News</title><link>" + base
-                        + "</link><description>d</description>"
-                        + "<item><title>One</title><link>" + base + "/one.html</link></item>"
-                        + "<item><title>Two</title><link>" + base + "/two.html</link></item></channel></rss>"));
-        server.createContext("/one.html", exchange -> respond(exchange, "text/html",
-                "<html><title>One</title><p>Meta guided 2025 capital expenditures of $64 billion.</p></html>"));
-        server.createContext("/two.html", exchange -> respond(exchange, "text/html",
-                "<html><title>Two</title><p>A quiet week with nothing to report.</p></html>"));
+        server.createContext(
+                "/feed.xml",
+                exchange -> respond(
+                        exchange,
+                        "application/rss+xml",
+                        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>News</title><link>" + base
+                                + "</link><description>d</description>"
+                                + "<item><title>One</title><link>" + base + "/one.html</link></item>"
+                                + "<item><title>Two</title><link>" + base + "/two.html</link></item></channel></rss>"));
+        server.createContext(
+                "/one.html",
+                exchange -> respond(
+                        exchange,
+                        "text/html",
+                        "<html><title>One</title><p>Meta guided 2025 capital expenditures of $64 billion.</p></html>"));
+        server.createContext(
+                "/two.html",
+                exchange -> respond(
+                        exchange,
+                        "text/html",
+                        "<html><title>Two</title><p>A quiet week with nothing to report.</p></html>"));
         server.start();
     }
 
@@ -54,18 +66,25 @@ class SourceCommandLineIT {
     }
 
     private Run run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "--enable-native-access=ALL-UNNAMED",
+                "--sun-misc-unsafe-memory-access=allow",
+                "-jar",
+                JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(dataDir, "out", ".txt");
         Path err = Files.createTempFile(dataDir, "err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("LEDGER_DATA_DIR", dataDir.toString());
         builder.environment().put("LEDGER_FETCH_ALLOWEDHOSTS", "127.0.0.1");
         builder.environment().put("LEDGER_FETCH_HOSTDELAY", "10ms");
         Process process = builder.start();
         assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("command finished").isTrue();
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Run(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
@@ -74,8 +93,13 @@ class SourceCommandLineIT {
         Run ingest = run("ingest", base + "/feed.xml");
 
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
-        assertThat(ingest.out()).contains("[1] recorded", base + "/one.html", "[2] recorded", base + "/two.html",
-                "ingested 2 documents: 2 recorded");
+        assertThat(ingest.out())
+                .contains(
+                        "[1] recorded",
+                        base + "/one.html",
+                        "[2] recorded",
+                        base + "/two.html",
+                        "ingested 2 documents: 2 recorded");
     }
 
     @Test
@@ -106,7 +130,8 @@ class SourceCommandLineIT {
         assertThat(metadata.exitCode()).isEqualTo(1);
         assertThat(metadata.err()).contains("cloud metadata");
         assertThat(usage.exitCode()).isEqualTo(2);
-        assertThat(usage.err()).contains("Missing required parameter: 'LOCATION'")
+        assertThat(usage.err())
+                .contains("Missing required parameter: 'LOCATION'")
                 .endsWith("Try './ledger source add --help' for more information.\n");
     }
 

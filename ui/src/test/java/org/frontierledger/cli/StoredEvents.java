@@ -30,8 +30,9 @@ record StoredEvents(Set<String> sources, List<String> events) {
         List<String> events = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(url, user, "");
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT aggregateIdentifier, sequenceNumber, payloadType, payload"
-                        + " FROM DomainEventEntry ORDER BY aggregateIdentifier, sequenceNumber")) {
+                ResultSet rows =
+                        statement.executeQuery("SELECT aggregateIdentifier, sequenceNumber, payloadType, payload"
+                                + " FROM DomainEventEntry ORDER BY aggregateIdentifier, sequenceNumber")) {
             while (rows.next()) {
                 String type = rows.getString(3);
                 String payload = new String(rows.getBytes(4), StandardCharsets.UTF_8);

@@ -16,8 +16,8 @@ import java.util.Random;
 final class SyntheticDocuments {
     private static final List<String> ORGS = List.of(
             "Microsoft", "Alphabet", "Meta", "Amazon", "OpenAI", "Anthropic", "Nvidia", "Oracle", "xAI", "Mistral");
-    private static final List<String> MODELS = List.of(
-            "GPT-4o", "Claude 3.5 Sonnet", "Gemini 1.5 Pro", "Llama 3", "Grok 2", "Mistral Large");
+    private static final List<String> MODELS =
+            List.of("GPT-4o", "Claude 3.5 Sonnet", "Gemini 1.5 Pro", "Llama 3", "Grok 2", "Mistral Large");
     private static final List<String> SPEAKERS = List.of("Alice Chen", "Bob Rivera", "Carla Nguyen", "Dan Okafor");
 
     private SyntheticDocuments() {}
@@ -28,8 +28,11 @@ final class SyntheticDocuments {
         Random random = new Random(seed);
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            StringBuilder text = new StringBuilder("Market notes ").append(i).append('\n')
-                    .append("Date: 2025-").append(String.format("%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28)))
+            StringBuilder text = new StringBuilder("Market notes ")
+                    .append(i)
+                    .append('\n')
+                    .append("Date: 2025-")
+                    .append(String.format("%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28)))
                     .append("\n\n");
             int sentences = 4 + random.nextInt(36);
             for (int j = 0; j < sentences; j++) {
@@ -47,17 +50,25 @@ final class SyntheticDocuments {
         String org = pick(random, ORGS);
         String speaker = pick(random, SPEAKERS);
         return switch (random.nextInt(6)) {
-            case 0 -> speaker + ": " + org + " expects to spend $" + (10 + random.nextInt(80))
-                    + " billion on capital expenditures in 202" + (5 + random.nextInt(2)) + ", note " + tag + ".";
-            case 1 -> org + " released " + pick(random, MODELS) + " " + (1 + random.nextInt(9)) + "." + random.nextInt(10)
-                    + " this week, priced at $" + (1 + random.nextInt(30)) / 2.0 + " per million input tokens (" + tag + ").";
-            case 2 -> speaker + ": " + org + " raised $" + (1 + random.nextInt(20)) + " billion at a $"
-                    + (50 + random.nextInt(450)) + " billion valuation, round " + tag + ".";
-            case 3 -> org + " reported revenue of $" + (1 + random.nextInt(40)) + " billion for the quarter, note " + tag + ".";
-            case 4 -> speaker + " said " + org + " signed a $" + (1 + random.nextInt(30))
-                    + " billion compute deal with " + pick(random, ORGS) + " (" + tag + ").";
-            default -> "Analysts said the " + pick(random, List.of("weather", "market", "supply chain"))
-                    + " story " + tag + " was " + pick(random, List.of("quiet", "busy", "mixed")) + ".";
+            case 0 ->
+                speaker + ": " + org + " expects to spend $" + (10 + random.nextInt(80))
+                        + " billion on capital expenditures in 202" + (5 + random.nextInt(2)) + ", note " + tag + ".";
+            case 1 ->
+                org + " released " + pick(random, MODELS) + " " + (1 + random.nextInt(9)) + "." + random.nextInt(10)
+                        + " this week, priced at $" + (1 + random.nextInt(30)) / 2.0 + " per million input tokens ("
+                        + tag + ").";
+            case 2 ->
+                speaker + ": " + org + " raised $" + (1 + random.nextInt(20)) + " billion at a $"
+                        + (50 + random.nextInt(450)) + " billion valuation, round " + tag + ".";
+            case 3 ->
+                org + " reported revenue of $" + (1 + random.nextInt(40)) + " billion for the quarter, note " + tag
+                        + ".";
+            case 4 ->
+                speaker + " said " + org + " signed a $" + (1 + random.nextInt(30)) + " billion compute deal with "
+                        + pick(random, ORGS) + " (" + tag + ").";
+            default ->
+                "Analysts said the " + pick(random, List.of("weather", "market", "supply chain")) + " story " + tag
+                        + " was " + pick(random, List.of("quiet", "busy", "mixed")) + ".";
         };
     }
 

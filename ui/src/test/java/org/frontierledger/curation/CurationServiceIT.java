@@ -23,7 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"ledger.sample-data.enabled=false", "spring.main.web-application-type=none"})
 class CurationServiceIT {
     private static final String QUOTE = "Umbrella Corp will spend $9 billion on data centers in 2026.";
@@ -56,7 +57,8 @@ class CurationServiceIT {
                 .capex(QUOTE, "Umbrella Corp", 9_000_000_000L, "2026");
         commands.sendAndWait(document.command());
         replayer.awaitCaughtUp(Duration.ofSeconds(30));
-        entry = timeline.find(document.command().marketEvents().get(0).id().value()).orElseThrow();
+        entry = timeline.find(document.command().marketEvents().get(0).id().value())
+                .orElseThrow();
     }
 
     @Test
@@ -94,9 +96,11 @@ class CurationServiceIT {
         long before = log.count();
 
         assertThatThrownBy(() -> curation.correct(entry, "ana", Map.of("gpus", "2000"), null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'gpus' is not a field of a capex");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'gpus' is not a field of a capex");
         assertThatThrownBy(() -> curation.correct(entry, "ana", Map.of("basis", "rumoured"), null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("guidance or reported");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("guidance or reported");
         assertThat(log.count()).isEqualTo(before);
     }
 
@@ -107,10 +111,13 @@ class CurationServiceIT {
         values.put("amountUsd", "nine billion");
 
         assertThatThrownBy(() -> curation.correct(entry, "ana", values, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plain number");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("plain number");
         assertThatThrownBy(() -> curation.reject(entry, "ana", " "))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reason");
-        assertThat(curation.correct(entry, "ana", CurationService.currentValues(entry), null)).isEmpty();
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("reason");
+        assertThat(curation.correct(entry, "ana", CurationService.currentValues(entry), null))
+                .isEmpty();
         assertThat(log.count()).isEqualTo(before);
     }
 }

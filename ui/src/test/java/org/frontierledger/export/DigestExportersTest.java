@@ -18,9 +18,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.frontierledger.projections.digest.WeeklyDigest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Each format of a fixed week against its golden file (regenerate with
@@ -44,7 +44,9 @@ class DigestExportersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DigestFormat.class, names = {"MD", "HTML", "CSV", "JSON"})
+    @EnumSource(
+            value = DigestFormat.class,
+            names = {"MD", "HTML", "CSV", "JSON"})
     void textFormatsMatchTheirGoldenFiles(DigestFormat format) throws IOException {
         String actual = text(DigestSamples.week19(), format);
         Path golden = GOLDEN.resolve("digest-2026-W19." + format.extension());
@@ -57,11 +59,20 @@ class DigestExportersTest {
 
     @Test
     void csvParsesBackToOneRowPerEventWithPricesAndCitations() throws IOException {
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text(DigestSamples.week19(), DigestFormat.CSV))).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text(DigestSamples.week19(), DigestFormat.CSV)))
+                .getRecords();
 
-        List<CSVRecord> events = rows.stream().filter(r -> !r.get("type").equals(CsvDigestExporter.CLAIM)).toList();
-        assertThat(events).hasSize(DigestSamples.week19().events().size()).hasSize(9)
+        List<CSVRecord> events = rows.stream()
+                .filter(r -> !r.get("type").equals(CsvDigestExporter.CLAIM))
+                .toList();
+        assertThat(events)
+                .hasSize(DigestSamples.week19().events().size())
+                .hasSize(9)
                 .allSatisfy(r -> assertThat(r.get("saved_search")).isEmpty());
         assertThat(rows.subList(9, rows.size())).hasSize(2).allSatisfy(r -> {
             assertThat(r.get("type")).isEqualTo("CLAIM");
@@ -71,10 +82,16 @@ class DigestExportersTest {
             assertThat(r.get("source")).isEqualTo("https://news.example.com/frontier-weekly");
         });
         assertThat(rows.get(10).get("speaker")).isEqualTo("Sam Okafor");
-        CSVRecord price = rows.stream().filter(r -> r.get("type").equals("PRICE")).findFirst().orElseThrow();
+        CSVRecord price = rows.stream()
+                .filter(r -> r.get("type").equals("PRICE"))
+                .findFirst()
+                .orElseThrow();
         assertThat(price.get("input_usd_per_1m_tokens")).isEqualTo("0.4");
         assertThat(price.get("blended_usd_per_1m_tokens_3to1")).isEqualTo("0.7");
-        CSVRecord valuation = rows.stream().filter(r -> r.get("type").equals("VALUATION")).findFirst().orElseThrow();
+        CSVRecord valuation = rows.stream()
+                .filter(r -> r.get("type").equals("VALUATION"))
+                .findFirst()
+                .orElseThrow();
         assertThat(valuation.get("in_conflict")).isEqualTo("yes");
         assertThat(valuation.get("amount_usd")).isEqualTo("45000000000");
         assertThat(valuation.get("source")).isEqualTo("https://news.example.com/frontier-weekly");
@@ -87,20 +104,42 @@ class DigestExportersTest {
 
         String text = pdfText(pdf).replaceAll("\\s+", " ");
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(text).contains("Frontier Ledger weekly digest: 2026-W19",
-                "Monday 4 May 2026 to Sunday 10 May 2026", "Headline figures", "9 new market events",
-                "New models", "Nimbus-4", "licence: Apache-2.0", "Price moves", "$0.40 in / $1.60 out, blended $0.70", "blended change -20%",
-                "(3 × input + 1 × output) / 4", "Capex", "$80B", "Valuations", "Conflicts", "$40B", "$45B",
-                "Notable quotes", "Jo Rivera", "Source: Frontier Weekly: labs, prices and money",
-                "file /data/notes/cloud-spending.md", "reported 2026-05-07", "Generated: 2026-05-11T06:00:05Z",
-                "Saved searches", "Open models (ana)", "query: \"open weights\" · Company: Nimbus Labs · 2 claims",
-                "No hits this week: HBM supply (ben)");
+        assertThat(text)
+                .contains(
+                        "Frontier Ledger weekly digest: 2026-W19",
+                        "Monday 4 May 2026 to Sunday 10 May 2026",
+                        "Headline figures",
+                        "9 new market events",
+                        "New models",
+                        "Nimbus-4",
+                        "licence: Apache-2.0",
+                        "Price moves",
+                        "$0.40 in / $1.60 out, blended $0.70",
+                        "blended change -20%",
+                        "(3 × input + 1 × output) / 4",
+                        "Capex",
+                        "$80B",
+                        "Valuations",
+                        "Conflicts",
+                        "$40B",
+                        "$45B",
+                        "Notable quotes",
+                        "Jo Rivera",
+                        "Source: Frontier Weekly: labs, prices and money",
+                        "file /data/notes/cloud-spending.md",
+                        "reported 2026-05-07",
+                        "Generated: 2026-05-11T06:00:05Z",
+                        "Saved searches",
+                        "Open models (ana)",
+                        "query: \"open weights\" · Company: Nimbus Labs · 2 claims",
+                        "No hits this week: HBM supply (ben)");
     }
 
     @Test
     void sameEventsGiveTheSameBytesInEveryFormat() {
         for (DigestFormat format : DigestFormat.values()) {
-            assertThat(exporters.export(DigestSamples.week19(), format)).as(format.name())
+            assertThat(exporters.export(DigestSamples.week19(), format))
+                    .as(format.name())
                     .isEqualTo(exporters.export(DigestSamples.week19(), format));
         }
     }
@@ -118,8 +157,12 @@ class DigestExportersTest {
                     changed.add(after.get(i));
                 }
             }
-            assertThat(changed).as(format.name()).singleElement().asString()
-                    .containsIgnoringCase("generated").contains("2027-01-01T00:00:00Z");
+            assertThat(changed)
+                    .as(format.name())
+                    .singleElement()
+                    .asString()
+                    .containsIgnoringCase("generated")
+                    .contains("2027-01-01T00:00:00Z");
         }
         assertThat(exporters.export(later, DigestFormat.CSV))
                 .isEqualTo(exporters.export(DigestSamples.week19(), DigestFormat.CSV));
@@ -133,7 +176,10 @@ class DigestExportersTest {
         assertThat(text(empty, DigestFormat.MD)).contains(message);
         assertThat(text(empty, DigestFormat.HTML)).contains(message);
         assertThat(pdfText(exporters.export(empty, DigestFormat.PDF))).contains(message);
-        assertThat(text(empty, DigestFormat.CSV).lines()).singleElement().asString().startsWith("\"week\"");
+        assertThat(text(empty, DigestFormat.CSV).lines())
+                .singleElement()
+                .asString()
+                .startsWith("\"week\"");
         JsonNode json = new ObjectMapper().readTree(text(empty, DigestFormat.JSON));
         assertThat(json.at("/digest/week").asText()).isEqualTo("2026-W19");
         assertThat(json.at("/digest/events")).isEmpty();

@@ -37,8 +37,8 @@ import org.w3c.dom.NodeList;
 
 /** Sources that try to inject script, links, markup or formulas get nowhere in any format. */
 class DigestInjectionTest {
-    private static final Set<String> OUR_ELEMENTS = Set.of("html", "head", "meta", "title", "style", "body", "div",
-            "h1", "h2", "p", "strong", "ul", "li", "a");
+    private static final Set<String> OUR_ELEMENTS =
+            Set.of("html", "head", "meta", "title", "style", "body", "div", "h1", "h2", "p", "strong", "ul", "li", "a");
 
     private final DigestExporters exporters = new DigestExporters();
     private final WeeklyDigest hostile = DigestSamples.hostile();
@@ -52,7 +52,8 @@ class DigestInjectionTest {
         String html = text(DigestFormat.HTML);
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
-        Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+        Document document =
+                factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
 
         NodeList all = document.getElementsByTagName("*");
         for (int i = 0; i < all.getLength(); i++) {
@@ -69,10 +70,16 @@ class DigestInjectionTest {
             assertThat(((Element) links.item(i)).getAttribute("href")).startsWith("https://evil.example/a)");
         }
         String body = document.getDocumentElement().getTextContent();
-        assertThat(body).contains("=cmd|' /C calc'!A0 <script>alert(1)</script> (-evil@x)",
-                "<script>alert('hit')</script> [hit](javascript:alert(3))");
-        assertThat(body).contains("<script>alert('x')</script>", "<img src=x onerror=alert(1)>",
-                "<iframe src=\"https://evil.example\"></iframe>", "file javascript:alert(document.cookie)");
+        assertThat(body)
+                .contains(
+                        "=cmd|' /C calc'!A0 <script>alert(1)</script> (-evil@x)",
+                        "<script>alert('hit')</script> [hit](javascript:alert(3))");
+        assertThat(body)
+                .contains(
+                        "<script>alert('x')</script>",
+                        "<img src=x onerror=alert(1)>",
+                        "<iframe src=\"https://evil.example\"></iframe>",
+                        "file javascript:alert(document.cookie)");
         assertThat(html).doesNotContain("<script", "<img", "<iframe", "<b>", "href=\"javascript");
     }
 
@@ -109,11 +116,20 @@ class DigestInjectionTest {
         });
 
         assertThat(problems).isEmpty();
-        assertThat(headings).containsExactly("1:Frontier Ledger weekly digest: 2026-W19", "2:Headline figures",
-                "2:New models", "2:Price moves", "2:Capex", "2:Valuations", "2:Conflicts", "2:Notable quotes",
-                "2:Saved searches");
+        assertThat(headings)
+                .containsExactly(
+                        "1:Frontier Ledger weekly digest: 2026-W19",
+                        "2:Headline figures",
+                        "2:New models",
+                        "2:Price moves",
+                        "2:Capex",
+                        "2:Valuations",
+                        "2:Conflicts",
+                        "2:Notable quotes",
+                        "2:Saved searches");
         String rendered = HtmlRenderer.builder().build().render(document);
-        assertThat(rendered).doesNotContain("<script", "<iframe", "<img", "href=\"javascript")
+        assertThat(rendered)
+                .doesNotContain("<script", "<iframe", "<img", "href=\"javascript")
                 .contains("&lt;script&gt;alert('x')&lt;/script&gt;")
                 .contains("=cmd|' /C calc'!A0 &lt;script&gt;alert(1)&lt;/script&gt; (-evil@x)")
                 .contains("+[x](javascript:alert(1)) &lt;img src=x onerror=alert(2)&gt;");
@@ -121,14 +137,24 @@ class DigestInjectionTest {
 
     @Test
     void csvNeutralisesEveryCellThatASpreadsheetWouldRun() throws IOException {
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text(DigestFormat.CSV))).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text(DigestFormat.CSV)))
+                .getRecords();
 
         assertThat(rows).hasSize(3);
         for (CSVRecord row : rows) {
             for (String cell : row) {
-                assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
-                        .doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r");
+                assertThat(cell)
+                        .doesNotStartWith("=")
+                        .doesNotStartWith("+")
+                        .doesNotStartWith("-")
+                        .doesNotStartWith("@")
+                        .doesNotStartWith("\t")
+                        .doesNotStartWith("\r");
             }
         }
         CSVRecord capex = rows.getFirst();
@@ -150,9 +176,11 @@ class DigestInjectionTest {
     void pdfShowsHostileTextAsTextAndLinksOnlyToHttp() throws IOException {
         byte[] pdf = exporters.export(hostile, DigestFormat.PDF);
 
-        assertThat(DigestExportersTest.pdfText(pdf)).contains("<script>alert('x')</script>",
-                "=cmd|' /C calc'!A0 <script>alert(1)</script> (-evil@x)");
-        assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).doesNotContain("/JavaScript").doesNotContain("/JS ");
+        assertThat(DigestExportersTest.pdfText(pdf))
+                .contains("<script>alert('x')</script>", "=cmd|' /C calc'!A0 <script>alert(1)</script> (-evil@x)");
+        assertThat(new String(pdf, StandardCharsets.ISO_8859_1))
+                .doesNotContain("/JavaScript")
+                .doesNotContain("/JS ");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (PDPage page : document.getPages()) {
                 for (PDAnnotation annotation : page.getAnnotations()) {

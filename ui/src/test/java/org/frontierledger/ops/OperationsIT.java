@@ -32,7 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Health, readiness and the Prometheus scrape over a real server and a real HTTP client: what is
  * open, what needs ADMIN, and that the ledger's meters move when a document is ingested.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ledger.sample-data.enabled=false")
 // tests leave metrics export (and so the Prometheus endpoint) out unless asked
 @AutoConfigureObservability
@@ -70,7 +71,8 @@ class OperationsIT {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         if (user != null) {
             String credentials = user + ":" + password;
-            request.header("Authorization",
+            request.header(
+                    "Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -94,8 +96,10 @@ class OperationsIT {
         JsonNode open = json.readTree(anonymous.body());
         assertThat(open.get("status").asText()).isEqualTo("UP");
         assertThat(open.has("components")).isFalse();
-        assertThat(json.readTree(get("/actuator/health/readiness", "viewer", VIEWER_PASSWORD).body())
-                .has("components")).isFalse();
+        assertThat(json.readTree(get("/actuator/health/readiness", "viewer", VIEWER_PASSWORD)
+                                .body())
+                        .has("components"))
+                .isFalse();
 
         // and an admin sees the store and every processor's lag against the head
         JsonNode readiness = json.readTree(asAdmin("/actuator/health/readiness").body());
@@ -111,8 +115,11 @@ class OperationsIT {
             assertThat(p.get("lag").asLong()).isZero();
         });
         // liveness does not depend on the read side
-        assertThat(json.readTree(asAdmin("/actuator/health/liveness").body()).get("components").fieldNames())
-                .toIterable().containsExactly("livenessState");
+        assertThat(json.readTree(asAdmin("/actuator/health/liveness").body())
+                        .get("components")
+                        .fieldNames())
+                .toIterable()
+                .containsExactly("livenessState");
     }
 
     @Test
@@ -126,14 +133,20 @@ class OperationsIT {
         replayer.awaitCaughtUp(Duration.ofSeconds(60));
         assertThat(first.status()).isIn(IngestReport.Status.RECORDED, IngestReport.Status.ALREADY_KNOWN);
         assertThat(again.status()).isEqualTo(IngestReport.Status.ALREADY_KNOWN);
-        assertThat(get("/api/search?q=" + URLEncoder.encode("capex", StandardCharsets.UTF_8), "admin",
-                LedgerTestSupport.ADMIN_PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(get(
+                                "/api/search?q=" + URLEncoder.encode("capex", StandardCharsets.UTF_8),
+                                "admin",
+                                LedgerTestSupport.ADMIN_PASSWORD)
+                        .statusCode())
+                .isEqualTo(200);
 
         // then: no login, a viewer, and an admin
         HttpResponse<String> anonymous = get("/actuator/prometheus", null, null);
         assertThat(anonymous.statusCode()).as("%s", anonymous.headers().map()).isEqualTo(401);
-        assertThat(get("/actuator/prometheus", "viewer", VIEWER_PASSWORD).statusCode()).isEqualTo(403);
-        assertThat(get("/actuator/metrics", "viewer", VIEWER_PASSWORD).statusCode()).isEqualTo(403);
+        assertThat(get("/actuator/prometheus", "viewer", VIEWER_PASSWORD).statusCode())
+                .isEqualTo(403);
+        assertThat(get("/actuator/metrics", "viewer", VIEWER_PASSWORD).statusCode())
+                .isEqualTo(403);
         HttpResponse<String> scrape = asAdmin("/actuator/prometheus");
         assertThat(scrape.statusCode()).isEqualTo(200);
         String metrics = scrape.body();
@@ -147,7 +160,12 @@ class OperationsIT {
                 .containsPattern("ledger_search_seconds_bucket\\{[^}]*outcome=\"ok\"")
                 .containsPattern("ledger_search_seconds_count\\{[^}]*outcome=\"ok\"[^}]*\\} [1-9]")
                 .contains("ledger_events_head");
-        assertThat(json.readTree(asAdmin("/actuator/metrics/ledger.ingest.documents").body())
-                .get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(2);
+        assertThat(json.readTree(asAdmin("/actuator/metrics/ledger.ingest.documents")
+                                .body())
+                        .get("measurements")
+                        .get(0)
+                        .get("value")
+                        .asDouble())
+                .isGreaterThanOrEqualTo(2);
     }
 }

@@ -32,11 +32,15 @@ abstract class ApiTokensContract {
         UserDetails user = tokens.authenticate(created.token()).orElseThrow();
 
         assertThat(user.getUsername()).isEqualTo("ana");
-        assertThat(user.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+        assertThat(user.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
                 .containsExactlyInAnyOrder("ROLE_VIEWER", "ROLE_ANALYST");
-        assertThat(jdbc.queryForList("SELECT token_hash FROM api_token WHERE id = ?", String.class,
-                created.info().id()))
-                .containsExactly(ApiTokens.hash(created.token())).doesNotContain(created.token());
+        assertThat(jdbc.queryForList(
+                        "SELECT token_hash FROM api_token WHERE id = ?",
+                        String.class,
+                        created.info().id()))
+                .containsExactly(ApiTokens.hash(created.token()))
+                .doesNotContain(created.token());
         assertThat(tokens.list("ana")).singleElement().satisfies(info -> {
             assertThat(info.name()).isEqualTo("nightly export");
             assertThat(info.createdBy()).isEqualTo("admin");

@@ -6,7 +6,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The token store on the embedded H2 database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"ledger.sample-data.enabled=false", "spring.main.web-application-type=none"})
 class H2ApiTokensIT extends ApiTokensContract {
     @DynamicPropertySource

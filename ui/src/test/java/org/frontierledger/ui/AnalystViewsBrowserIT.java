@@ -43,8 +43,10 @@ class AnalystViewsBrowserIT extends SampleDataBrowserTest {
         int all = points(capexChart);
         BrowserSupport.screenshot(page, "capex");
         page.navigate(url("/capex?org=Amazon"));
-        assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("$100B"))
-                .first()).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText("$100B"))
+                        .first())
+                .isVisible();
         assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("$80B")))
                 .hasCount(0);
         assertThat(points(capexChart)).isLessThan(all);
@@ -57,12 +59,16 @@ class AnalystViewsBrowserIT extends SampleDataBrowserTest {
     @Test
     void correctingAnEventInTheReviewQueueChangesTheTimelineAndKeepsTheTrail() {
         page.navigate(url("/review?type=CAPEX"));
-        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("$75B")).first().click();
+        page.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("$75B"))
+                .first()
+                .click();
         Locator amount = page.getByLabel("Amount (USD)", new Page.GetByLabelOptions().setExact(true));
         assertThat(amount).hasValue("$75B");
         amount.fill("76500000000");
         page.getByLabel("Reason or note").fill("the call transcript says 76.5");
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save correction")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save correction"))
+                .click();
 
         Locator trail = page.locator(".event-history li");
         assertThat(trail.nth(1)).containsText("corrected by admin");
@@ -71,29 +77,42 @@ class AnalystViewsBrowserIT extends SampleDataBrowserTest {
 
         page.navigate(url("/timeline?type=CAPEX&org=Google"));
         Locator cells = page.locator("vaadin-grid-cell-content");
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText("$76.5B")).first()).isVisible();
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText("corrected")).first()).isVisible();
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("$76.5B"))
+                        .first())
+                .isVisible();
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("corrected"))
+                        .first())
+                .isVisible();
         assertThat(cells.filter(new Locator.FilterOptions().setHasText("$75B"))).hasCount(0);
     }
 
     @Test
     void correctingACapexBasisShowsInTheCapexViewAndTheTrail() {
         page.navigate(url("/review?type=CAPEX"));
-        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("$100B")).first().click();
-        Locator basis = page.locator("vaadin-select").filter(new Locator.FilterOptions()
-                .setHas(page.locator("label", new Page.LocatorOptions().setHasText("Basis"))));
+        page.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("$100B"))
+                .first()
+                .click();
+        Locator basis = page.locator("vaadin-select")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.locator("label", new Page.LocatorOptions().setHasText("Basis"))));
         assertThat(basis).hasCount(1);
         assertThat(basis.locator("vaadin-select-value-button")).hasText("guidance");
-        assertThat(page.getByLabel("Period", new Page.GetByLabelOptions().setExact(true))).isVisible();
-        assertThat(page.getByLabel("GPUs", new Page.GetByLabelOptions().setExact(true))).hasCount(0);
-        assertThat(page.getByLabel("Input price (USD per 1M tokens)", new Page.GetByLabelOptions().setExact(true))).hasCount(0);
+        assertThat(page.getByLabel("Period", new Page.GetByLabelOptions().setExact(true)))
+                .isVisible();
+        assertThat(page.getByLabel("GPUs", new Page.GetByLabelOptions().setExact(true)))
+                .hasCount(0);
+        assertThat(page.getByLabel("Input price (USD per 1M tokens)", new Page.GetByLabelOptions().setExact(true)))
+                .hasCount(0);
 
         // a bad amount is marked and refused
         Locator amount = page.getByLabel("Amount (USD)", new Page.GetByLabelOptions().setExact(true));
         amount.fill("one hundred billion");
         amount.blur();
-        assertThat(page.getByText("Type an amount of dollars like $1.5B").first()).isVisible();
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save correction")).click();
+        assertThat(page.getByText("Type an amount of dollars like $1.5B").first())
+                .isVisible();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save correction"))
+                .click();
         assertThat(page.getByText("Fix the marked fields first").first()).isVisible();
         BrowserSupport.screenshot(page, "review-capex-invalid-amount");
         assertThat(page.locator(".event-history li")).hasCount(1);
@@ -101,10 +120,13 @@ class AnalystViewsBrowserIT extends SampleDataBrowserTest {
         // the basis is corrected
         amount.fill("100000000000");
         basis.click();
-        page.getByRole(AriaRole.OPTION,
-                new Page.GetByRoleOptions().setName("reported").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName("reported").setExact(true))
+                .click();
         page.getByLabel("Reason or note").fill("the call says it was spent");
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save correction")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save correction"))
+                .click();
         Locator trail = page.locator(".event-history li");
         assertThat(trail.nth(1)).containsText("corrected by admin");
         assertThat(trail.nth(1)).containsText("Basis: guidance → reported");
@@ -114,12 +136,14 @@ class AnalystViewsBrowserIT extends SampleDataBrowserTest {
         page.navigate(url("/capex?org=Amazon"));
         Locator chart = page.locator("ledger-chart");
         assertThat(points(chart)).isPositive();
-        assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("^reported$")))).hasCount(1);
+        assertThat(page.locator("vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^reported$"))))
+                .hasCount(1);
         // what ECharts itself holds: each series with the values of its bars
         String series = String.valueOf(chart.evaluate("el => JSON.stringify(el._chart.getOption().series"
                 + ".map(s => [s.name, s.data.filter(d => d != null).map(d => d.value)]))"));
-        Assertions.assertThat(series).contains("[\"Amazon · reported\",[100]]")
+        Assertions.assertThat(series)
+                .contains("[\"Amazon · reported\",[100]]")
                 .doesNotContain("[\"Amazon · guidance\",[100");
         BrowserSupport.screenshot(page, "capex-amazon-reported");
     }
@@ -128,7 +152,8 @@ class AnalystViewsBrowserIT extends SampleDataBrowserTest {
     void asOfAnEarlierDateShowsLess() {
         page.navigate(url("/timeline?type=CAPEX"));
         Locator cells = page.locator("vaadin-grid-cell-content");
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText("$80B")).first()).isVisible();
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("$80B")).first())
+                .isVisible();
 
         page.navigate(url("/timeline?type=CAPEX&asOf=" + LocalDate.now().minusDays(1)));
         assertThat(page.getByText("No market events match these filters.")).isVisible();
@@ -142,10 +167,18 @@ class AnalystViewsBrowserIT extends SampleDataBrowserTest {
     @Test
     void conflictingFiguresShowOnTheTimelineAndSideBySideOnTheEntityPage() throws Exception {
         // Two reports that disagree on one figure: what the views must flag, whatever the corpus yields.
-        ingest.ingestContent("cost-a.txt", "text/plain", ("Training notes\nDeepSeek said DeepSeek V3 cost $5.6 million"
-                + " to train on 2,048 GPUs.\n").getBytes(StandardCharsets.UTF_8), "tester");
-        ingest.ingestContent("cost-b.txt", "text/plain", ("Podcast notes\nThe hosts say DeepSeek V3 cost $6 million to"
-                + " train, not counting research.\n").getBytes(StandardCharsets.UTF_8), "tester");
+        ingest.ingestContent(
+                "cost-a.txt",
+                "text/plain",
+                ("Training notes\nDeepSeek said DeepSeek V3 cost $5.6 million" + " to train on 2,048 GPUs.\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                "tester");
+        ingest.ingestContent(
+                "cost-b.txt",
+                "text/plain",
+                ("Podcast notes\nThe hosts say DeepSeek V3 cost $6 million to" + " train, not counting research.\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                "tester");
         replayer.awaitCaughtUp(Duration.ofSeconds(60));
 
         page.navigate(url("/timeline?type=TRAINING_COST&org=DeepSeek"));

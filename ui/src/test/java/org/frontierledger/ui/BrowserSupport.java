@@ -18,6 +18,7 @@ import java.util.Map;
 public final class BrowserSupport implements AutoCloseable {
     /** Where Debian's chromium package puts the browser; {@code LEDGER_CHROMIUM} overrides it. */
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("LEDGER_CHROMIUM", "/usr/bin/chromium"));
+
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final Playwright playwright;
@@ -33,13 +34,21 @@ public final class BrowserSupport implements AutoCloseable {
             throw new IllegalStateException("no Chromium at " + CHROMIUM
                     + ": install Debian's chromium package (.ci/run does) or set LEDGER_CHROMIUM");
         }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 
     /** A new page in a fresh context, 1280×800. */
@@ -49,7 +58,8 @@ public final class BrowserSupport implements AutoCloseable {
 
     /** A new page in a fresh context with this viewport (a phone is about 390×844). */
     public Page newPage(int width, int height) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)).newPage();
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height))
+                .newPage();
         page.setDefaultTimeout(30_000);
         return page;
     }
@@ -67,7 +77,8 @@ public final class BrowserSupport implements AutoCloseable {
         page.locator("vaadin-login-form input[name='username']").fill(user);
         page.locator("vaadin-login-form input[name='password']").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form button[type='submit']")
-                .first().click();
+                .first()
+                .click();
         page.waitForURL(url -> !url.contains("/login"));
     }
 

@@ -84,13 +84,15 @@ class IngestUploadBrowserIT {
     }
 
     @Test
-    void aLatin1TextKeepsItsAccentsAndBrokenUtf8IsRefusedSayingSo(@TempDir Path dir)
-            throws IOException {
+    void aLatin1TextKeepsItsAccentsAndBrokenUtf8IsRefusedSayingSo(@TempDir Path dir) throws IOException {
         Path latin1 = dir.resolve("zurich-notes.txt");
-        Files.write(latin1, ("Notes de Zürich sur la société Nestlé\n"
-                + "La société Générale a annoncé que le développement des modèles coûtera plus cher cette année.\n"
-                + "Les dépenses prévues pour les centres de données ont été révisées à la hausse, a déclaré la"
-                + " directrice financière.\n").getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                latin1,
+                ("Notes de Zürich sur la société Nestlé\n"
+                                + "La société Générale a annoncé que le développement des modèles coûtera plus cher cette année.\n"
+                                + "Les dépenses prévues pour les centres de données ont été révisées à la hausse, a déclaré la"
+                                + " directrice financière.\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
         Path broken = dir.resolve("broken.txt");
         byte[] head = "Acme notes — the capex plan ".getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[head.length + 2];

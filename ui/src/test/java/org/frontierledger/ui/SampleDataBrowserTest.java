@@ -47,7 +47,9 @@ abstract class SampleDataBrowserTest {
 
     @BeforeEach
     void sampleDataLoadedAndLoggedIn() throws Exception {
-        assertThat(samples.awaitLoaded(Duration.ofSeconds(120))).as("the sample data is loaded").isTrue();
+        assertThat(samples.awaitLoaded(Duration.ofSeconds(120)))
+                .as("the sample data is loaded")
+                .isTrue();
         replayer.awaitCaughtUp(Duration.ofSeconds(60));
         page = browser.newPage();
         BrowserSupport.logIn(page, url(""), "admin", LedgerTestSupport.ADMIN_PASSWORD);

@@ -54,7 +54,8 @@ class SearchBrowserIT extends SampleDataBrowserTest {
         for (Locator hit : page.locator(".claim-hit").all()) {
             assertThat(hit.locator(".claim-fact").first()).containsText("Capex");
         }
-        assertThat(page.locator(".facet[data-facet='type'] vaadin-button.facet-value.chosen")).hasCount(1);
+        assertThat(page.locator(".facet[data-facet='type'] vaadin-button.facet-value.chosen"))
+                .hasCount(1);
         BrowserSupport.screenshot(page, "search-facet-capex");
 
         page.locator("vaadin-button.filter-chip").click();
@@ -65,12 +66,14 @@ class SearchBrowserIT extends SampleDataBrowserTest {
     void aChosenTypeKeepsTheOtherTypesListedAndASecondWidensTheHits() {
         // given
         FacetValue sibling = search.search(ClaimQuery.firstPage("", 1)).facet(FacetDimension.TYPE).stream()
-                .filter(v -> !v.value().equals("CAPEX")).findFirst().orElseThrow();
+                .filter(v -> !v.value().equals("CAPEX"))
+                .findFirst()
+                .orElseThrow();
         ClaimQuery capex = ClaimQuery.firstPage("", 1).withFilter(FacetDimension.TYPE, "CAPEX");
         long either = search.count(capex.withFilter(FacetDimension.TYPE, sibling.value()));
         page.navigate(base() + "/search?type=CAPEX");
-        Locator siblingValue = page.locator(".facet[data-facet='type'] vaadin-button[data-value='"
-                + sibling.value() + "']");
+        Locator siblingValue =
+                page.locator(".facet[data-facet='type'] vaadin-button[data-value='" + sibling.value() + "']");
 
         // then: drill-sideways, the other type is still offered with the count it has on its own
         assertThat(siblingValue).containsText("(" + sibling.count() + ")");
@@ -82,18 +85,19 @@ class SearchBrowserIT extends SampleDataBrowserTest {
 
         // then
         assertThat(page).hasURL(Pattern.compile(".*type=CAPEX.*" + sibling.value() + ".*"));
-        assertThat(page.locator(".facet[data-facet='type'] vaadin-button.facet-value.chosen")).hasCount(2);
+        assertThat(page.locator(".facet[data-facet='type'] vaadin-button.facet-value.chosen"))
+                .hasCount(2);
         assertThat(page.locator("text=" + either + " claims")).isVisible();
         assertThat(either).isGreaterThan(search.count(capex));
     }
 
     @Test
     void companyFacetNarrowsATextSearchAndMatchesAreMarked() {
-        page.navigate(base() + "/search?q=" + URLEncoder.encode("capital OR spending",
-                StandardCharsets.UTF_8));
+        page.navigate(base() + "/search?q=" + URLEncoder.encode("capital OR spending", StandardCharsets.UTF_8));
         assertThat(page.locator(".claim-hit mark").first()).isVisible();
 
-        page.locator(".facet[data-facet='org'] vaadin-button[data-value='Meta']").click();
+        page.locator(".facet[data-facet='org'] vaadin-button[data-value='Meta']")
+                .click();
 
         assertThat(page.locator(".claim-hit")).hasCount(1);
         Locator hit = page.locator(".claim-hit").first();
@@ -116,7 +120,8 @@ class SearchBrowserIT extends SampleDataBrowserTest {
 
         page.navigate(base() + "/search?asOf=" + today);
         assertThat(page.locator("text=" + all + " claims")).isVisible();
-        page.locator(".facet[data-facet='type'] vaadin-button[data-value='CAPEX']").click();
+        page.locator(".facet[data-facet='type'] vaadin-button[data-value='CAPEX']")
+                .click();
         assertThat(page).hasURL(Pattern.compile(".*[?&]type=CAPEX.*"));
         assertThat(page).hasURL(Pattern.compile(".*[?&]asOf=" + today + ".*"));
     }
@@ -143,12 +148,14 @@ class SearchBrowserIT extends SampleDataBrowserTest {
     void savedSearchIsListedAndRunsAgain() {
         page.navigate(base() + "/search?q=capex&type=CAPEX");
         page.locator(".saved-searches vaadin-text-field input").fill("Capex watch");
-        page.locator(".saved-searches vaadin-button", new Page.LocatorOptions().setHasText("Save search")).click();
+        page.locator(".saved-searches vaadin-button", new Page.LocatorOptions().setHasText("Save search"))
+                .click();
 
         Locator saved = page.locator("vaadin-button.saved-search", new Page.LocatorOptions().setHasText("Capex watch"));
         assertThat(saved).isVisible();
         page.navigate(base() + "/search");
-        page.locator("vaadin-button.saved-search", new Page.LocatorOptions().setHasText("Capex watch")).click();
+        page.locator("vaadin-button.saved-search", new Page.LocatorOptions().setHasText("Capex watch"))
+                .click();
 
         assertThat(page).hasURL(Pattern.compile(".*q=capex.*type=CAPEX.*"));
         assertThat(page.locator("vaadin-text-field input").first()).hasValue("capex");

@@ -52,10 +52,15 @@ class SubscriptionsBrowserIT {
         feeds = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         feeds.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         String base = "http://127.0.0.1:" + feeds.getAddress().getPort();
-        feeds.createContext("/feed.xml", exchange -> respond(exchange, "application/rss+xml",
-                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Chip news</title><link>" + base
-                        + "</link><description>d</description><item><title>Hooli chip budget</title><link>" + base
-                        + "/hooli.html</link></item></channel></rss>"));
+        feeds.createContext(
+                "/feed.xml",
+                exchange -> respond(
+                        exchange,
+                        "application/rss+xml",
+                        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Chip news</title><link>" + base
+                                + "</link><description>d</description><item><title>Hooli chip budget</title><link>"
+                                + base
+                                + "/hooli.html</link></item></channel></rss>"));
         feeds.createContext("/hooli.html", exchange -> respond(exchange, "text/html; charset=utf-8", ARTICLE));
         feeds.start();
         browser = new BrowserSupport();
@@ -76,25 +81,33 @@ class SubscriptionsBrowserIT {
 
         page.navigate(app + "/subscriptions");
         // The view renders after the page loads: wait for it before typing.
-        assertThat(page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Subscribe"))).isVisible();
+        assertThat(page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Subscribe")))
+                .isVisible();
         page.locator("vaadin-text-field input").first().fill(feedUrl);
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Subscribe")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Subscribe"))
+                .click();
 
         Locator cells = page.locator("vaadin-grid-cell-content");
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText(feedUrl)).first()).isVisible();
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText(feedUrl)).first())
+                .isVisible();
         assertThat(page.locator(".subscription-status").first()).isVisible();
-        LocatorAssertions.ContainsTextOptions patiently = new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText("1 found, 1 recorded")).first())
+        LocatorAssertions.ContainsTextOptions patiently =
+                new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("1 found, 1 recorded"))
+                        .first())
                 .containsText("1 market events", patiently);
         assertThat(page.locator(".subscription-status").first()).hasText("active");
         BrowserSupport.screenshot(page, "subscriptions");
 
         page.navigate(app + "/sources");
-        assertThat(page.locator("vaadin-grid-cell-content a", new Page.LocatorOptions().setHasText("Hooli chip budget")))
+        assertThat(page.locator(
+                        "vaadin-grid-cell-content a", new Page.LocatorOptions().setHasText("Hooli chip budget")))
                 .isVisible();
         page.navigate(app + "/timeline?org=Meta");
-        assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Susan Li"))
-                .first()).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText("Susan Li"))
+                        .first())
+                .isVisible();
     }
 
     @Test
@@ -105,11 +118,13 @@ class SubscriptionsBrowserIT {
 
         page.navigate(app + "/subscriptions");
         page.locator("vaadin-text-field input").first().fill("http://169.254.169.254/latest/meta-data/");
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Subscribe")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Subscribe"))
+                .click();
 
         assertThat(page.locator("vaadin-text-field").first()).containsText("cloud metadata");
-        assertThat(page.locator("vaadin-grid-cell-content").filter(
-                new Locator.FilterOptions().setHasText("169.254.169.254"))).hasCount(0);
+        assertThat(page.locator("vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText("169.254.169.254")))
+                .hasCount(0);
     }
 
     private static void respond(HttpExchange exchange, String type, String body) throws IOException {

@@ -43,9 +43,11 @@ class UxBrowserIT extends SampleDataBrowserTest {
         // The release (written "DeepSeek R1") and the list price (written "DeepSeek-R1") are one subject.
         assertThat(cells("Model release").first()).isVisible();
         assertThat(cells("DeepSeek-R1 · input $0.55 · output $2.19").first()).isVisible();
-        assertThat(page.getByText(Pattern.compile("^[1-9][0-9]* market events name DeepSeek R1\\.$"))).isVisible();
-        String summary = page.locator("vaadin-vertical-layout > p").filter(
-                new Locator.FilterOptions().setHasText("market events name")).textContent();
+        assertThat(page.getByText(Pattern.compile("^[1-9][0-9]* market events name DeepSeek R1\\.$")))
+                .isVisible();
+        String summary = page.locator("vaadin-vertical-layout > p")
+                .filter(new Locator.FilterOptions().setHasText("market events name"))
+                .textContent();
         BrowserSupport.screenshot(page, "entity-deepseek-r1");
 
         page.navigate(url("/entities/DeepSeek-R1"));
@@ -77,29 +79,45 @@ class UxBrowserIT extends SampleDataBrowserTest {
 
     @Test
     void noTableIsWiderThanTheViewAt1280() {
-        for (String view : List.of("timeline", "capex", "valuations", "models", "prices", "sources", "review",
-                "entities/Google", "ingest", "subscriptions", "search?q=capex")) {
+        for (String view : List.of(
+                "timeline",
+                "capex",
+                "valuations",
+                "models",
+                "prices",
+                "sources",
+                "review",
+                "entities/Google",
+                "ingest",
+                "subscriptions",
+                "search?q=capex")) {
             page.navigate(url("/" + view));
             assertThat(page.locator("h2").first()).isVisible();
             page.waitForTimeout(300);
             Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-            assertThat(((Number) overflow).intValue()).as("sideways overflow of /" + view).isLessThanOrEqualTo(0);
+            assertThat(((Number) overflow).intValue())
+                    .as("sideways overflow of /" + view)
+                    .isLessThanOrEqualTo(0);
             Object widest = page.evaluate("() => Math.max(0, ...[...document.querySelectorAll('vaadin-grid')]"
                     + ".filter(g => g.offsetParent !== null).map(g => {"
                     + " const table = g.shadowRoot.querySelector('#table');"
                     + " return Math.max(g.getBoundingClientRect().right - window.innerWidth,"
                     + " table.scrollWidth - table.clientWidth); }))");
-            assertThat(((Number) widest).intValue()).as("a table of /" + view + " wider than its space")
+            assertThat(((Number) widest).intValue())
+                    .as("a table of /" + view + " wider than its space")
                     .isLessThanOrEqualTo(1);
             BrowserSupport.screenshot(page, "wide-" + view.replaceAll("[^A-Za-z]+", "-"));
         }
         page.navigate(url("/timeline?type=CAPEX&org=Meta"));
-        Locator quote = page.locator("vaadin-grid-cell-content a[href*='documents/']").first();
+        Locator quote =
+                page.locator("vaadin-grid-cell-content a[href*='documents/']").first();
         assertThat(quote).isVisible();
         Object oneLine = quote.evaluate("a => a.getBoundingClientRect().height < 30 && a.scrollWidth >= a.clientWidth");
         assertThat(oneLine).isEqualTo(true);
-        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("^Capex$"))).first().click();
+        page.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^Capex$")))
+                .first()
+                .click();
         assertThat(page.locator(".event-details .why-this-event").first()).containsText("found by rule");
         BrowserSupport.screenshot(page, "timeline-row-details");
     }
@@ -115,17 +133,20 @@ class UxBrowserIT extends SampleDataBrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*asOf=" + yesterday + ".*"));
         assertThat(picker).hasValue(yesterday);
         assertThat(page.getByText("No market events match these filters.")).isVisible();
-        assertThat(cells("$80B").filter(new Locator.FilterOptions().setVisible(true))).hasCount(0);
+        assertThat(cells("$80B").filter(new Locator.FilterOptions().setVisible(true)))
+                .hasCount(0);
         BrowserSupport.screenshot(page, "timeline-iso-as-of");
 
         picker.fill("2025-13-45");
         picker.press("Enter");
         assertThat(page.locator("vaadin-date-picker.as-of")).hasAttribute("invalid", "");
-        assertThat(page.locator("vaadin-date-picker.as-of [slot='error-message']")).containsText("yyyy-mm-dd");
+        assertThat(page.locator("vaadin-date-picker.as-of [slot='error-message']"))
+                .containsText("yyyy-mm-dd");
         BrowserSupport.screenshot(page, "timeline-bad-as-of");
 
         page.navigate(url("/timeline?type=CAPEX&asOf=" + LocalDate.now()));
-        assertThat(page.locator("vaadin-date-picker.as-of input")).hasValue(LocalDate.now().toString());
+        assertThat(page.locator("vaadin-date-picker.as-of input"))
+                .hasValue(LocalDate.now().toString());
         assertThat(cells("$80B").first()).isVisible();
     }
 
@@ -170,30 +191,39 @@ class UxBrowserIT extends SampleDataBrowserTest {
         assertThat(page.locator(".why-this-event").first()).containsText("found by");
         amount.fill("$1.5B");
         page.getByLabel("Reason or note").fill("checking the typed amount");
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save correction")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save correction"))
+                .click();
         Locator trail = page.locator(".event-history li");
         assertThat(trail.nth(1)).containsText("Amount (USD): $40B → $1.5B");
         BrowserSupport.screenshot(page, "review-typed-amount");
 
         page.getByLabel("Reason or note").fill("");
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Reject")).click();
-        assertThat(page.locator("vaadin-text-field[invalid]").filter(new Locator.FilterOptions()
-                .setHasText("Reason or note"))).hasCount(1);
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Reject"))
+                .click();
+        assertThat(page.locator("vaadin-text-field[invalid]")
+                        .filter(new Locator.FilterOptions().setHasText("Reason or note")))
+                .hasCount(1);
         assertThat(page.getByText("a reason is required to reject")).isVisible();
         page.getByLabel("Reason or note").fill("not a funding round");
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Reject")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Reject"))
+                .click();
         assertThat(trail.nth(2)).containsText("rejected by admin");
-        assertThat(page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Confirm"))).isDisabled();
+        assertThat(page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Confirm")))
+                .isDisabled();
         BrowserSupport.screenshot(page, "review-rejected");
     }
 
     @Test
     void theEventsOfAJustIngestedDocumentAreListed() {
         page.navigate(url("/ingest"));
-        page.locator("vaadin-upload input[type='file']").setInputFiles(new FilePayload("ux-capex.txt", "text/plain",
-                ("Frontier Ledger test note\nDecember 1, 2026\n\n"
-                        + "Oracle expects capital expenditures of about $35 billion in fiscal 2027, its chief"
-                        + " executive said on the call.\n").getBytes(StandardCharsets.UTF_8)));
+        page.locator("vaadin-upload input[type='file']")
+                .setInputFiles(new FilePayload(
+                        "ux-capex.txt",
+                        "text/plain",
+                        ("Frontier Ledger test note\nDecember 1, 2026\n\n"
+                                        + "Oracle expects capital expenditures of about $35 billion in fiscal 2027, its chief"
+                                        + " executive said on the call.\n")
+                                .getBytes(StandardCharsets.UTF_8)));
         Locator document = page.locator(".ingested-document").first();
         assertThat(document).containsText("1 market events");
         assertThat(document.locator(".extracted-event")).containsText("Oracle");
@@ -210,10 +240,13 @@ class UxBrowserIT extends SampleDataBrowserTest {
     void refusedSubscriptionsNameTheSettingsAsTheReadmeDoes() {
         page.navigate(url("/subscriptions"));
         page.locator("vaadin-select").first().click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("folder")).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("folder"))
+                .click();
         Locator location = page.locator("vaadin-text-field").first();
         location.locator("input").fill("/tmp/not-a-watched-folder");
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Subscribe")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Subscribe"))
+                .click();
         assertThat(location).hasAttribute("invalid", "");
         Locator error = location.locator("[slot='error-message']");
         assertThat(error).containsText("LEDGER_SOURCES_WATCH_ROOTS");
@@ -222,9 +255,12 @@ class UxBrowserIT extends SampleDataBrowserTest {
         BrowserSupport.screenshot(page, "subscription-folder-refused");
 
         page.locator("vaadin-select").first().click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("feed")).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("feed"))
+                .click();
         location.locator("input").fill("http://10.0.0.1/feed.xml");
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Subscribe")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Subscribe"))
+                .click();
         assertThat(error).containsText("LEDGER_FETCH_ALLOWED_HOSTS");
     }
 }

@@ -24,23 +24,57 @@ import org.jspecify.annotations.Nullable;
  * @param facetValue the chosen value of {@code facetColumn}
  * @param facets whether facet counts are part of the answer
  */
-record BenchQuery(String name, ClaimQuery lucene, @Nullable String tsquery, @Nullable String words,
-        @Nullable String where, @Nullable String facetColumn, @Nullable String facetValue, boolean facets) {
+record BenchQuery(
+        String name,
+        ClaimQuery lucene,
+        @Nullable String tsquery,
+        @Nullable String words,
+        @Nullable String where,
+        @Nullable String facetColumn,
+        @Nullable String facetValue,
+        boolean facets) {
 
     /** The fixed set: single term, two-term AND, phrase, field + range, faceted. */
     static List<BenchQuery> fixedSet() {
         return List.of(
-                new BenchQuery("single term", text("supply"), "to_tsquery('english', ?)", "supply", null, null, null,
+                new BenchQuery(
+                        "single term", text("supply"), "to_tsquery('english', ?)", "supply", null, null, null, false),
+                new BenchQuery(
+                        "two-term AND",
+                        text("hbm supply"),
+                        "plainto_tsquery('english', ?)",
+                        "hbm supply",
+                        null,
+                        null,
+                        null,
                         false),
-                new BenchQuery("two-term AND", text("hbm supply"), "plainto_tsquery('english', ?)", "hbm supply",
-                        null, null, null, false),
-                new BenchQuery("phrase", text("\"data centers\""), "phraseto_tsquery('english', ?)", "data centers",
-                        null, null, null, false),
-                new BenchQuery("field + range",
+                new BenchQuery(
+                        "phrase",
+                        text("\"data centers\""),
+                        "phraseto_tsquery('english', ?)",
+                        "data centers",
+                        null,
+                        null,
+                        null,
+                        false),
+                new BenchQuery(
+                        "field + range",
                         new ClaimQuery("org:microsoft amount:>=50B", 0, 20, Map.of(), SortOrder.NEWEST, false),
-                        null, null, "org = 'Microsoft' AND amount_usd >= 50000000000", null, null, false),
-                new BenchQuery("faceted", ClaimQuery.firstPage("spending", 20).withFilter(FacetDimension.TYPE, "CAPEX"),
-                        "plainto_tsquery('english', ?)", "spending", null, "type", "CAPEX", true));
+                        null,
+                        null,
+                        "org = 'Microsoft' AND amount_usd >= 50000000000",
+                        null,
+                        null,
+                        false),
+                new BenchQuery(
+                        "faceted",
+                        ClaimQuery.firstPage("spending", 20).withFilter(FacetDimension.TYPE, "CAPEX"),
+                        "plainto_tsquery('english', ?)",
+                        "spending",
+                        null,
+                        "type",
+                        "CAPEX",
+                        true));
     }
 
     private static ClaimQuery text(String text) {

@@ -55,11 +55,27 @@ final class LuceneSide implements AutoCloseable {
         if (claim.id().endsWith("-c0")) {
             index.addDocument(claim.documentId(), title, source, claim.show());
         }
-        List<DirectIndex.Fact> facts = claim.type() == null ? List.of() : List.of(new DirectIndex.Fact(
-                "f-" + claim.id(), claim.type(), claim.org(), claim.model(), claim.amountUsd(),
-                claim.priceUsdPerMTok()));
-        index.addClaim(new DirectIndex.Claim(claim.id(), claim.documentId(), claim.quote(), claim.speaker(),
-                claim.reportedOn(), RECORDED, title, claim.show(), source), facts);
+        List<DirectIndex.Fact> facts = claim.type() == null
+                ? List.of()
+                : List.of(new DirectIndex.Fact(
+                        "f-" + claim.id(),
+                        claim.type(),
+                        claim.org(),
+                        claim.model(),
+                        claim.amountUsd(),
+                        claim.priceUsdPerMTok()));
+        index.addClaim(
+                new DirectIndex.Claim(
+                        claim.id(),
+                        claim.documentId(),
+                        claim.quote(),
+                        claim.speaker(),
+                        claim.reportedOn(),
+                        RECORDED,
+                        title,
+                        claim.show(),
+                        source),
+                facts);
     }
 
     /**
@@ -79,13 +95,15 @@ final class LuceneSide implements AutoCloseable {
     /** Bytes of the index files on disk. */
     long sizeBytes() {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> {
-                try {
-                    return Files.size(file);
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(file -> {
+                        try {
+                            return Files.size(file);
+                        } catch (IOException e) {
+                            return 0;
+                        }
+                    })
+                    .sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

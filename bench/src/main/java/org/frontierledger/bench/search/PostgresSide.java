@@ -22,7 +22,8 @@ import org.postgresql.copy.CopyManager;
 final class PostgresSide implements AutoCloseable {
 
     private final Connection connection;
-    private final String schema = "bench_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+    private final String schema =
+            "bench_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
 
     PostgresSide(String url, String user, String password) {
         try {
@@ -60,8 +61,10 @@ final class PostgresSide implements AutoCloseable {
     void load(Reader tabSeparatedRows) {
         try {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn("COPY claims (id, document_id, quote, speaker, reported_on, source, type, org, model,"
-                    + " amount_usd, price) FROM STDIN", tabSeparatedRows);
+            copy.copyIn(
+                    "COPY claims (id, document_id, quote, speaker, reported_on, source, type, org, model,"
+                            + " amount_usd, price) FROM STDIN",
+                    tabSeparatedRows);
         } catch (SQLException e) {
             throw new IllegalStateException("COPY into PostgreSQL failed: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -93,10 +96,12 @@ final class PostgresSide implements AutoCloseable {
     long run(BenchQuery query) {
         String where = where(query);
         long total = count(query, where);
-        String order = query.tsquery() != null ? "ts_rank(tsv, " + query.tsquery() + ") DESC, reported_on DESC"
+        String order = query.tsquery() != null
+                ? "ts_rank(tsv, " + query.tsquery() + ") DESC, reported_on DESC"
                 : "reported_on DESC";
         String headline = query.tsquery() != null
-                ? "ts_headline('english', quote, " + query.tsquery() + ", 'StartSel=<mark>, StopSel=</mark>, HighlightAll=true')"
+                ? "ts_headline('english', quote, " + query.tsquery()
+                        + ", 'StartSel=<mark>, StopSel=</mark>, HighlightAll=true')"
                 : "quote";
         String page = "SELECT id, " + headline + " FROM (SELECT id, quote, reported_on FROM claims WHERE " + where
                 + " ORDER BY " + order + " LIMIT 20) page";
@@ -143,8 +148,9 @@ final class PostgresSide implements AutoCloseable {
     private void facets(BenchQuery query) {
         String chosen = query.facetColumn() != null ? query.facetColumn() + " = '" + query.facetValue() + "'" : "TRUE";
         String sql = "SELECT type, org, model, speaker, source, extract(year FROM reported_on), count(*),"
-                + " count(*) FILTER (WHERE " + chosen + "), GROUPING(" + (query.facetColumn() != null
-                        ? query.facetColumn() : "type") + ") FROM claims WHERE " + baseWhere(query)
+                + " count(*) FILTER (WHERE " + chosen + "), GROUPING("
+                + (query.facetColumn() != null ? query.facetColumn() : "type") + ") FROM claims WHERE "
+                + baseWhere(query)
                 + " GROUP BY GROUPING SETS ((type), (org), (model), (speaker), (source),"
                 + " (extract(year FROM reported_on)))";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -170,7 +176,8 @@ final class PostgresSide implements AutoCloseable {
 
     private static String where(BenchQuery query) {
         String where = baseWhere(query);
-        return query.facetColumn() != null ? where + " AND " + query.facetColumn() + " = '" + query.facetValue() + "'"
+        return query.facetColumn() != null
+                ? where + " AND " + query.facetColumn() + " = '" + query.facetValue() + "'"
                 : where;
     }
 
@@ -184,7 +191,8 @@ final class PostgresSide implements AutoCloseable {
 
     @Override
     public void close() {
-        try (connection; Statement statement = connection.createStatement()) {
+        try (connection;
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot drop the benchmark schema " + schema + ": " + e.getMessage(), e);

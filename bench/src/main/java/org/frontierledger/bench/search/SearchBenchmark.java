@@ -47,10 +47,12 @@ public final class SearchBenchmark {
 
     /** Claims generated per step; also how often progress is reported. */
     private static final int CHUNK = 100_000;
+
     private static final int WARMUP_ROUNDS = 100;
     private static final int LUCENE_WARMUP = 30;
     /** Lucene's per-query warm-up also lasts this long: the JIT keeps compiling for seconds. */
     private static final long LUCENE_WARMUP_NANOS = 3_000_000_000L;
+
     private static final int POSTGRES_WARMUP = 3;
 
     /**
@@ -64,8 +66,8 @@ public final class SearchBenchmark {
      * @param pgUser its user
      * @param pgPassword its password, may be empty
      */
-    public record Options(int claims, long seed, int luceneRuns, int postgresRuns, String pgUrl, String pgUser,
-            String pgPassword) {
+    public record Options(
+            int claims, long seed, int luceneRuns, int postgresRuns, String pgUrl, String pgUser, String pgPassword) {
         public Options {
             Objects.requireNonNull(pgUrl, "pgUrl");
             if (claims < 1 || luceneRuns < 1 || postgresRuns < 1) {
@@ -91,12 +93,19 @@ public final class SearchBenchmark {
         Path rows = temporaryFile();
         try (LuceneSide lucene = new LuceneSide();
                 PostgresSide postgres = new PostgresSide(options.pgUrl(), options.pgUser(), options.pgPassword())) {
-            err.printf(Locale.ROOT, "generating %,d claims (seed %d) and indexing them in Lucene; PostgreSQL schema %s…%n",
-                    options.claims(), options.seed(), postgres.schema());
+            err.printf(
+                    Locale.ROOT,
+                    "generating %,d claims (seed %d) and indexing them in Lucene; PostgreSQL schema %s…%n",
+                    options.claims(),
+                    options.seed(),
+                    postgres.schema());
             double luceneBuild = buildLucene(options, lucene, rows, err);
             long luceneSize = lucene.sizeBytes();
-            err.printf(Locale.ROOT, "Lucene: %.1f s, %.1f MB; loading PostgreSQL (COPY, GIN index, ANALYZE)…%n",
-                    luceneBuild, luceneSize / 1e6);
+            err.printf(
+                    Locale.ROOT,
+                    "Lucene: %.1f s, %.1f MB; loading PostgreSQL (COPY, GIN index, ANALYZE)…%n",
+                    luceneBuild,
+                    luceneSize / 1e6);
             long started = System.nanoTime();
             try (Reader reader = Files.newBufferedReader(rows, StandardCharsets.UTF_8)) {
                 postgres.load(reader);
@@ -105,9 +114,15 @@ public final class SearchBenchmark {
             postgres.index();
             double postgresBuild = (System.nanoTime() - started) / 1e9;
             long postgresSize = postgres.sizeBytes();
-            err.printf(Locale.ROOT, "PostgreSQL: %.1f s, %.1f MB; running %d queries, %d runs each on Lucene and %d on"
-                    + " PostgreSQL…%n", postgresBuild, postgresSize / 1e6, BenchQuery.fixedSet().size(),
-                    options.luceneRuns(), options.postgresRuns());
+            err.printf(
+                    Locale.ROOT,
+                    "PostgreSQL: %.1f s, %.1f MB; running %d queries, %d runs each on Lucene and %d on"
+                            + " PostgreSQL…%n",
+                    postgresBuild,
+                    postgresSize / 1e6,
+                    BenchQuery.fixedSet().size(),
+                    options.luceneRuns(),
+                    options.postgresRuns());
             for (int round = 0; round < WARMUP_ROUNDS; round++) {
                 BenchQuery.fixedSet().forEach(lucene::search);
             }
@@ -116,45 +131,100 @@ public final class SearchBenchmark {
             List<String> disagreeing = new ArrayList<>();
             List<String> missed = new ArrayList<>();
             for (BenchQuery query : BenchQuery.fixedSet()) {
-                Latency l = measure(LUCENE_WARMUP, LUCENE_WARMUP_NANOS, options.luceneRuns(),
+                Latency l = measure(
+                        LUCENE_WARMUP,
+                        LUCENE_WARMUP_NANOS,
+                        options.luceneRuns(),
                         () -> lucene.search(query).total());
                 Latency p = measure(POSTGRES_WARMUP, 0, options.postgresRuns(), () -> postgres.run(query));
-                err.printf(Locale.ROOT, "  %s: Lucene %.2f ms, PostgreSQL %.1f ms (p50)%n", query.name(), l.p50(), p.p50());
+                err.printf(
+                        Locale.ROOT,
+                        "  %s: Lucene %.2f ms, PostgreSQL %.1f ms (p50)%n",
+                        query.name(),
+                        l.p50(),
+                        p.p50());
                 if (l.hits() != p.hits()) {
                     disagreeing.add(query.name());
                 }
                 if (p.p50() / l.p50() < TARGET_RATIO || l.p99() >= TARGET_P99_MS) {
-                    missed.add(String.format(Locale.ROOT, "%s (%.1fx, p99 %s)", query.name(), p.p50() / l.p50(),
-                            ms(l.p99())));
+                    missed.add(String.format(
+                            Locale.ROOT, "%s (%.1fx, p99 %s)", query.name(), p.p50() / l.p50(), ms(l.p99())));
                 }
-                table.add(new String[] {query.name(), queryText(query), String.format(Locale.ROOT, "%,d", l.hits()),
-                    String.format(Locale.ROOT, "%,d", p.hits()), ms(l.p50()), ms(l.p99()), ms(p.p50()), ms(p.p99()),
+                table.add(new String[] {
+                    query.name(),
+                    queryText(query),
+                    String.format(Locale.ROOT, "%,d", l.hits()),
+                    String.format(Locale.ROOT, "%,d", p.hits()),
+                    ms(l.p50()),
+                    ms(l.p99()),
+                    ms(p.p50()),
+                    ms(p.p99()),
                     String.format(Locale.ROOT, "%.0fx", p.p50() / l.p50()),
-                    String.format(Locale.ROOT, "%.0fx", p.p99() / l.p99())});
-                json.append(json.isEmpty() ? "" : ",").append(String.format(Locale.ROOT,
-                        "{\"name\":\"%s\",\"lucene\":\"%s\",\"luceneHits\":%d,\"postgresHits\":%d,"
-                                + "\"luceneP50Ms\":%.3f,\"luceneP99Ms\":%.3f,\"postgresP50Ms\":%.3f,\"postgresP99Ms\":%.3f,"
-                                + "\"ratioP50\":%.1f,\"ratioP99\":%.1f}",
-                        query.name(), jsonEscape(queryText(query)), l.hits(), p.hits(), l.p50(), l.p99(), p.p50(), p.p99(),
-                        p.p50() / l.p50(), p.p99() / l.p99()));
+                    String.format(Locale.ROOT, "%.0fx", p.p99() / l.p99())
+                });
+                json.append(json.isEmpty() ? "" : ",")
+                        .append(String.format(
+                                Locale.ROOT,
+                                "{\"name\":\"%s\",\"lucene\":\"%s\",\"luceneHits\":%d,\"postgresHits\":%d,"
+                                        + "\"luceneP50Ms\":%.3f,\"luceneP99Ms\":%.3f,\"postgresP50Ms\":%.3f,\"postgresP99Ms\":%.3f,"
+                                        + "\"ratioP50\":%.1f,\"ratioP99\":%.1f}",
+                                query.name(),
+                                jsonEscape(queryText(query)),
+                                l.hits(),
+                                p.hits(),
+                                l.p50(),
+                                l.p99(),
+                                p.p50(),
+                                p.p99(),
+                                p.p50() / l.p50(),
+                                p.p99() / l.p99()));
             }
             double loadAtEnd = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            printReport(out, options, cores, loadAtStart, loadAtEnd, luceneBuild, luceneSize, postgresBuild,
-                    postgresSize, table);
-            out.println(disagreeing.isEmpty() ? "Both engines found the same number of claims for every query."
-                    : "The engines disagree on the number of claims for: " + String.join(", ", disagreeing));
-            out.printf(Locale.ROOT, "Target (Lucene p50 at least %.0fx faster than PostgreSQL, Lucene p99 under %.0f ms,"
-                    + " set for 1,000,000 claims): %s%n", TARGET_RATIO, TARGET_P99_MS, missed.isEmpty()
-                    ? "met on every query" : "missed on " + String.join(", ", missed));
+            printReport(
+                    out,
+                    options,
+                    cores,
+                    loadAtStart,
+                    loadAtEnd,
+                    luceneBuild,
+                    luceneSize,
+                    postgresBuild,
+                    postgresSize,
+                    table);
+            out.println(
+                    disagreeing.isEmpty()
+                            ? "Both engines found the same number of claims for every query."
+                            : "The engines disagree on the number of claims for: " + String.join(", ", disagreeing));
+            out.printf(
+                    Locale.ROOT,
+                    "Target (Lucene p50 at least %.0fx faster than PostgreSQL, Lucene p99 under %.0f ms,"
+                            + " set for 1,000,000 claims): %s%n",
+                    TARGET_RATIO,
+                    TARGET_P99_MS,
+                    missed.isEmpty() ? "met on every query" : "missed on " + String.join(", ", missed));
             out.println();
-            out.printf(Locale.ROOT, "{\"claims\":%d,\"seed\":%d,\"luceneRuns\":%d,\"postgresRuns\":%d,\"cores\":%d,"
+            out.printf(
+                    Locale.ROOT,
+                    "{\"claims\":%d,\"seed\":%d,\"luceneRuns\":%d,\"postgresRuns\":%d,\"cores\":%d,"
                             + "\"loadAverageStart\":%.2f,\"loadAverageEnd\":%.2f,\"javaVersion\":\"%s\","
                             + "\"vectorApi\":%b,\"targetMet\":%b,"
                             + "\"lucene\":{\"buildSeconds\":%.2f,\"sizeBytes\":%d},"
                             + "\"postgres\":{\"buildSeconds\":%.2f,\"sizeBytes\":%d},\"queries\":[%s]}%n",
-                    options.claims(), options.seed(), options.luceneRuns(), options.postgresRuns(), cores, loadAtStart,
-                    loadAtEnd, Runtime.version(), vectorApi(), missed.isEmpty(), luceneBuild, luceneSize, postgresBuild,
-                    postgresSize, json);
+                    options.claims(),
+                    options.seed(),
+                    options.luceneRuns(),
+                    options.postgresRuns(),
+                    cores,
+                    loadAtStart,
+                    loadAtEnd,
+                    Runtime.version(),
+                    vectorApi(),
+                    missed.isEmpty(),
+                    luceneBuild,
+                    luceneSize,
+                    postgresBuild,
+                    postgresSize,
+                    json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -186,7 +256,11 @@ public final class SearchBenchmark {
                     writeRow(out, claim);
                 }
                 done += size;
-                err.printf(Locale.ROOT, "  %,d of %,d claims (%.0f s)%n", done, options.claims(),
+                err.printf(
+                        Locale.ROOT,
+                        "  %,d of %,d claims (%.0f s)%n",
+                        done,
+                        options.claims(),
                         (System.nanoTime() - started) / 1e9);
             }
         }
@@ -197,9 +271,18 @@ public final class SearchBenchmark {
     }
 
     private static void writeRow(Writer out, SyntheticCorpus.Claim c) throws IOException {
-        out.write(String.join("\t", field(c.id()), field(c.documentId()), field(c.quote()), field(c.speaker()),
-                c.reportedOn().toString(), field(c.show()), field(c.type() == null ? null : c.type().name()),
-                field(c.org()), field(c.model()), field(c.amountUsd() == null ? null : c.amountUsd().toString()),
+        out.write(String.join(
+                "\t",
+                field(c.id()),
+                field(c.documentId()),
+                field(c.quote()),
+                field(c.speaker()),
+                c.reportedOn().toString(),
+                field(c.show()),
+                field(c.type() == null ? null : c.type().name()),
+                field(c.org()),
+                field(c.model()),
+                field(c.amountUsd() == null ? null : c.amountUsd().toString()),
                 field(c.priceUsdPerMTok() == null ? null : c.priceUsdPerMTok().toString())));
         out.write('\n');
     }
@@ -209,7 +292,10 @@ public final class SearchBenchmark {
         if (value == null) {
             return "\\N";
         }
-        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        return value.replace("\\", "\\\\")
+                .replace("\t", "\\t")
+                .replace("\n", "\\n")
+                .replace("\r", "\\r");
     }
 
     private static Latency measure(int warmup, long warmupNanos, int runs, LongSupplier query) {
@@ -243,23 +329,59 @@ public final class SearchBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
-    private static void printReport(PrintStream out, Options options, int cores, double loadStart, double loadEnd,
-            double luceneBuild, long luceneSize, double postgresBuild, long postgresSize, List<String[]> table) {
-        out.printf(Locale.ROOT, "Search benchmark: %,d synthetic claims (seed %d), measured runs per query after"
-                        + " warm-up: %,d on Lucene, %,d on PostgreSQL; one thread%n", options.claims(), options.seed(),
-                options.luceneRuns(), options.postgresRuns());
-        out.printf(Locale.ROOT, "Machine: %d cores, load average %.2f at start, %.2f at end (shared machine)%n",
-                cores, loadStart, loadEnd);
-        out.printf(Locale.ROOT, "Java %s; Java Vector API for Lucene: %s%n%n", Runtime.version(), vectorApi()
-                ? "on (jdk.incubator.vector)" : "off (start Java with --add-modules jdk.incubator.vector to use it)");
+    private static void printReport(
+            PrintStream out,
+            Options options,
+            int cores,
+            double loadStart,
+            double loadEnd,
+            double luceneBuild,
+            long luceneSize,
+            double postgresBuild,
+            long postgresSize,
+            List<String[]> table) {
+        out.printf(
+                Locale.ROOT,
+                "Search benchmark: %,d synthetic claims (seed %d), measured runs per query after"
+                        + " warm-up: %,d on Lucene, %,d on PostgreSQL; one thread%n",
+                options.claims(),
+                options.seed(),
+                options.luceneRuns(),
+                options.postgresRuns());
+        out.printf(
+                Locale.ROOT,
+                "Machine: %d cores, load average %.2f at start, %.2f at end (shared machine)%n",
+                cores,
+                loadStart,
+                loadEnd);
+        out.printf(
+                Locale.ROOT,
+                "Java %s; Java Vector API for Lucene: %s%n%n",
+                Runtime.version(),
+                vectorApi()
+                        ? "on (jdk.incubator.vector)"
+                        : "off (start Java with --add-modules jdk.incubator.vector to use it)");
         out.printf(Locale.ROOT, "%-16s %12s %12s%n", "index", "build (s)", "size (MB)");
         out.printf(Locale.ROOT, "%-16s %12.1f %12.1f%n", "Lucene", luceneBuild, luceneSize / 1e6);
         out.printf(Locale.ROOT, "%-16s %12.1f %12.1f%n", "PostgreSQL FTS", postgresBuild, postgresSize / 1e6);
-        out.printf(Locale.ROOT, "(Lucene's build includes merging the index into one segment; PostgreSQL's includes"
-                + " the GIN and b-tree indexes and VACUUM ANALYZE.)%n%n");
+        out.printf(
+                Locale.ROOT,
+                "(Lucene's build includes merging the index into one segment; PostgreSQL's includes"
+                        + " the GIN and b-tree indexes and VACUUM ANALYZE.)%n%n");
         String format = "%-14s %-44s %10s %10s %11s %11s %11s %11s %8s %8s%n";
-        out.printf(Locale.ROOT, format, "query", "text (Lucene syntax)", "hits Luc.", "hits PG", "Luc. p50",
-                "Luc. p99", "PG p50", "PG p99", "PG/L p50", "PG/L p99");
+        out.printf(
+                Locale.ROOT,
+                format,
+                "query",
+                "text (Lucene syntax)",
+                "hits Luc.",
+                "hits PG",
+                "Luc. p50",
+                "Luc. p99",
+                "PG p50",
+                "PG p99",
+                "PG/L p50",
+                "PG/L p99");
         for (String[] row : table) {
             out.printf(Locale.ROOT, format, (Object[]) row);
         }
@@ -268,8 +390,13 @@ public final class SearchBenchmark {
 
     private static String queryText(BenchQuery query) {
         StringBuilder text = new StringBuilder(query.lucene().text());
-        query.lucene().filters().forEach((dimension, values) -> text.append(" [").append(dimension.parameter())
-                .append('=').append(String.join(",", values)).append(']'));
+        query.lucene()
+                .filters()
+                .forEach((dimension, values) -> text.append(" [")
+                        .append(dimension.parameter())
+                        .append('=')
+                        .append(String.join(",", values))
+                        .append(']'));
         if (query.lucene().countFacets()) {
             text.append(" +facets");
         }

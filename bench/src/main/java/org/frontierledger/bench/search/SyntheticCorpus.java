@@ -20,45 +20,184 @@ import org.jspecify.annotations.Nullable;
 final class SyntheticCorpus {
 
     /** A generated claim with at most one market fact. */
-    record Claim(String id, String documentId, String quote, @Nullable String speaker, LocalDate reportedOn,
-            String show, @Nullable MarketEventType type, @Nullable String org, @Nullable String model,
-            @Nullable Long amountUsd, @Nullable Double priceUsdPerMTok) {}
+    record Claim(
+            String id,
+            String documentId,
+            String quote,
+            @Nullable String speaker,
+            LocalDate reportedOn,
+            String show,
+            @Nullable MarketEventType type,
+            @Nullable String org,
+            @Nullable String model,
+            @Nullable Long amountUsd,
+            @Nullable Double priceUsdPerMTok) {}
 
     static final int CLAIMS_PER_DOCUMENT = 50;
 
-    static final String[] COMPANIES = {"Microsoft", "Alphabet", "Google", "Amazon", "Meta", "Nvidia", "OpenAI",
-        "Anthropic", "xAI", "Mistral", "DeepSeek", "Alibaba", "Tencent", "Baidu", "Apple", "Oracle", "CoreWeave",
-        "AMD", "Intel", "TSMC", "Samsung", "SK Hynix", "Broadcom", "IBM", "Cohere", "Perplexity", "Databricks",
-        "Snowflake", "Salesforce", "Tesla", "Micron", "Arm", "Qualcomm", "Moonshot", "Zhipu", "ByteDance",
-        "Scale AI", "Inflection", "Reka", "Together AI"};
-    static final String[] MODELS = {"GPT-4o", "GPT-4.1", "GPT-5", "o3-mini", "o4-mini", "Claude 3.5 Sonnet",
-        "Claude Opus 4", "Gemini 2.5 Pro", "Gemini 2.0 Flash", "Llama 3.1 405B", "Llama 4 Maverick",
-        "DeepSeek V3.2", "DeepSeek R1", "Qwen 2.5 Max", "Mistral Large 2", "Grok 3", "Kimi K2", "GLM-4.5",
-        "Command R+", "Phi-4"};
-    static final String[] FIRST = {"Sam", "Dario", "Jensen", "Satya", "Sundar", "Mark", "Lisa", "Elon", "Andy",
-        "Demis", "Mustafa", "Arthur", "Liang", "David", "Chamath", "Jason", "Ben", "Dylan", "Brad", "Amy",
-        "Sarah", "Kevin", "Aidan", "Alexandr", "Aravind", "Ali", "Marc", "Reid", "Mira", "Ilya"};
-    static final String[] LAST = {"Altman", "Amodei", "Huang", "Nadella", "Pichai", "Zuckerberg", "Su", "Musk",
-        "Jassy", "Hassabis", "Suleyman", "Mensch", "Wenfeng", "Sacks", "Palihapitiya", "Calacanis", "Thompson",
-        "Patel", "Smith", "Hood", "Friar", "Scott", "Gomez", "Wang", "Srinivas", "Ghodsi", "Andreessen",
-        "Hoffman", "Murati", "Sutskever"};
-    static final String[] SHOWS = {"All-In", "Stratechery", "Dwarkesh Podcast", "Acquired", "BG2", "Hard Fork",
-        "Decoder", "The Information", "SemiAnalysis", "Latent Space", "No Priors", "Lex Fridman Podcast",
-        "Sharp Tech", "Invest Like the Best", "20VC", "The AI Daily Brief", "Big Technology", "ChinaTalk",
-        "Cognitive Revolution", "Hot Takes"};
+    static final String[] COMPANIES = {
+        "Microsoft",
+        "Alphabet",
+        "Google",
+        "Amazon",
+        "Meta",
+        "Nvidia",
+        "OpenAI",
+        "Anthropic",
+        "xAI",
+        "Mistral",
+        "DeepSeek",
+        "Alibaba",
+        "Tencent",
+        "Baidu",
+        "Apple",
+        "Oracle",
+        "CoreWeave",
+        "AMD",
+        "Intel",
+        "TSMC",
+        "Samsung",
+        "SK Hynix",
+        "Broadcom",
+        "IBM",
+        "Cohere",
+        "Perplexity",
+        "Databricks",
+        "Snowflake",
+        "Salesforce",
+        "Tesla",
+        "Micron",
+        "Arm",
+        "Qualcomm",
+        "Moonshot",
+        "Zhipu",
+        "ByteDance",
+        "Scale AI",
+        "Inflection",
+        "Reka",
+        "Together AI"
+    };
+    static final String[] MODELS = {
+        "GPT-4o",
+        "GPT-4.1",
+        "GPT-5",
+        "o3-mini",
+        "o4-mini",
+        "Claude 3.5 Sonnet",
+        "Claude Opus 4",
+        "Gemini 2.5 Pro",
+        "Gemini 2.0 Flash",
+        "Llama 3.1 405B",
+        "Llama 4 Maverick",
+        "DeepSeek V3.2",
+        "DeepSeek R1",
+        "Qwen 2.5 Max",
+        "Mistral Large 2",
+        "Grok 3",
+        "Kimi K2",
+        "GLM-4.5",
+        "Command R+",
+        "Phi-4"
+    };
+    static final String[] FIRST = {
+        "Sam",
+        "Dario",
+        "Jensen",
+        "Satya",
+        "Sundar",
+        "Mark",
+        "Lisa",
+        "Elon",
+        "Andy",
+        "Demis",
+        "Mustafa",
+        "Arthur",
+        "Liang",
+        "David",
+        "Chamath",
+        "Jason",
+        "Ben",
+        "Dylan",
+        "Brad",
+        "Amy",
+        "Sarah",
+        "Kevin",
+        "Aidan",
+        "Alexandr",
+        "Aravind",
+        "Ali",
+        "Marc",
+        "Reid",
+        "Mira",
+        "Ilya"
+    };
+    static final String[] LAST = {
+        "Altman",
+        "Amodei",
+        "Huang",
+        "Nadella",
+        "Pichai",
+        "Zuckerberg",
+        "Su",
+        "Musk",
+        "Jassy",
+        "Hassabis",
+        "Suleyman",
+        "Mensch",
+        "Wenfeng",
+        "Sacks",
+        "Palihapitiya",
+        "Calacanis",
+        "Thompson",
+        "Patel",
+        "Smith",
+        "Hood",
+        "Friar",
+        "Scott",
+        "Gomez",
+        "Wang",
+        "Srinivas",
+        "Ghodsi",
+        "Andreessen",
+        "Hoffman",
+        "Murati",
+        "Sutskever"
+    };
+    static final String[] SHOWS = {
+        "All-In",
+        "Stratechery",
+        "Dwarkesh Podcast",
+        "Acquired",
+        "BG2",
+        "Hard Fork",
+        "Decoder",
+        "The Information",
+        "SemiAnalysis",
+        "Latent Space",
+        "No Priors",
+        "Lex Fridman Podcast",
+        "Sharp Tech",
+        "Invest Like the Best",
+        "20VC",
+        "The AI Daily Brief",
+        "Big Technology",
+        "ChinaTalk",
+        "Cognitive Revolution",
+        "Hot Takes"
+    };
 
     /** Words of the field, most frequent first. */
     private static final String[] DOMAIN = ("the of and to in a is that for on it with as was said will be are this"
-            + " by at from has have they its more than about but an we not which or their billion million year"
-            + " model models ai compute data centers chips gpus capacity supply demand revenue growth spending"
-            + " capex infrastructure training inference cloud market price prices tokens cost costs margin"
-            + " valuation round funding investors shares quarter guidance forecast power energy hbm memory"
-            + " export controls china chinese open weights reasoning agents customers enterprise startup"
-            + " startups deal contract partnership cluster clusters megawatts gigawatt fabs wafers packaging"
-            + " cowos shortage lead times orders backlog hyperscalers hyperscaler spend spent invest"
-            + " investment investing raised raise raising valued launch launched release released cheaper"
-            + " faster larger smaller benchmark benchmarks users subscribers run rate annualized profit loss"
-            + " losses debt bond bonds lease leases sovereign regulators antitrust lawsuit license licensing")
+                    + " by at from has have they its more than about but an we not which or their billion million year"
+                    + " model models ai compute data centers chips gpus capacity supply demand revenue growth spending"
+                    + " capex infrastructure training inference cloud market price prices tokens cost costs margin"
+                    + " valuation round funding investors shares quarter guidance forecast power energy hbm memory"
+                    + " export controls china chinese open weights reasoning agents customers enterprise startup"
+                    + " startups deal contract partnership cluster clusters megawatts gigawatt fabs wafers packaging"
+                    + " cowos shortage lead times orders backlog hyperscalers hyperscaler spend spent invest"
+                    + " investment investing raised raise raising valued launch launched release released cheaper"
+                    + " faster larger smaller benchmark benchmarks users subscribers run rate annualized profit loss"
+                    + " losses debt bond bonds lease leases sovereign regulators antitrust lawsuit license licensing")
             .split(" ");
 
     private final SplittableRandom random;
@@ -126,8 +265,18 @@ final class SyntheticCorpus {
             words = words.subList(0, 40);
         }
         String quote = capitalise(String.join(" ", words)) + ".";
-        return new Claim(id, documentId, quote, speaker, reportedOn, show, type, type == null ? null : org, model,
-                amount, price);
+        return new Claim(
+                id,
+                documentId,
+                quote,
+                speaker,
+                reportedOn,
+                show,
+                type,
+                type == null ? null : org,
+                model,
+                amount,
+                price);
     }
 
     /** The title of a generated document. */

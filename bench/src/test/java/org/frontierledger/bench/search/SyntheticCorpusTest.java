@@ -26,10 +26,13 @@ class SyntheticCorpusTest {
             claims.add(corpus.next());
         }
 
-        assertThat(claims).allSatisfy(c -> assertThat(c.quote().split(" ").length).isBetween(10, 40));
+        assertThat(claims)
+                .allSatisfy(c -> assertThat(c.quote().split(" ").length).isBetween(10, 40));
         long withFacts = claims.stream().filter(c -> c.type() != null).count();
         assertThat(withFacts).isBetween(800L, 1200L);
-        assertThat(claims).filteredOn(c -> c.amountUsd() != null).allSatisfy(c -> assertThat(c.quote()).contains("$"));
+        assertThat(claims)
+                .filteredOn(c -> c.amountUsd() != null)
+                .allSatisfy(c -> assertThat(c.quote()).contains("$"));
         assertThat(claims.get(49).documentId()).isEqualTo(claims.get(0).documentId());
         assertThat(claims.get(50).documentId()).isNotEqualTo(claims.get(0).documentId());
     }

@@ -33,10 +33,12 @@ public class ClusterLocks {
     public boolean runOnce(String name, Duration atMost, Duration atLeast, Runnable task) {
         LockingTaskExecutor.TaskResult<Boolean> result;
         try {
-            result = executor.executeWithLock(() -> {
-                task.run();
-                return Boolean.TRUE;
-            }, new LockConfiguration(Instant.now(), name, atMost, atLeast));
+            result = executor.executeWithLock(
+                    () -> {
+                        task.run();
+                        return Boolean.TRUE;
+                    },
+                    new LockConfiguration(Instant.now(), name, atMost, atLeast));
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

@@ -30,8 +30,8 @@ public record NodeId(String value) {
 
     public NodeId {
         if (!VALID.matcher(value).matches()) {
-            throw new IllegalArgumentException(PROPERTY + " must be 1 to 40 letters, digits, '.', '_' or '-': '"
-                    + value + "'");
+            throw new IllegalArgumentException(
+                    PROPERTY + " must be 1 to 40 letters, digits, '.', '_' or '-': '" + value + "'");
         }
     }
 
@@ -67,8 +67,10 @@ public record NodeId(String value) {
             }
             return new NodeId(Files.readString(file, StandardCharsets.UTF_8).strip());
         } catch (IOException e) {
-            throw new IllegalStateException("cannot keep the node id in " + file + " (set " + PROPERTY
-                    + " or LEDGER_NODE_ID instead): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot keep the node id in " + file + " (set " + PROPERTY + " or LEDGER_NODE_ID instead): "
+                            + e.getMessage(),
+                    e);
         }
     }
 

@@ -35,7 +35,11 @@ public class TokenClaims {
      * @param claimedAt when the owner last stored or refreshed it
      * @param position the stored token's position: -1 before the first event, empty when unknown
      */
-    public record Claim(String processor, int segment, @Nullable String owner, @Nullable Instant claimedAt,
+    public record Claim(
+            String processor,
+            int segment,
+            @Nullable String owner,
+            @Nullable Instant claimedAt,
             OptionalLong position) {}
 
     private final JdbcTemplate jdbc;
@@ -48,7 +52,8 @@ public class TokenClaims {
      * @param serializer the token store's serializer
      * @param ownOwner the owner name this process's token store writes
      */
-    public TokenClaims(DataSource dataSource, Serializer serializer, String ownOwner, Duration claimTimeout, Clock clock) {
+    public TokenClaims(
+            DataSource dataSource, Serializer serializer, String ownOwner, Duration claimTimeout, Clock clock) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.serializer = serializer;
         this.ownOwner = ownOwner;
@@ -68,21 +73,36 @@ public class TokenClaims {
 
     /** Every segment of one processor, by segment number. */
     public List<Claim> of(String processor) {
-        return jdbc.query("SELECT segment, owner, timestamp, token, tokenType FROM TokenEntry WHERE processorName = ?"
-                + " ORDER BY segment", (row, i) -> new Claim(processor, row.getInt(1), row.getString(2),
-                        instant(row.getString(3)), position(row.getBytes(4), row.getString(5))), processor);
+        return jdbc.query(
+                "SELECT segment, owner, timestamp, token, tokenType FROM TokenEntry WHERE processorName = ?"
+                        + " ORDER BY segment",
+                (row, i) -> new Claim(
+                        processor,
+                        row.getInt(1),
+                        row.getString(2),
+                        instant(row.getString(3)),
+                        position(row.getBytes(4), row.getString(5))),
+                processor);
     }
 
     /** Every segment of every processor. */
     public List<Claim> all() {
-        return jdbc.query("SELECT processorName, segment, owner, timestamp, token, tokenType FROM TokenEntry"
-                + " ORDER BY processorName, segment", (row, i) -> new Claim(row.getString(1), row.getInt(2),
-                        row.getString(3), instant(row.getString(4)), position(row.getBytes(5), row.getString(6))));
+        return jdbc.query(
+                "SELECT processorName, segment, owner, timestamp, token, tokenType FROM TokenEntry"
+                        + " ORDER BY processorName, segment",
+                (row, i) -> new Claim(
+                        row.getString(1),
+                        row.getInt(2),
+                        row.getString(3),
+                        instant(row.getString(4)),
+                        position(row.getBytes(5), row.getString(6))));
     }
 
     /** True when another process holds this claim and refreshed it within the claim timeout. */
     public boolean heldLiveElsewhere(Claim claim) {
-        return claim.owner() != null && !claim.owner().equals(ownOwner) && claim.claimedAt() != null
+        return claim.owner() != null
+                && !claim.owner().equals(ownOwner)
+                && claim.claimedAt() != null
                 && claim.claimedAt().isAfter(clock.instant().minus(claimTimeout));
     }
 

@@ -15,8 +15,8 @@ import org.frontierledger.eventstore.id.SourceId;
  * @param interval how long after a run the next one is due; at least one minute
  * @param by the user subscribing
  */
-public record AddSource(@TargetAggregateIdentifier SourceId sourceId, SourceKind kind, String location,
-        Duration interval, String by) {
+public record AddSource(
+        @TargetAggregateIdentifier SourceId sourceId, SourceKind kind, String location, Duration interval, String by) {
     public AddSource {
         Objects.requireNonNull(kind, "kind");
         SourceSchedules.requireValid(interval);

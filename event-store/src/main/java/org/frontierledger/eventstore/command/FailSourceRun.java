@@ -14,5 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param error what went wrong, for people
  * @param retryAfter how long the server asked us to wait ({@code Retry-After}), if it did
  */
-public record FailSourceRun(@TargetAggregateIdentifier SourceId sourceId, Instant now, String error,
+public record FailSourceRun(
+        @TargetAggregateIdentifier SourceId sourceId,
+        Instant now,
+        String error,
         @Nullable Duration retryAfter) {}

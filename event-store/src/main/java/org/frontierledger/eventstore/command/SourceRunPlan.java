@@ -17,8 +17,14 @@ import org.jspecify.annotations.Nullable;
  * @param lastModified the other validator, if any
  * @param currentDocument a page's current document, if it was read before
  */
-public record SourceRunPlan(SourceId sourceId, SourceKind kind, String location, Set<String> seen,
-        @Nullable String etag, @Nullable String lastModified, @Nullable DocumentId currentDocument) {
+public record SourceRunPlan(
+        SourceId sourceId,
+        SourceKind kind,
+        String location,
+        Set<String> seen,
+        @Nullable String etag,
+        @Nullable String lastModified,
+        @Nullable DocumentId currentDocument) {
     public SourceRunPlan {
         seen = Set.copyOf(seen);
     }

@@ -14,5 +14,5 @@ import org.frontierledger.eventstore.id.SourceId;
  * @param byHand true when a person asked for this run
  * @param now the time the run starts
  */
-public record StartSourceRun(@TargetAggregateIdentifier SourceId sourceId, String startedBy, boolean byHand,
-        Instant now) {}
+public record StartSourceRun(
+        @TargetAggregateIdentifier SourceId sourceId, String startedBy, boolean byHand, Instant now) {}

@@ -10,23 +10,23 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.DomainEventData;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.springboot.TokenStoreProperties;
-import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.springboot.TokenStoreProperties;
+import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.frontierledger.eventstore.EventLog;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.eventstore.cluster.ClusterLocks;
@@ -99,9 +99,8 @@ public class EventStoreConfiguration {
             throw new IllegalArgumentException("ledger.processors.segments must be at least 1: " + segments);
         }
         return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors((axon, builder) -> builder
-                        .initialSegmentCount(segments)
-                        .batchSize(BATCH_SIZE))
+                .usingPooledStreamingEventProcessors(
+                        (axon, builder) -> builder.initialSegmentCount(segments).batchSize(BATCH_SIZE))
                 .registerDefaultListenerInvocationErrorHandler(axon -> PropagatingErrorHandler.instance()));
     }
 
@@ -120,10 +119,12 @@ public class EventStoreConfiguration {
      * query, a round trip per command, can only find nothing.
      */
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+    EventStorageEngine eventStorageEngine(
+            Serializer defaultSerializer,
             PersistenceExceptionResolver persistenceExceptionResolver,
             @Qualifier("eventSerializer") Serializer eventSerializer,
-            org.axonframework.config.Configuration configuration, ConnectionProvider connectionProvider,
+            org.axonframework.config.Configuration configuration,
+            ConnectionProvider connectionProvider,
             TransactionManager transactionManager) {
         return new WithoutSnapshots(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
@@ -179,8 +180,7 @@ public class EventStoreConfiguration {
 
     @Bean
     ProjectionReplayer projectionReplayer(
-            EventProcessingConfiguration processing,
-            EventStore eventStore, TokenClaims claims) {
+            EventProcessingConfiguration processing, EventStore eventStore, TokenClaims claims) {
         return new ProjectionReplayer(processing, eventStore, claims);
     }
 
@@ -196,8 +196,8 @@ public class EventStoreConfiguration {
      * which segment.
      */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, TokenStoreProperties properties,
-            NodeId node) {
+    TokenStore tokenStore(
+            ConnectionProvider connections, Serializer serializer, TokenStoreProperties properties, NodeId node) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connections)
                 .schema(TokenSchema.builder().build())
@@ -209,8 +209,10 @@ public class EventStoreConfiguration {
 
     /** The token store's claims, read without claiming: which node holds what, and how far it is. */
     @Bean
-    TokenClaims tokenClaims(DataSource dataSource, Serializer serializer, TokenStoreProperties properties, NodeId node) {
-        return new TokenClaims(dataSource, serializer, node.tokenOwner(), properties.getClaimTimeout(), Clock.systemUTC());
+    TokenClaims tokenClaims(
+            DataSource dataSource, Serializer serializer, TokenStoreProperties properties, NodeId node) {
+        return new TokenClaims(
+                dataSource, serializer, node.tokenOwner(), properties.getClaimTimeout(), Clock.systemUTC());
     }
 
     /** ShedLock in the shared database (table {@code shedlock}), on the database's clock. */

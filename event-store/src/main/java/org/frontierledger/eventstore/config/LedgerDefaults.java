@@ -32,7 +32,8 @@ public class LedgerDefaults implements EnvironmentPostProcessor {
      * On PostgreSQL, the driver sends a JDBC batch of inserts as multi-row inserts: Axon appends a
      * document's events as one batch, and the projections write theirs once per batch of events.
      */
-    static final String REWRITE_BATCHED_INSERTS = "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts";
+    static final String REWRITE_BATCHED_INSERTS =
+            "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

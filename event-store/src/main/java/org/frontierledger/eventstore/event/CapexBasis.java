@@ -25,9 +25,14 @@ public enum CapexBasis {
      * @throws IllegalArgumentException naming the accepted values when the text is neither
      */
     public static CapexBasis parse(String text) {
-        return find(text).orElseThrow(() -> new IllegalArgumentException("a capex basis must be "
-                + String.join(" or ", Arrays.stream(values()).map(CapexBasis::wireName).toList())
-                + " (or empty when the text does not say), got '" + text + "'"));
+        return find(text)
+                .orElseThrow(() -> new IllegalArgumentException("a capex basis must be "
+                        + String.join(
+                                " or ",
+                                Arrays.stream(values())
+                                        .map(CapexBasis::wireName)
+                                        .toList())
+                        + " (or empty when the text does not say), got '" + text + "'"));
     }
 
     /** The basis named by a wire name, ignoring case and surrounding space; empty when it names none. */

@@ -1,6 +1,5 @@
 package org.frontierledger.eventstore.event;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 import org.axonframework.serialization.Revision;
 import org.frontierledger.eventstore.id.MarketEventId;
@@ -21,8 +20,7 @@ public record ComputeCommitmentReported(
         Provenance provenance,
         String org,
         UsdAmount amount,
-        @Nullable String counterparty)
-        implements MarketEvent {
+        @Nullable String counterparty) implements MarketEvent {
     public ComputeCommitmentReported {
         Objects.requireNonNull(amount, "amount");
     }

@@ -20,15 +20,31 @@ import org.jspecify.annotations.Nullable;
  * @param from its value before, as text; null when it had none
  * @param to its value after, as text (USD amounts as plain numbers); null to clear it
  */
-public record FieldChange(String field, @Nullable String from, @Nullable String to) {
+public record FieldChange(
+        String field, @Nullable String from, @Nullable String to) {
     /** The fields an analyst can correct. */
-    public static final Set<String> FIELDS = Set.of("org", "model", "subject", "amountUsd", "amountUsdHigh",
-            "period", "ratio", "baseline", "inputUsdPerMTok", "outputUsdPerMTok", "gpus", "basis", "metric",
-            "openWeights", "license", "speaker", "reportedOn");
+    public static final Set<String> FIELDS = Set.of(
+            "org",
+            "model",
+            "subject",
+            "amountUsd",
+            "amountUsdHigh",
+            "period",
+            "ratio",
+            "baseline",
+            "inputUsdPerMTok",
+            "outputUsdPerMTok",
+            "gpus",
+            "basis",
+            "metric",
+            "openWeights",
+            "license",
+            "speaker",
+            "reportedOn");
 
     /** Fields whose value is a non-negative plain number. */
-    public static final Set<String> NUMBERS = Set.of("amountUsd", "amountUsdHigh", "ratio", "inputUsdPerMTok",
-            "outputUsdPerMTok", "gpus");
+    public static final Set<String> NUMBERS =
+            Set.of("amountUsd", "amountUsdHigh", "ratio", "inputUsdPerMTok", "outputUsdPerMTok", "gpus");
 
     /** Fields every market event has: who said it and when it was reported. */
     private static final List<String> COMMON = List.of("speaker", "reportedOn");
@@ -51,8 +67,8 @@ public record FieldChange(String field, @Nullable String from, @Nullable String 
 
     public FieldChange {
         if (!FIELDS.contains(field)) {
-            throw new IllegalArgumentException("'" + field + "' cannot be corrected; correctable fields: "
-                    + new TreeSet<>(FIELDS));
+            throw new IllegalArgumentException(
+                    "'" + field + "' cannot be corrected; correctable fields: " + new TreeSet<>(FIELDS));
         }
         if (to != null) {
             to = to.trim();
@@ -71,8 +87,9 @@ public record FieldChange(String field, @Nullable String from, @Nullable String 
      */
     public static Optional<String> problem(MarketEventType type, String field, @Nullable String value) {
         if (!fieldsOf(type).contains(field)) {
-            return Optional.of("'" + field + "' is not a field of a " + type.label().toLowerCase(Locale.ROOT)
-                    + " event; its fields are " + String.join(", ", fieldsOf(type)));
+            return Optional.of(
+                    "'" + field + "' is not a field of a " + type.label().toLowerCase(Locale.ROOT)
+                            + " event; its fields are " + String.join(", ", fieldsOf(type)));
         }
         if (value == null || value.isBlank()) {
             return Optional.empty();
@@ -106,7 +123,8 @@ public record FieldChange(String field, @Nullable String from, @Nullable String 
         try {
             if (NUMBERS.contains(field)) {
                 BigDecimal number = new BigDecimal(value);
-                if (number.signum() < 0 || (field.equals("gpus") && number.stripTrailingZeros().scale() > 0)) {
+                if (number.signum() < 0
+                        || (field.equals("gpus") && number.stripTrailingZeros().scale() > 0)) {
                     throw new NumberFormatException();
                 }
             } else if (field.equals("reportedOn")) {
@@ -115,8 +133,10 @@ public record FieldChange(String field, @Nullable String from, @Nullable String 
                 throw new IllegalArgumentException(field + " must be true or false, got '" + value + "'");
             }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + " must be a non-negative plain number"
-                    + (field.equals("gpus") ? " without decimals" : "") + " (e.g. 190000000000), got '" + value + "'", e);
+            throw new IllegalArgumentException(
+                    field + " must be a non-negative plain number" + (field.equals("gpus") ? " without decimals" : "")
+                            + " (e.g. 190000000000), got '" + value + "'",
+                    e);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(field + " must be a date like 2026-05-05, got '" + value + "'", e);
         }

@@ -1,6 +1,5 @@
 package org.frontierledger.eventstore.event;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 import org.axonframework.serialization.Revision;
 import org.frontierledger.eventstore.id.MarketEventId;
@@ -21,8 +20,7 @@ public record FundingReported(
         Provenance provenance,
         String org,
         UsdAmount amount,
-        @Nullable String round)
-        implements MarketEvent {
+        @Nullable String round) implements MarketEvent {
     public FundingReported {
         Objects.requireNonNull(amount, "amount");
     }

@@ -9,8 +9,15 @@ import org.jspecify.annotations.Nullable;
  * {@link MarketEventType}; {@link #subject()} is the company, model or thing it is about.
  */
 public sealed interface MarketEvent extends LedgerEvent
-        permits ModelReleaseReported, CapexReported, PriceReported, PriceRatioReported, ValuationReported,
-                FundingReported, RevenueReported, TrainingCostReported, ComputeCommitmentReported {
+        permits ModelReleaseReported,
+                CapexReported,
+                PriceReported,
+                PriceRatioReported,
+                ValuationReported,
+                FundingReported,
+                RevenueReported,
+                TrainingCostReported,
+                ComputeCommitmentReported {
 
     /** The event's identity, derived from what it says. */
     MarketEventId id();
@@ -22,7 +29,8 @@ public sealed interface MarketEvent extends LedgerEvent
     MarketEventType type();
 
     /** The company it is about, where the text names or implies one. */
-    @Nullable String org();
+    @Nullable
+    String org();
 
     /** The main name: the model for releases, the subject for ratios, else the company. */
     String subject();

@@ -14,5 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param note why, or anything worth keeping; may be null
  */
 @Revision("1")
-public record MarketEventConfirmed(DocumentId documentId, MarketEventId eventId, String curator, @Nullable String note)
-        implements Curation {}
+public record MarketEventConfirmed(
+        DocumentId documentId,
+        MarketEventId eventId,
+        String curator,
+        @Nullable String note) implements Curation {}

@@ -17,8 +17,13 @@ import org.jspecify.annotations.Nullable;
  * @param reason why; may be null
  */
 @Revision("1")
-public record MarketEventCorrected(DocumentId documentId, MarketEventId eventId, String curator,
-        List<FieldChange> changes, @Nullable String reason) implements Curation {
+public record MarketEventCorrected(
+        DocumentId documentId,
+        MarketEventId eventId,
+        String curator,
+        List<FieldChange> changes,
+        @Nullable String reason)
+        implements Curation {
     public MarketEventCorrected {
         changes = List.copyOf(changes);
         if (changes.isEmpty()) {

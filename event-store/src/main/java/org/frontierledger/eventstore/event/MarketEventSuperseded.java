@@ -15,8 +15,9 @@ import org.frontierledger.eventstore.id.MarketEventId;
  * @param extractorVersion that extractor's version
  */
 @Revision("1")
-public record MarketEventSuperseded(DocumentId documentId, MarketEventId eventId, String extractor,
-        String extractorVersion) implements LedgerEvent {
+public record MarketEventSuperseded(
+        DocumentId documentId, MarketEventId eventId, String extractor, String extractorVersion)
+        implements LedgerEvent {
     public MarketEventSuperseded {
         Objects.requireNonNull(documentId, "documentId");
         Objects.requireNonNull(eventId, "eventId");

@@ -27,8 +27,8 @@ public enum MarketEventType {
         try {
             return valueOf(key);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown market event type '" + text + "'; expected one of "
-                    + Arrays.toString(values()), e);
+            throw new IllegalArgumentException(
+                    "unknown market event type '" + text + "'; expected one of " + Arrays.toString(values()), e);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.frontierledger.eventstore.event;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 import org.axonframework.serialization.Revision;
 import org.frontierledger.eventstore.id.MarketEventId;

@@ -1,7 +1,6 @@
 package org.frontierledger.eventstore.event;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 import org.axonframework.serialization.Revision;
 import org.frontierledger.eventstore.id.MarketEventId;
 import org.jspecify.annotations.Nullable;

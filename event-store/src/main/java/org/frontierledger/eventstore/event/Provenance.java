@@ -32,14 +32,22 @@ public record Provenance(
         @Nullable String rule) {
 
     /** A provenance that names no rule: a claim's, or an event's recorded before rules had names. */
-    public Provenance(DocumentId documentId, String quote, int start, int end, @Nullable String speaker,
-            LocalDate reportedOn, String extractor, String extractorVersion) {
+    public Provenance(
+            DocumentId documentId,
+            String quote,
+            int start,
+            int end,
+            @Nullable String speaker,
+            LocalDate reportedOn,
+            String extractor,
+            String extractorVersion) {
         this(documentId, quote, start, end, speaker, reportedOn, extractor, extractorVersion, null);
     }
 
     /** The same provenance, naming the rule that found the event. */
     public Provenance withRule(@Nullable String ruleName) {
-        return new Provenance(documentId, quote, start, end, speaker, reportedOn, extractor, extractorVersion, ruleName);
+        return new Provenance(
+                documentId, quote, start, end, speaker, reportedOn, extractor, extractorVersion, ruleName);
     }
 
     public Provenance {

@@ -8,8 +8,15 @@ import org.frontierledger.eventstore.id.SourceId;
  * the documents a run finds are ingested into their own streams as usual.
  */
 public sealed interface SourceRegistryEvent
-        permits SourceAdded, SourceChanged, SourcePaused, SourceResumed, SourceRemoved,
-                SourceRunStarted, SourceRunCompleted, SourceRunFailed, DocumentRevised {
+        permits SourceAdded,
+                SourceChanged,
+                SourcePaused,
+                SourceResumed,
+                SourceRemoved,
+                SourceRunStarted,
+                SourceRunCompleted,
+                SourceRunFailed,
+                DocumentRevised {
     /** The source whose stream holds this event. */
     SourceId sourceId();
 }

@@ -1,6 +1,5 @@
 package org.frontierledger.eventstore.event;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 import org.axonframework.serialization.Revision;
 import org.frontierledger.eventstore.id.MarketEventId;
@@ -21,8 +20,7 @@ public record ValuationReported(
         Provenance provenance,
         String org,
         UsdAmount amount,
-        @Nullable String basis)
-        implements MarketEvent {
+        @Nullable String basis) implements MarketEvent {
     public ValuationReported {
         Objects.requireNonNull(amount, "amount");
     }

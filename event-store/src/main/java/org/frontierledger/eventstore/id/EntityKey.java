@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * which writes "Google (Alphabet)": a trailing parenthesis is not part of the identity.
  */
 public final class EntityKey {
-    private static final Pattern COMPANY_WORD = Pattern.compile("(?i)[\\s,]+(?:ai|inc\\.?|corp\\.?|corporation|ltd\\.?"
-            + "|llc|plc|labs?|technologies|holdings|group)$");
+    private static final Pattern COMPANY_WORD = Pattern.compile(
+            "(?i)[\\s,]+(?:ai|inc\\.?|corp\\.?|corporation|ltd\\.?" + "|llc|plc|labs?|technologies|holdings|group)$");
 
     /** A trailing qualifier or spelling in parentheses: "Anysphere (Cursor)", "GPT-5 (cached input)". */
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");

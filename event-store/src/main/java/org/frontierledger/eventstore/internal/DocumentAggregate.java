@@ -2,8 +2,14 @@ package org.frontierledger.eventstore.internal;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -11,12 +17,6 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.frontierledger.eventstore.command.CurateMarketEvent;
 import org.frontierledger.eventstore.command.IngestDocument;
 import org.frontierledger.eventstore.command.IngestOutcome;
@@ -71,15 +71,18 @@ class DocumentAggregate {
         command.claims().forEach(claim -> apply(claim));
         command.marketEvents().forEach(event -> apply(event));
         return new IngestOutcome(
-                command.documentId(), false, command.claims().size(), command.marketEvents().size());
+                command.documentId(),
+                false,
+                command.claims().size(),
+                command.marketEvents().size());
     }
 
     @CommandHandler
     void handle(CurateMarketEvent command) {
         Boolean rejected = marketEvents.get(command.eventId());
         if (rejected == null) {
-            throw new IllegalArgumentException("document " + command.documentId().shortForm()
-                    + " has no market event " + command.eventId());
+            throw new IllegalArgumentException(
+                    "document " + command.documentId().shortForm() + " has no market event " + command.eventId());
         }
         if (rejected) {
             throw new IllegalStateException("market event " + command.eventId() + " was rejected; it cannot be "
@@ -88,19 +91,27 @@ class DocumentAggregate {
         MarketEventType type = types.get(command.eventId());
         command.changes().forEach(change -> change.requireApplicableTo(type));
         DocumentId document = command.documentId();
-        apply(switch (command.decision()) {
-            case CONFIRM -> new MarketEventConfirmed(document, command.eventId(), command.curator(), command.reason());
-            case REJECT -> new MarketEventRejected(document, command.eventId(), command.curator(),
-                    Objects.requireNonNull(command.reason()));
-            case CORRECT -> new MarketEventCorrected(document, command.eventId(), command.curator(),
-                    command.changes(), command.reason());
-        });
+        apply(
+                switch (command.decision()) {
+                    case CONFIRM ->
+                        new MarketEventConfirmed(document, command.eventId(), command.curator(), command.reason());
+                    case REJECT ->
+                        new MarketEventRejected(
+                                document,
+                                command.eventId(),
+                                command.curator(),
+                                Objects.requireNonNull(command.reason()));
+                    case CORRECT ->
+                        new MarketEventCorrected(
+                                document, command.eventId(), command.curator(), command.changes(), command.reason());
+                });
     }
 
     @CommandHandler
     ReextractOutcome handle(ReextractDocument command) {
         if (documentId == null) {
-            throw new IllegalArgumentException("no document " + command.documentId().shortForm() + " to re-extract");
+            throw new IllegalArgumentException(
+                    "no document " + command.documentId().shortForm() + " to re-extract");
         }
         Set<MarketEventId> found = new LinkedHashSet<>();
         int added = 0;
@@ -110,10 +121,13 @@ class DocumentAggregate {
                 added++;
             }
         }
-        List<MarketEventId> gone = marketEvents.keySet().stream().filter(id -> !found.contains(id))
-                .sorted(Comparator.comparing(MarketEventId::value)).toList();
+        List<MarketEventId> gone = marketEvents.keySet().stream()
+                .filter(id -> !found.contains(id))
+                .sorted(Comparator.comparing(MarketEventId::value))
+                .toList();
         DocumentId document = command.documentId();
-        gone.forEach(id -> apply(new MarketEventSuperseded(document, id, command.extractor(), command.extractorVersion())));
+        gone.forEach(
+                id -> apply(new MarketEventSuperseded(document, id, command.extractor(), command.extractorVersion())));
         return new ReextractOutcome(document, added, gone.size(), found.size() - added);
     }
 
@@ -125,7 +139,9 @@ class DocumentAggregate {
     @EventSourcingHandler(payloadType = DocumentIngested.class)
     void on(DomainEventMessage<?> event) {
         String identifier = event.getAggregateIdentifier();
-        documentId = identifier != null ? identifier : ((DocumentIngested) event.getPayload()).documentId().value();
+        documentId = identifier != null
+                ? identifier
+                : ((DocumentIngested) event.getPayload()).documentId().value();
     }
 
     @EventSourcingHandler

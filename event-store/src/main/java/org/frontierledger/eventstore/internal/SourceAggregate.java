@@ -60,6 +60,7 @@ class SourceAggregate {
     private @Nullable Instant runStartedAt;
     /** When the last run said the source is due again; null when due at once (new, changed or resumed). */
     private @Nullable Instant nextRunAt;
+
     private int failures;
     private final Set<String> seen = new HashSet<>();
     private @Nullable String etag;
@@ -74,11 +75,11 @@ class SourceAggregate {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(AddSource command) {
         if (sourceId != null && !removed) {
-            throw new IllegalStateException(command.kind().name().toLowerCase(Locale.ROOT) + " "
-                    + command.location() + " is subscribed already (source " + command.sourceId() + ")");
+            throw new IllegalStateException(command.kind().name().toLowerCase(Locale.ROOT) + " " + command.location()
+                    + " is subscribed already (source " + command.sourceId() + ")");
         }
-        apply(new SourceAdded(command.sourceId(), command.kind(), command.location(), command.interval(),
-                command.by()));
+        apply(new SourceAdded(
+                command.sourceId(), command.kind(), command.location(), command.interval(), command.by()));
     }
 
     @CommandHandler
@@ -118,13 +119,14 @@ class SourceAggregate {
             throw new IllegalStateException("source " + sourceId + " is paused");
         }
         if (runStartedAt != null && command.now().isBefore(runStartedAt.plus(RUN_LEASE))) {
-            throw new IllegalStateException("source " + sourceId + " is being read already (since " + runStartedAt + ")");
+            throw new IllegalStateException(
+                    "source " + sourceId + " is being read already (since " + runStartedAt + ")");
         }
         // The scheduler asks a read model which sources are due, and that model may not show yet a
         // run that another node has just finished: the source's own state decides.
         if (!command.byHand() && nextRunAt != null && command.now().isBefore(nextRunAt)) {
-            throw new IllegalStateException("source " + sourceId + " is not due before " + nextRunAt
-                    + " (it was read a moment ago)");
+            throw new IllegalStateException(
+                    "source " + sourceId + " is not due before " + nextRunAt + " (it was read a moment ago)");
         }
         apply(new SourceRunStarted(command.sourceId(), command.startedBy()));
         return new SourceRunPlan(command.sourceId(), kind, location, seen, etag, lastModified, currentDocument);
@@ -139,9 +141,17 @@ class SourceAggregate {
         if (kind == SourceKind.PAGE && read != null && currentDocument != null && !read.equals(currentDocument)) {
             apply(new DocumentRevised(command.sourceId(), currentDocument, read, command.url()));
         }
-        apply(new SourceRunCompleted(command.sourceId(), command.found(), command.recorded(), command.marketEvents(),
-                command.failed(), command.error(), command.seen().stream().filter(key -> !seen.contains(key)).toList(),
-                command.etag(), command.lastModified(), read == null ? currentDocument : read,
+        apply(new SourceRunCompleted(
+                command.sourceId(),
+                command.found(),
+                command.recorded(),
+                command.marketEvents(),
+                command.failed(),
+                command.error(),
+                command.seen().stream().filter(key -> !seen.contains(key)).toList(),
+                command.etag(),
+                command.lastModified(),
+                read == null ? currentDocument : read,
                 command.now().plus(interval)));
     }
 
@@ -155,7 +165,8 @@ class SourceAggregate {
         if (command.retryAfter() != null && command.retryAfter().compareTo(wait) > 0) {
             wait = command.retryAfter();
         }
-        apply(new SourceRunFailed(command.sourceId(), command.error(), inARow, command.now().plus(wait)));
+        apply(new SourceRunFailed(
+                command.sourceId(), command.error(), inARow, command.now().plus(wait)));
     }
 
     /** The interval, doubled for each failure in a row after the first, up to {@link #LONGEST_BACKOFF}. */

@@ -15,7 +15,8 @@ class NodeIdTest {
 
     @Test
     void aConfiguredIdWins() {
-        MockEnvironment environment = new MockEnvironment().withProperty("ledger.node.id", "node-b")
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("ledger.node.id", "node-b")
                 .withProperty("ledger.data-dir", dataDir.toString());
 
         assertThat(NodeId.of(environment).value()).isEqualTo("node-b");
@@ -24,15 +25,19 @@ class NodeIdTest {
 
     @Test
     void withoutOneAnIdIsGeneratedOnceAndKeptInTheDataFolder() throws Exception {
-        MockEnvironment environment = new MockEnvironment().withProperty("ledger.data-dir", dataDir.resolve("new").toString());
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("ledger.data-dir", dataDir.resolve("new").toString());
 
         NodeId first = NodeId.of(environment);
         NodeId again = NodeId.of(environment);
 
         assertThat(first.value()).matches("node-[0-9a-f]{8}");
         assertThat(again).isEqualTo(first);
-        assertThat(Files.readString(dataDir.resolve("new").resolve(NodeId.FILE)).strip()).isEqualTo(first.value());
-        assertThat(NodeId.of(new MockEnvironment().withProperty("ledger.data-dir", dataDir.resolve("other").toString())))
+        assertThat(Files.readString(dataDir.resolve("new").resolve(NodeId.FILE)).strip())
+                .isEqualTo(first.value());
+        assertThat(NodeId.of(new MockEnvironment()
+                        .withProperty(
+                                "ledger.data-dir", dataDir.resolve("other").toString())))
                 .isNotEqualTo(first);
     }
 
@@ -41,12 +46,14 @@ class NodeIdTest {
         NodeId node = new NodeId("node-a");
 
         assertThat(node.processorName("claim-index")).isEqualTo("claim-index@node-a");
-        assertThat(node.tokenOwner()).isEqualTo("node-a/" + ProcessHandle.current().pid());
+        assertThat(node.tokenOwner())
+                .isEqualTo("node-a/" + ProcessHandle.current().pid());
     }
 
     @Test
     void refusesAnIdThatCannotNameAProcessor() {
-        assertThatThrownBy(() -> new NodeId("node a")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new NodeId("node a"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ledger.node.id");
         assertThatThrownBy(() -> new NodeId("")).isInstanceOf(IllegalArgumentException.class);
     }

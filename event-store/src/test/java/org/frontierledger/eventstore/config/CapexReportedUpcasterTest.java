@@ -18,21 +18,32 @@ import org.junit.jupiter.api.Test;
 /** Golden JSON per revision: the stored revision-1 payload becomes the revision-2 one. */
 class CapexReportedUpcasterTest {
     private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
-    private final JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(MAPPER).build();
+    private final JacksonSerializer serializer =
+            JacksonSerializer.builder().objectMapper(MAPPER).build();
     private final CapexReportedUpcaster upcaster = new CapexReportedUpcaster();
 
     private IntermediateEventRepresentation stored(String payloadType, String revision, String json) {
-        return new InitialEventRepresentation(new GenericDomainEventEntry<>("DocumentAggregate",
-                LegacyEvents.DOCUMENT.value(), 1, "e1", LegacyEvents.RECORDED_AT, payloadType, revision,
-                json.getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8)), serializer);
+        return new InitialEventRepresentation(
+                new GenericDomainEventEntry<>(
+                        "DocumentAggregate",
+                        LegacyEvents.DOCUMENT.value(),
+                        1,
+                        "e1",
+                        LegacyEvents.RECORDED_AT,
+                        payloadType,
+                        revision,
+                        json.getBytes(StandardCharsets.UTF_8),
+                        "{}".getBytes(StandardCharsets.UTF_8)),
+                serializer);
     }
 
     @Test
     void revisionOnePayloadBecomesTheRevisionTwoPayloadWithAnUnknownBasis() throws Exception {
-        IntermediateEventRepresentation old = stored(CapexReported.class.getName(), "1",
-                LegacyEvents.json("CapexReported-1"));
+        IntermediateEventRepresentation old =
+                stored(CapexReported.class.getName(), "1", LegacyEvents.json("CapexReported-1"));
 
-        List<IntermediateEventRepresentation> upcast = upcaster.upcast(Stream.of(old)).toList();
+        List<IntermediateEventRepresentation> upcast =
+                upcaster.upcast(Stream.of(old)).toList();
 
         assertThat(upcast).singleElement().satisfies(event -> {
             assertThat(event.getType().getName()).isEqualTo(CapexReported.class.getName());
@@ -49,12 +60,13 @@ class CapexReportedUpcasterTest {
 
     @Test
     void otherTypesAndCurrentRevisionsPassUnchanged() {
-        IntermediateEventRepresentation current = stored(CapexReported.class.getName(), "2",
-                LegacyEvents.json("CapexReported-2"));
+        IntermediateEventRepresentation current =
+                stored(CapexReported.class.getName(), "2", LegacyEvents.json("CapexReported-2"));
         IntermediateEventRepresentation document = stored(
                 "org.frontierledger.eventstore.event.DocumentIngested", "1", LegacyEvents.json("DocumentIngested-1"));
 
-        List<IntermediateEventRepresentation> upcast = upcaster.upcast(Stream.of(current, document)).toList();
+        List<IntermediateEventRepresentation> upcast =
+                upcaster.upcast(Stream.of(current, document)).toList();
 
         assertThat(upcast).containsExactly(current, document);
     }

@@ -16,13 +16,15 @@ class DurableCommitsTest {
 
     @Test
     void inMemoryH2AndOtherDatabasesKeepTheirUrl() {
-        assertThat(DurableCommits.durableUrl("jdbc:h2:mem:test;DB_CLOSE_DELAY=-1")).isEqualTo("jdbc:h2:mem:test;DB_CLOSE_DELAY=-1");
+        assertThat(DurableCommits.durableUrl("jdbc:h2:mem:test;DB_CLOSE_DELAY=-1"))
+                .isEqualTo("jdbc:h2:mem:test;DB_CLOSE_DELAY=-1");
         assertThat(DurableCommits.durableUrl("jdbc:postgresql://db/ledger")).isEqualTo("jdbc:postgresql://db/ledger");
     }
 
     @Test
     void postgresConnectionsAskForSynchronousCommitAfterWhatWasConfigured() {
-        assertThat(DurableCommits.initSql("jdbc:postgresql://db/ledger", null)).isEqualTo("SET synchronous_commit TO on");
+        assertThat(DurableCommits.initSql("jdbc:postgresql://db/ledger", null))
+                .isEqualTo("SET synchronous_commit TO on");
         assertThat(DurableCommits.initSql("jdbc:postgresql://db/ledger", "SET search_path TO ledger"))
                 .isEqualTo("SET search_path TO ledger; SET synchronous_commit TO on");
         assertThat(DurableCommits.initSql("jdbc:h2:file:./data/ledger", null)).isNull();

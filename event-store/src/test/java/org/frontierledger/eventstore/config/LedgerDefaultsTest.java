@@ -20,9 +20,12 @@ class LedgerDefaultsTest {
     @Test
     void postgresSendsBatchedInsertsAsMultiRowInsertsAndH2IsLeftAlone() {
         assertThat(environmentWith("jdbc:postgresql://db:5432/ledger")
-                .getProperty(LedgerDefaults.REWRITE_BATCHED_INSERTS)).isEqualTo("true");
+                        .getProperty(LedgerDefaults.REWRITE_BATCHED_INSERTS))
+                .isEqualTo("true");
         assertThat(environmentWith("jdbc:h2:file:./data/ledger;AUTO_SERVER=TRUE")
-                .getProperty(LedgerDefaults.REWRITE_BATCHED_INSERTS)).isNull();
-        assertThat(environmentWith("jdbc:h2:mem:x").getProperty("axon.serializer.events")).isEqualTo("jackson");
+                        .getProperty(LedgerDefaults.REWRITE_BATCHED_INSERTS))
+                .isNull();
+        assertThat(environmentWith("jdbc:h2:mem:x").getProperty("axon.serializer.events"))
+                .isEqualTo("jackson");
     }
 }

@@ -20,22 +20,30 @@ class FieldChangeTest {
 
     @Test
     void problemsAreMessagesForPeople() {
-        assertThat(FieldChange.problem(MarketEventType.CAPEX, "amountUsd", "eighty billion")).contains(
-                "amountUsd must be a non-negative plain number (e.g. 190000000000), got 'eighty billion'");
-        assertThat(FieldChange.problem(MarketEventType.CAPEX, "basis", "maybe")).contains(
-                "a capex basis must be guidance or reported (or empty when the text does not say), got 'maybe'");
-        assertThat(FieldChange.problem(MarketEventType.PRICE, "basis", "reported")).get().asString()
+        assertThat(FieldChange.problem(MarketEventType.CAPEX, "amountUsd", "eighty billion"))
+                .contains("amountUsd must be a non-negative plain number (e.g. 190000000000), got 'eighty billion'");
+        assertThat(FieldChange.problem(MarketEventType.CAPEX, "basis", "maybe"))
+                .contains(
+                        "a capex basis must be guidance or reported (or empty when the text does not say), got 'maybe'");
+        assertThat(FieldChange.problem(MarketEventType.PRICE, "basis", "reported"))
+                .get()
+                .asString()
                 .startsWith("'basis' is not a field of a price event");
-        assertThat(FieldChange.problem(MarketEventType.CAPEX, "reportedOn", "5 May")).get().asString()
+        assertThat(FieldChange.problem(MarketEventType.CAPEX, "reportedOn", "5 May"))
+                .get()
+                .asString()
                 .contains("must be a date like 2026-05-05");
     }
 
     @Test
     void valuesTheTypeCanHoldHaveNoProblem() {
-        assertThat(FieldChange.problem(MarketEventType.CAPEX, "basis", " Reported ")).isEmpty();
+        assertThat(FieldChange.problem(MarketEventType.CAPEX, "basis", " Reported "))
+                .isEmpty();
         assertThat(FieldChange.problem(MarketEventType.CAPEX, "basis", "")).isEmpty();
-        assertThat(FieldChange.problem(MarketEventType.VALUATION, "basis", "secondary")).isEmpty();
-        assertThat(FieldChange.problem(MarketEventType.CAPEX, "amountUsd", "80000000000")).isEmpty();
+        assertThat(FieldChange.problem(MarketEventType.VALUATION, "basis", "secondary"))
+                .isEmpty();
+        assertThat(FieldChange.problem(MarketEventType.CAPEX, "amountUsd", "80000000000"))
+                .isEmpty();
     }
 
     @Test

@@ -4,17 +4,17 @@ import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.frontierledger.eventstore.command.CurateMarketEvent;
-import org.frontierledger.eventstore.event.FieldChange;
-import org.frontierledger.eventstore.event.MarketEventConfirmed;
-import org.frontierledger.eventstore.event.MarketEventCorrected;
-import org.frontierledger.eventstore.event.MarketEventRejected;
 import org.frontierledger.eventstore.command.IngestDocument;
 import org.frontierledger.eventstore.command.IngestOutcome;
 import org.frontierledger.eventstore.command.ReextractDocument;
 import org.frontierledger.eventstore.command.ReextractOutcome;
-import org.frontierledger.eventstore.event.MarketEvent;
-import org.frontierledger.eventstore.event.MarketEventSuperseded;
 import org.frontierledger.eventstore.event.DocumentIngested;
+import org.frontierledger.eventstore.event.FieldChange;
+import org.frontierledger.eventstore.event.MarketEvent;
+import org.frontierledger.eventstore.event.MarketEventConfirmed;
+import org.frontierledger.eventstore.event.MarketEventCorrected;
+import org.frontierledger.eventstore.event.MarketEventRejected;
+import org.frontierledger.eventstore.event.MarketEventSuperseded;
 import org.frontierledger.eventstore.id.MarketEventId;
 import org.frontierledger.eventstore.testing.DocumentFixture;
 import org.hamcrest.Matchers;
@@ -43,7 +43,10 @@ class DocumentAggregateTest {
         fixture.givenNoPriorActivity()
                 .when(command)
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(ingested(command), command.claims().get(0), command.claims().get(1),
+                .expectEvents(
+                        ingested(command),
+                        command.claims().get(0),
+                        command.claims().get(1),
                         command.marketEvents().get(0))
                 .expectResultMessagePayload(new IngestOutcome(document.id(), false, 2, 1));
     }
@@ -58,20 +61,30 @@ class DocumentAggregateTest {
     }
 
     private static DocumentIngested ingested(IngestDocument command) {
-        return new DocumentIngested(command.documentId(), command.title(), command.source(), command.format(),
-                command.reportedOn(), command.show(), command.text());
+        return new DocumentIngested(
+                command.documentId(),
+                command.title(),
+                command.source(),
+                command.format(),
+                command.reportedOn(),
+                command.show(),
+                command.text());
     }
 
     private CurateMarketEvent curate(CurateMarketEvent.Decision decision, List<FieldChange> changes, String reason) {
         IngestDocument command = document.command();
-        return new CurateMarketEvent(command.documentId(), command.marketEvents().get(0).id(), decision, "ana",
-                changes, reason);
+        return new CurateMarketEvent(
+                command.documentId(), command.marketEvents().get(0).id(), decision, "ana", changes, reason);
     }
 
     private Object[] history() {
         IngestDocument command = document.command();
-        return new Object[] {ingested(command), command.claims().get(0), command.claims().get(1),
-                command.marketEvents().get(0)};
+        return new Object[] {
+            ingested(command),
+            command.claims().get(0),
+            command.claims().get(1),
+            command.marketEvents().get(0)
+        };
     }
 
     @Test
@@ -79,8 +92,8 @@ class DocumentAggregateTest {
         CurateMarketEvent confirm = curate(CurateMarketEvent.Decision.CONFIRM, List.of(), "matches the filing");
         fixture.given(history())
                 .when(confirm)
-                .expectEvents(new MarketEventConfirmed(confirm.documentId(), confirm.eventId(), "ana",
-                        "matches the filing"));
+                .expectEvents(
+                        new MarketEventConfirmed(confirm.documentId(), confirm.eventId(), "ana", "matches the filing"));
     }
 
     @Test
@@ -89,8 +102,8 @@ class DocumentAggregateTest {
         CurateMarketEvent correct = curate(CurateMarketEvent.Decision.CORRECT, changes, "typo in source");
         fixture.given(history())
                 .when(correct)
-                .expectEvents(new MarketEventCorrected(correct.documentId(), correct.eventId(), "ana", changes,
-                        "typo in source"));
+                .expectEvents(new MarketEventCorrected(
+                        correct.documentId(), correct.eventId(), "ana", changes, "typo in source"));
     }
 
     @Test
@@ -99,16 +112,16 @@ class DocumentAggregateTest {
         CurateMarketEvent correct = curate(CurateMarketEvent.Decision.CORRECT, changes, "the CFO guided it");
         fixture.given(history())
                 .when(correct)
-                .expectEvents(new MarketEventCorrected(correct.documentId(), correct.eventId(), "ana", changes,
-                        "the CFO guided it"));
+                .expectEvents(new MarketEventCorrected(
+                        correct.documentId(), correct.eventId(), "ana", changes, "the CFO guided it"));
     }
 
     @Test
     void correctionOfAFieldTheTypeLacksOrOfAnUnknownBasisIsRefusedAndRecordsNothing() {
-        CurateMarketEvent gpus = curate(CurateMarketEvent.Decision.CORRECT,
-                List.of(new FieldChange("gpus", null, "2000")), null);
-        CurateMarketEvent basis = curate(CurateMarketEvent.Decision.CORRECT,
-                List.of(new FieldChange("basis", null, "rumour")), null);
+        CurateMarketEvent gpus =
+                curate(CurateMarketEvent.Decision.CORRECT, List.of(new FieldChange("gpus", null, "2000")), null);
+        CurateMarketEvent basis =
+                curate(CurateMarketEvent.Decision.CORRECT, List.of(new FieldChange("basis", null, "rumour")), null);
         fixture.given(history())
                 .when(gpus)
                 .expectException(IllegalArgumentException.class)
@@ -119,8 +132,9 @@ class DocumentAggregateTest {
         fixture.given(history())
                 .when(basis)
                 .expectException(IllegalArgumentException.class)
-                .expectExceptionMessage(Matchers.containsString(
-                        "a capex basis must be guidance or reported (or empty when the text does not say), got 'rumour'"))
+                .expectExceptionMessage(
+                        Matchers.containsString(
+                                "a capex basis must be guidance or reported (or empty when the text does not say), got 'rumour'"))
                 .expectNoEvents();
     }
 
@@ -137,9 +151,13 @@ class DocumentAggregateTest {
 
     @Test
     void curatingAnUnknownEventIsRefused() {
-        CurateMarketEvent confirm = new CurateMarketEvent(document.id(),
+        CurateMarketEvent confirm = new CurateMarketEvent(
+                document.id(),
                 MarketEventId.derive(document.id(), "nothing"),
-                CurateMarketEvent.Decision.CONFIRM, "ana", List.of(), null);
+                CurateMarketEvent.Decision.CONFIRM,
+                "ana",
+                List.of(),
+                null);
         fixture.given(history())
                 .when(confirm)
                 .expectException(IllegalArgumentException.class)
@@ -148,8 +166,7 @@ class DocumentAggregateTest {
 
     @Test
     void rejectionWithoutAReasonIsRefusedBeforeItReachesTheStore() {
-        Assertions.assertThatThrownBy(
-                        () -> curate(CurateMarketEvent.Decision.REJECT, List.of(), " "))
+        Assertions.assertThatThrownBy(() -> curate(CurateMarketEvent.Decision.REJECT, List.of(), " "))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("needs a reason");
     }
@@ -159,11 +176,20 @@ class DocumentAggregateTest {
         IngestDocument command = document.command();
         MarketEvent kept = command.marketEvents().get(0);
         MarketEvent lost = DocumentFixture.text(TEXT)
-                .valuation("Acme raised money.", "Acme", 1_000_000_000L, null).command().marketEvents().get(0);
+                .valuation("Acme raised money.", "Acme", 1_000_000_000L, null)
+                .command()
+                .marketEvents()
+                .get(0);
         MarketEvent found = DocumentFixture.text(TEXT)
                 .capex("Acme will spend $5 billion on data centers in 2026.", "Acme", 5_000_000_001L, "2026")
-                .command().marketEvents().get(0);
-        fixture.given(ingested(command), command.claims().get(0), kept, lost,
+                .command()
+                .marketEvents()
+                .get(0);
+        fixture.given(
+                        ingested(command),
+                        command.claims().get(0),
+                        kept,
+                        lost,
                         new MarketEventConfirmed(document.id(), kept.id(), "ana", null))
                 .when(new ReextractDocument(document.id(), List.of(kept, found), "rules", "2"))
                 .expectEvents(found, new MarketEventSuperseded(document.id(), lost.id(), "rules", "2"))

@@ -14,11 +14,11 @@ import org.frontierledger.eventstore.command.SourceRunPlan;
 import org.frontierledger.eventstore.command.StartSourceRun;
 import org.frontierledger.eventstore.event.DocumentRevised;
 import org.frontierledger.eventstore.event.SourceAdded;
+import org.frontierledger.eventstore.event.SourceChanged;
 import org.frontierledger.eventstore.event.SourceKind;
 import org.frontierledger.eventstore.event.SourcePaused;
 import org.frontierledger.eventstore.event.SourceRemoved;
 import org.frontierledger.eventstore.event.SourceRunCompleted;
-import org.frontierledger.eventstore.event.SourceChanged;
 import org.frontierledger.eventstore.event.SourceRunFailed;
 import org.frontierledger.eventstore.event.SourceRunStarted;
 import org.frontierledger.eventstore.id.DocumentId;
@@ -48,8 +48,8 @@ class SourceAggregateTest {
     }
 
     private SourceRunCompleted pageRead(DocumentId document) {
-        return new SourceRunCompleted(page, 1, 1, 0, 0, null, List.of(), "\"v1\"", null, document,
-                NOW.plus(Duration.ofDays(1)));
+        return new SourceRunCompleted(
+                page, 1, 1, 0, 0, null, List.of(), "\"v1\"", null, document, NOW.plus(Duration.ofDays(1)));
     }
 
     private FinishSourceRun finishWith(DocumentId document) {
@@ -58,9 +58,7 @@ class SourceAggregateTest {
 
     @Test
     void subscribingRecordsTheSourceWithItsSchedule() {
-        fixture.givenNoPriorActivity()
-                .when(addPage)
-                .expectEvents(pageAdded());
+        fixture.givenNoPriorActivity().when(addPage).expectEvents(pageAdded());
     }
 
     @Test
@@ -73,9 +71,7 @@ class SourceAggregateTest {
 
     @Test
     void aRemovedSourceCanBeSubscribedAgain() {
-        fixture.given(pageAdded(), new SourceRemoved(page, "ana"))
-                .when(addPage)
-                .expectEvents(pageAdded());
+        fixture.given(pageAdded(), new SourceRemoved(page, "ana")).when(addPage).expectEvents(pageAdded());
     }
 
     @Test
@@ -83,8 +79,8 @@ class SourceAggregateTest {
         fixture.given(pageAdded(), pageRead(OLD))
                 .when(new StartSourceRun(page, "scheduler", false, NOW.plus(Duration.ofDays(1))))
                 .expectEvents(new SourceRunStarted(page, "scheduler"))
-                .expectResultMessagePayload(new SourceRunPlan(page, SourceKind.PAGE, PAGE_URL, Set.of(), "\"v1\"",
-                        null, OLD));
+                .expectResultMessagePayload(
+                        new SourceRunPlan(page, SourceKind.PAGE, PAGE_URL, Set.of(), "\"v1\"", null, OLD));
     }
 
     @Test
@@ -127,19 +123,20 @@ class SourceAggregateTest {
     void aChangedPageIsRecordedAsARevisionOfItsPreviousDocument() {
         fixture.given(pageAdded(), pageRead(OLD), new SourceRunStarted(page, "scheduler"))
                 .when(finishWith(NEW))
-                .expectEvents(new DocumentRevised(page, OLD, NEW, PAGE_URL),
-                        new SourceRunCompleted(page, 1, 1, 2, 0, null, List.of(), "\"v2\"", null, NEW,
-                                NOW.plus(Duration.ofDays(1))));
+                .expectEvents(
+                        new DocumentRevised(page, OLD, NEW, PAGE_URL),
+                        new SourceRunCompleted(
+                                page, 1, 1, 2, 0, null, List.of(), "\"v2\"", null, NEW, NOW.plus(Duration.ofDays(1))));
     }
 
     @Test
     void anUnchangedPageIsNoRevision() {
-        FinishSourceRun unchanged = new FinishSourceRun(page, NOW, 0, 0, 0, 0, null, List.of(), "\"v1\"", null,
-                null, PAGE_URL);
+        FinishSourceRun unchanged =
+                new FinishSourceRun(page, NOW, 0, 0, 0, 0, null, List.of(), "\"v1\"", null, null, PAGE_URL);
         fixture.given(pageAdded(), pageRead(OLD), new SourceRunStarted(page, "scheduler"))
                 .when(unchanged)
-                .expectEvents(new SourceRunCompleted(page, 0, 0, 0, 0, null, List.of(), "\"v1\"", null, OLD,
-                        NOW.plus(Duration.ofDays(1))));
+                .expectEvents(new SourceRunCompleted(
+                        page, 0, 0, 0, 0, null, List.of(), "\"v1\"", null, OLD, NOW.plus(Duration.ofDays(1))));
     }
 
     @Test
@@ -156,13 +153,35 @@ class SourceAggregateTest {
     void feedRunsRecordOnlyEntriesNotSeenBefore() {
         AddSource addFeed = AddSource.of(SourceKind.FEED, "https://example.org/feed.xml", Duration.ofHours(1), "ana");
         SourceId feed = addFeed.sourceId();
-        fixture.given(new SourceAdded(feed, SourceKind.FEED, addFeed.location(), Duration.ofHours(1), "ana"),
-                        new SourceRunCompleted(feed, 1, 1, 0, 0, null, List.of("https://example.org/a"), null, null,
-                                null, NOW))
-                .when(new FinishSourceRun(feed, NOW, 1, 1, 0, 0, null,
-                        List.of("https://example.org/a", "https://example.org/b"), null, null, null, addFeed.location()))
-                .expectEvents(new SourceRunCompleted(feed, 1, 1, 0, 0, null, List.of("https://example.org/b"), null,
-                        null, null, NOW.plus(Duration.ofHours(1))));
+        fixture.given(
+                        new SourceAdded(feed, SourceKind.FEED, addFeed.location(), Duration.ofHours(1), "ana"),
+                        new SourceRunCompleted(
+                                feed, 1, 1, 0, 0, null, List.of("https://example.org/a"), null, null, null, NOW))
+                .when(new FinishSourceRun(
+                        feed,
+                        NOW,
+                        1,
+                        1,
+                        0,
+                        0,
+                        null,
+                        List.of("https://example.org/a", "https://example.org/b"),
+                        null,
+                        null,
+                        null,
+                        addFeed.location()))
+                .expectEvents(new SourceRunCompleted(
+                        feed,
+                        1,
+                        1,
+                        0,
+                        0,
+                        null,
+                        List.of("https://example.org/b"),
+                        null,
+                        null,
+                        null,
+                        NOW.plus(Duration.ofHours(1))));
     }
 
     @Test

@@ -75,10 +75,10 @@ public final class DocumentFixture {
         return capex(quote, org, usd, period, null);
     }
 
-    public DocumentFixture capex(String quote, String org, long usd, @Nullable String period,
-            @Nullable CapexBasis basis) {
-        events.add(new CapexReported(eventId("CAPEX", org, usd), provenance(quote, null), org, UsdAmount.of(usd), period,
-                basis));
+    public DocumentFixture capex(
+            String quote, String org, long usd, @Nullable String period, @Nullable CapexBasis basis) {
+        events.add(new CapexReported(
+                eventId("CAPEX", org, usd), provenance(quote, null), org, UsdAmount.of(usd), period, basis));
         return this;
     }
 
@@ -101,7 +101,8 @@ public final class DocumentFixture {
     }
 
     private MarketEventId eventId(String type, String subject, long figure) {
-        return MarketEventId.derive(id, type, subject, BigDecimal.valueOf(figure).toPlainString());
+        return MarketEventId.derive(
+                id, type, subject, BigDecimal.valueOf(figure).toPlainString());
     }
 
     /** The command, with every claim and event added so far. */

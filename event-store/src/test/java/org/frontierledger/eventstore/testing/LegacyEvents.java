@@ -49,10 +49,17 @@ public final class LegacyEvents {
     }
 
     private static void insert(JdbcTemplate jdbc, long sequence, String type, String revision, String payload) {
-        jdbc.update("INSERT INTO DomainEventEntry (aggregateIdentifier, sequenceNumber, type, eventIdentifier,"
+        jdbc.update(
+                "INSERT INTO DomainEventEntry (aggregateIdentifier, sequenceNumber, type, eventIdentifier,"
                         + " metaData, payload, payloadRevision, payloadType, timeStamp)"
                         + " VALUES (?, ?, 'DocumentAggregate', ?, ?, ?, ?, ?, ?)",
-                DOCUMENT.value(), sequence, UUID.randomUUID().toString(), "{}".getBytes(StandardCharsets.UTF_8),
-                payload.getBytes(StandardCharsets.UTF_8), revision, PACKAGE + type, RECORDED_AT);
+                DOCUMENT.value(),
+                sequence,
+                UUID.randomUUID().toString(),
+                "{}".getBytes(StandardCharsets.UTF_8),
+                payload.getBytes(StandardCharsets.UTF_8),
+                revision,
+                PACKAGE + type,
+                RECORDED_AT);
     }
 }

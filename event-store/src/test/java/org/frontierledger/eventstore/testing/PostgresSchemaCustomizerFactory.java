@@ -20,8 +20,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 public final class PostgresSchemaCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass,
-            List<ContextConfigurationAttributes> configAttributes) {
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         PostgresSchema annotation = AnnotatedElementUtils.findMergedAnnotation(testClass, PostgresSchema.class);
         return annotation == null ? null : new Customizer(testClass, annotation.value());
     }
@@ -32,15 +32,16 @@ public final class PostgresSchemaCustomizerFactory implements ContextCustomizerF
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {
             String schema = TestDatabases.newSchemaName(prefix);
             TestPropertyValues.of(
-                    "spring.datasource.url=" + TestDatabases.POSTGRES_URL + "?currentSchema=" + schema,
-                    "spring.datasource.username=postgres",
-                    "spring.datasource.password=",
-                    "spring.flyway.schemas=" + schema,
-                    "spring.flyway.create-schemas=true",
-                    PostgresSchema.SCHEMA_PROPERTY + "=" + schema).applyTo(context);
+                            "spring.datasource.url=" + TestDatabases.POSTGRES_URL + "?currentSchema=" + schema,
+                            "spring.datasource.username=postgres",
+                            "spring.datasource.password=",
+                            "spring.flyway.schemas=" + schema,
+                            "spring.flyway.create-schemas=true",
+                            PostgresSchema.SCHEMA_PROPERTY + "=" + schema)
+                    .applyTo(context);
             RootBeanDefinition dropper = new RootBeanDefinition(SchemaDropper.class, () -> new SchemaDropper(schema));
-            ((BeanDefinitionRegistry) context.getBeanFactory()).registerBeanDefinition("postgresSchemaDropper",
-                    dropper);
+            ((BeanDefinitionRegistry) context.getBeanFactory())
+                    .registerBeanDefinition("postgresSchemaDropper", dropper);
         }
     }
 

@@ -26,8 +26,11 @@ public record FetchProperties(
         @DefaultValue("24h") Duration robotsTtl,
         @DefaultValue("6h") Duration longestRetryAfter) {
     public FetchProperties {
-        allowedHosts = allowedHosts.stream().map(String::trim).filter(host -> !host.isEmpty())
-                .map(host -> host.toLowerCase(Locale.ROOT)).toList();
+        allowedHosts = allowedHosts.stream()
+                .map(String::trim)
+                .filter(host -> !host.isEmpty())
+                .map(host -> host.toLowerCase(Locale.ROOT))
+                .toList();
         if (hostDelay.isNegative() || robotsTtl.isNegative() || longestRetryAfter.isNegative()) {
             throw new IllegalArgumentException("ledger.fetch durations must not be negative");
         }

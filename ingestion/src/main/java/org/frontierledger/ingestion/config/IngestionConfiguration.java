@@ -22,8 +22,12 @@ import org.springframework.context.annotation.Configuration;
  * The services themselves are components of the root package.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({IngestionProperties.class, FetchProperties.class, SourceProperties.class,
-        PartProperties.class})
+@EnableConfigurationProperties({
+    IngestionProperties.class,
+    FetchProperties.class,
+    SourceProperties.class,
+    PartProperties.class
+})
 public class IngestionConfiguration {
     private static final Logger log = LoggerFactory.getLogger(IngestionConfiguration.class);
 
@@ -61,7 +65,10 @@ public class IngestionConfiguration {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .map(f -> f.getFileName().toString())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }

@@ -17,7 +17,9 @@ public record IngestionProperties(
         @DefaultValue("10485760") long maxBytes,
         @DefaultValue("20s") Duration timeout,
         @DefaultValue("5") int maxRedirects,
-        @DefaultValue("FrontierLedger/0.1 (+self-hosted AI market tracker)") String userAgent) {
+
+        @DefaultValue("FrontierLedger/0.1 (+self-hosted AI market tracker)")
+        String userAgent) {
     public IngestionProperties {
         if (maxBytes < 1 || timeout.isNegative() || timeout.isZero() || maxRedirects < 0) {
             throw new IllegalArgumentException("ledger.ingest limits must be positive");
@@ -26,7 +28,7 @@ public record IngestionProperties(
 
     /** The defaults, for code that runs without Spring. */
     public static IngestionProperties defaults() {
-        return new IngestionProperties(10L * 1024 * 1024, Duration.ofSeconds(20), 5,
-                "FrontierLedger/0.1 (+self-hosted AI market tracker)");
+        return new IngestionProperties(
+                10L * 1024 * 1024, Duration.ofSeconds(20), 5, "FrontierLedger/0.1 (+self-hosted AI market tracker)");
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 class LexiconFailureAnalyzer extends AbstractFailureAnalyzer<LexiconException> {
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, LexiconException cause) {
-        return new FailureAnalysis("The lexicon in " + cause.folder() + " cannot be used: " + cause.getMessage(),
+        return new FailureAnalysis(
+                "The lexicon in " + cause.folder() + " cannot be used: " + cause.getMessage(),
                 "Fix or remove that file (each shipped list's header comment gives its format; see the README's "
                         + "\"Extending the lexicon\"), then start again.",
                 cause);

@@ -23,7 +23,9 @@ public record SourceProperties(
         @DefaultValue("30s") Duration pollEvery,
         @DefaultValue("./data/watch") List<Path> watchRoots) {
     public SourceProperties {
-        watchRoots = watchRoots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
+        watchRoots = watchRoots.stream()
+                .map(root -> root.toAbsolutePath().normalize())
+                .toList();
         if (pollEvery.isNegative() || pollEvery.isZero()) {
             throw new IllegalArgumentException("ledger.sources.poll-every must be positive");
         }

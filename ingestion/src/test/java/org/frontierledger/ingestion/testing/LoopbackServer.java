@@ -19,8 +19,8 @@ import java.util.concurrent.Executors;
  */
 public final class LoopbackServer implements AutoCloseable {
     /** One request as the server saw it: when (nanoTime), what, and a few headers. */
-    public record Hit(long nanos, String method, String path, String userAgent, String ifNoneMatch,
-            String ifModifiedSince) {}
+    public record Hit(
+            long nanos, String method, String path, String userAgent, String ifNoneMatch, String ifModifiedSince) {}
 
     private final HttpServer server;
     private final List<Hit> hits = new CopyOnWriteArrayList<>();
@@ -48,8 +48,12 @@ public final class LoopbackServer implements AutoCloseable {
             // first time this path is routed
         }
         server.createContext(path, exchange -> {
-            hits.add(new Hit(System.nanoTime(), exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-                    header(exchange, "User-Agent"), header(exchange, "If-None-Match"),
+            hits.add(new Hit(
+                    System.nanoTime(),
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().toString(),
+                    header(exchange, "User-Agent"),
+                    header(exchange, "If-None-Match"),
                     header(exchange, "If-Modified-Since")));
             try {
                 handler.handle(exchange);

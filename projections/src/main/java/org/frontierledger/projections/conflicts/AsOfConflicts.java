@@ -48,19 +48,20 @@ final class AsOfConflicts {
                 case MarketEvent e -> facts.put(e.id().value(), Facts.of(e));
                 case MarketEventSuperseded s -> facts.remove(s.eventId().value());
                 case MarketEventRejected r -> facts.remove(r.eventId().value());
-                case MarketEventCorrected c -> facts.computeIfPresent(c.eventId().value(), (id, before) -> {
-                    List<Fact> after = new ArrayList<>();
-                    for (Fact fact : before) {
-                        Fact corrected = fact;
-                        for (FieldChange change : c.changes()) {
-                            corrected = corrected == null ? null : Facts.corrected(corrected, change);
+                case MarketEventCorrected c ->
+                    facts.computeIfPresent(c.eventId().value(), (id, before) -> {
+                        List<Fact> after = new ArrayList<>();
+                        for (Fact fact : before) {
+                            Fact corrected = fact;
+                            for (FieldChange change : c.changes()) {
+                                corrected = corrected == null ? null : Facts.corrected(corrected, change);
+                            }
+                            if (corrected != null && corrected.topic() != null) {
+                                after.add(corrected);
+                            }
                         }
-                        if (corrected != null && corrected.topic() != null) {
-                            after.add(corrected);
-                        }
-                    }
-                    return after;
-                });
+                        return after;
+                    });
                 default -> {
                     // Claims and curation without figures do not change the facts.
                 }
@@ -68,10 +69,13 @@ final class AsOfConflicts {
         }
 
         List<Conflicts.Sourced> sourced() {
-            return facts.values().stream().flatMap(List::stream).map(f -> {
-                DocumentIngested d = documents.get(f.documentId());
-                return new Conflicts.Sourced(f, d == null ? "" : d.title(), d == null ? "" : d.source());
-            }).toList();
+            return facts.values().stream()
+                    .flatMap(List::stream)
+                    .map(f -> {
+                        DocumentIngested d = documents.get(f.documentId());
+                        return new Conflicts.Sourced(f, d == null ? "" : d.title(), d == null ? "" : d.source());
+                    })
+                    .toList();
         }
     }
 }

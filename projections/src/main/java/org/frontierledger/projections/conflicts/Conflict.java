@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  *     {@link #INPUT_PRICE}, {@link #OUTPUT_PRICE}
  * @param claims every statement of it, agreeing or not, oldest report first; at least two
  */
-public record Conflict(MarketEventType type, String subject, @Nullable String period, String measure,
-        List<ConflictingClaim> claims) {
+public record Conflict(
+        MarketEventType type, String subject, @Nullable String period, String measure, List<ConflictingClaim> claims) {
     /** An amount in US dollars. */
     public static final String USD = "USD";
     /** A count of accelerators. */

@@ -62,18 +62,36 @@ public class ConflictQueries {
      * valid then: what had been recorded, with the curation of then); null for now.
      */
     public List<Conflict> forSubject(String name, @Nullable Instant asOf) {
-        String pattern = "%" + name.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
+        String pattern = "%"
+                + name.strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
         if (asOf != null) {
             Timestamp at = at(asOf);
-            return Conflicts.find(jdbc.query(DISPUTED_AS_OF + " AND f.topic IN (SELECT topic FROM conflict_fact_version"
-                    + " WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) AND (LOWER(subject) LIKE ?"
-                    + " OR LOWER(org) LIKE ? OR LOWER(model) LIKE ?))", ConflictQueries::sourced,
-                    at, at, at, at, at, at, pattern, pattern, pattern));
+            return Conflicts.find(jdbc.query(
+                    DISPUTED_AS_OF + " AND f.topic IN (SELECT topic FROM conflict_fact_version"
+                            + " WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) AND (LOWER(subject) LIKE ?"
+                            + " OR LOWER(org) LIKE ? OR LOWER(model) LIKE ?))",
+                    ConflictQueries::sourced,
+                    at,
+                    at,
+                    at,
+                    at,
+                    at,
+                    at,
+                    pattern,
+                    pattern,
+                    pattern));
         }
-        return Conflicts.find(jdbc.query(DISPUTED + " AND f.topic IN (SELECT topic FROM conflict_fact WHERE"
-                + " LOWER(subject) LIKE ? OR LOWER(org) LIKE ? OR LOWER(model) LIKE ?)", ConflictQueries::sourced,
-                pattern, pattern, pattern));
+        return Conflicts.find(jdbc.query(
+                DISPUTED + " AND f.topic IN (SELECT topic FROM conflict_fact WHERE"
+                        + " LOWER(subject) LIKE ? OR LOWER(org) LIKE ? OR LOWER(model) LIKE ?)",
+                ConflictQueries::sourced,
+                pattern,
+                pattern,
+                pattern));
     }
 
     /**
@@ -83,11 +101,13 @@ public class ConflictQueries {
     public List<Conflict> forSubjectByReplay(String name, Instant asOf) {
         String needle = name.strip().toLowerCase(Locale.ROOT);
         List<Conflicts.Sourced> facts = this.asOf.facts(asOf);
-        Set<String> topics = facts.stream().map(Conflicts.Sourced::fact)
-                .filter(f -> contains(f.subject(), needle) || contains(f.org(), needle)
-                        || contains(f.model(), needle))
-                .map(Fact::topic).collect(Collectors.toSet());
-        return Conflicts.find(facts.stream().filter(s -> topics.contains(s.fact().topic())).toList());
+        Set<String> topics = facts.stream()
+                .map(Conflicts.Sourced::fact)
+                .filter(f -> contains(f.subject(), needle) || contains(f.org(), needle) || contains(f.model(), needle))
+                .map(Fact::topic)
+                .collect(Collectors.toSet());
+        return Conflicts.find(
+                facts.stream().filter(s -> topics.contains(s.fact().topic())).toList());
     }
 
     /** Every conflict as known at {@code asOf}, replayed in memory: the test oracle of the as-of read model. */
@@ -133,12 +153,23 @@ public class ConflictQueries {
     }
 
     static Fact fact(ResultSet rs, int rowNum) throws SQLException {
-        return new Fact(rs.getString("event_id"), rs.getString("measure"), rs.getString("document_id"),
-                MarketEventType.valueOf(rs.getString("type")), rs.getString("subject"), rs.getString("org"),
-                rs.getString("model"), rs.getString("qualifier"), rs.getString("period"),
-                rs.getBigDecimal("low_value").stripTrailingZeros(), stripped(rs.getBigDecimal("high_value")),
-                rs.getDate("reported_on").toLocalDate(), rs.getString("speaker"), rs.getString("quote"),
-                rs.getInt("quote_start"), rs.getInt("quote_end"));
+        return new Fact(
+                rs.getString("event_id"),
+                rs.getString("measure"),
+                rs.getString("document_id"),
+                MarketEventType.valueOf(rs.getString("type")),
+                rs.getString("subject"),
+                rs.getString("org"),
+                rs.getString("model"),
+                rs.getString("qualifier"),
+                rs.getString("period"),
+                rs.getBigDecimal("low_value").stripTrailingZeros(),
+                stripped(rs.getBigDecimal("high_value")),
+                rs.getDate("reported_on").toLocalDate(),
+                rs.getString("speaker"),
+                rs.getString("quote"),
+                rs.getInt("quote_start"),
+                rs.getInt("quote_end"));
     }
 
     private static java.math.@Nullable BigDecimal stripped(java.math.@Nullable BigDecimal value) {

@@ -21,6 +21,17 @@ import org.jspecify.annotations.Nullable;
  * @param quoteStart offset of the quote in the document's text
  * @param quoteEnd offset just past the quote
  */
-public record ConflictingClaim(String eventId, String documentId, String documentTitle, String source,
-        BigDecimal value, @Nullable BigDecimal valueHigh, String figure, @Nullable String period,
-        LocalDate reportedOn, @Nullable String speaker, String quote, int quoteStart, int quoteEnd) {}
+public record ConflictingClaim(
+        String eventId,
+        String documentId,
+        String documentTitle,
+        String source,
+        BigDecimal value,
+        @Nullable BigDecimal valueHigh,
+        String figure,
+        @Nullable String period,
+        LocalDate reportedOn,
+        @Nullable String speaker,
+        String quote,
+        int quoteStart,
+        int quoteEnd) {}

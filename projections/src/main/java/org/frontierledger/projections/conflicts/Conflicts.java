@@ -45,7 +45,8 @@ final class Conflicts {
                 }
             }
         }
-        conflicts.sort(Comparator.comparing((Conflict c) -> c.type().name()).thenComparing(Conflict::subject)
+        conflicts.sort(Comparator.comparing((Conflict c) -> c.type().name())
+                .thenComparing(Conflict::subject)
                 .thenComparing(c -> String.valueOf(c.period())));
         return conflicts;
     }
@@ -59,7 +60,9 @@ final class Conflicts {
         }
         List<List<Sourced>> groups = new ArrayList<>();
         for (String model : models) {
-            groups.add(topic.stream().filter(s -> s.fact().modelKey().isEmpty() || s.fact().modelKey().equals(model))
+            groups.add(topic.stream()
+                    .filter(s ->
+                            s.fact().modelKey().isEmpty() || s.fact().modelKey().equals(model))
                     .toList());
         }
         return groups;
@@ -79,20 +82,44 @@ final class Conflicts {
     private static Conflict conflict(List<Sourced> group) {
         List<Sourced> sorted = new ArrayList<>(group);
         sorted.sort(Comparator.comparing((Sourced s) -> s.fact().reportedOn())
-                .thenComparing(s -> s.fact().documentId()).thenComparingInt(s -> s.fact().quoteStart()));
+                .thenComparing(s -> s.fact().documentId())
+                .thenComparingInt(s -> s.fact().quoteStart()));
         Fact first = sorted.getFirst().fact();
-        String subject = sorted.stream().map(s -> s.fact().model()).filter(Objects::nonNull).findFirst()
+        String subject = sorted.stream()
+                .map(s -> s.fact().model())
+                .filter(Objects::nonNull)
+                .findFirst()
                 .filter(m -> first.type() == MarketEventType.TRAINING_COST)
                 .orElse(first.subject());
-        List<String> periods = sorted.stream().map(s -> s.fact().period()).filter(Objects::nonNull).distinct().toList();
-        return new Conflict(first.type(), subject, periods.size() == 1 ? periods.getFirst() : null, first.measure(),
+        List<String> periods = sorted.stream()
+                .map(s -> s.fact().period())
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        return new Conflict(
+                first.type(),
+                subject,
+                periods.size() == 1 ? periods.getFirst() : null,
+                first.measure(),
                 sorted.stream().map(Conflicts::claim).toList());
     }
 
     private static ConflictingClaim claim(Sourced s) {
         Fact f = s.fact();
-        return new ConflictingClaim(f.eventId(), f.documentId(), s.title(), s.source(), f.low(), f.high(),
-                figure(f), f.period(), f.reportedOn(), f.speaker(), f.quote(), f.quoteStart(), f.quoteEnd());
+        return new ConflictingClaim(
+                f.eventId(),
+                f.documentId(),
+                s.title(),
+                s.source(),
+                f.low(),
+                f.high(),
+                figure(f),
+                f.period(),
+                f.reportedOn(),
+                f.speaker(),
+                f.quote(),
+                f.quoteStart(),
+                f.quoteEnd());
     }
 
     private static String figure(Fact f) {

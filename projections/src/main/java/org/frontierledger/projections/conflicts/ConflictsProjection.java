@@ -46,8 +46,11 @@ class ConflictsProjection {
 
     @EventHandler
     void on(DocumentIngested event) {
-        writes.update("INSERT INTO conflict_document (document_id, title, source) VALUES (?, ?, ?)",
-                event.documentId().value(), event.title(), event.source());
+        writes.update(
+                "INSERT INTO conflict_document (document_id, title, source) VALUES (?, ?, ?)",
+                event.documentId().value(),
+                event.title(),
+                event.source());
     }
 
     @EventHandler
@@ -69,7 +72,9 @@ class ConflictsProjection {
     @EventHandler
     void on(MarketEventCorrected event, @org.axonframework.eventhandling.Timestamp Instant at) {
         writes.flush();
-        List<Fact> facts = jdbc.query("SELECT * FROM conflict_fact WHERE event_id = ?", ConflictQueries::fact,
+        List<Fact> facts = jdbc.query(
+                "SELECT * FROM conflict_fact WHERE event_id = ?",
+                ConflictQueries::fact,
                 event.eventId().value());
         delete(event.eventId().value(), at);
         for (Fact fact : facts) {
@@ -93,19 +98,42 @@ class ConflictsProjection {
     /** Removes the event's facts, and ends their versions at {@code at}. */
     private void delete(String eventId, Instant at) {
         writes.update("DELETE FROM conflict_fact WHERE event_id = ?", eventId);
-        writes.update("UPDATE conflict_fact_version SET valid_to = ? WHERE event_id = ? AND valid_to IS NULL",
-                micros(at), eventId);
+        writes.update(
+                "UPDATE conflict_fact_version SET valid_to = ? WHERE event_id = ? AND valid_to IS NULL",
+                micros(at),
+                eventId);
     }
 
     /** Adds a fact, and a version of it valid from {@code at}. */
     private void insert(Fact f, Instant at) {
-        Object[] values = {f.eventId(), f.measure(), f.documentId(), f.type().name(), f.topic(), f.subject(), f.org(),
-            f.model(), f.qualifier(), f.period(), f.low(), f.high(), Date.valueOf(f.reportedOn()), f.speaker(),
-            f.quote(), f.quoteStart(), f.quoteEnd(), micros(at)};
-        writes.update("INSERT INTO conflict_fact (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?)", Arrays.copyOf(values, values.length - 1));
-        writes.update("INSERT INTO conflict_fact_version (" + COLUMNS + ", valid_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+        Object[] values = {
+            f.eventId(),
+            f.measure(),
+            f.documentId(),
+            f.type().name(),
+            f.topic(),
+            f.subject(),
+            f.org(),
+            f.model(),
+            f.qualifier(),
+            f.period(),
+            f.low(),
+            f.high(),
+            Date.valueOf(f.reportedOn()),
+            f.speaker(),
+            f.quote(),
+            f.quoteStart(),
+            f.quoteEnd(),
+            micros(at)
+        };
+        writes.update(
+                "INSERT INTO conflict_fact (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?, ?)",
+                Arrays.copyOf(values, values.length - 1));
+        writes.update(
+                "INSERT INTO conflict_fact_version (" + COLUMNS + ", valid_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                values);
     }
 
     private static Timestamp micros(Instant instant) {

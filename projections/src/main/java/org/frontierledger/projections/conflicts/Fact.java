@@ -14,10 +14,23 @@ import org.jspecify.annotations.Nullable;
  *     baseline of a ratio, metric of revenue, basis of a valuation or of capex, counterparty of a
  *     commitment
  */
-record Fact(String eventId, String measure, String documentId, MarketEventType type, String subject,
-        @Nullable String org, @Nullable String model, @Nullable String qualifier, @Nullable String period,
-        BigDecimal low, @Nullable BigDecimal high, LocalDate reportedOn, @Nullable String speaker, String quote,
-        int quoteStart, int quoteEnd) {
+record Fact(
+        String eventId,
+        String measure,
+        String documentId,
+        MarketEventType type,
+        String subject,
+        @Nullable String org,
+        @Nullable String model,
+        @Nullable String qualifier,
+        @Nullable String period,
+        BigDecimal low,
+        @Nullable BigDecimal high,
+        LocalDate reportedOn,
+        @Nullable String speaker,
+        String quote,
+        int quoteStart,
+        int quoteEnd) {
 
     /** Values are kept without trailing zeros, as the read model returns them, so equal facts are equal. */
     Fact {
@@ -29,10 +42,12 @@ record Fact(String eventId, String measure, String documentId, MarketEventType t
      * What the figure is a figure of; figures with the same topic are statements of the same thing.
      * Null when the figure is not compared with others (a forecast valuation is an opinion).
      */
-    @Nullable String topic() {
+    @Nullable
+    String topic() {
         String bucket = switch (type) {
             // Guidance and the amount later spent are two facts, not two sources disagreeing on one.
-            case CAPEX -> (period != null ? period : String.valueOf(reportedOn.getYear())) + "|" + EntityKey.normal(qualifier);
+            case CAPEX ->
+                (period != null ? period : String.valueOf(reportedOn.getYear())) + "|" + EntityKey.normal(qualifier);
             case REVENUE -> (period != null ? period : month()) + "|" + metric();
             case VALUATION -> "forecast".equals(qualifier) ? null : month();
             case FUNDING -> month();
@@ -55,8 +70,8 @@ record Fact(String eventId, String measure, String documentId, MarketEventType t
         BigDecimal tolerance = new BigDecimal("1.02");
         BigDecimal top = high != null ? high : low;
         BigDecimal otherTop = other.high != null ? other.high : other.low;
-        boolean overlap = low.compareTo(otherTop.multiply(tolerance)) <= 0
-                && other.low.compareTo(top.multiply(tolerance)) <= 0;
+        boolean overlap =
+                low.compareTo(otherTop.multiply(tolerance)) <= 0 && other.low.compareTo(top.multiply(tolerance)) <= 0;
         return !overlap;
     }
 

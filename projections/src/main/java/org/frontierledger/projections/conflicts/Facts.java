@@ -26,9 +26,16 @@ final class Facts {
     static List<Fact> of(MarketEvent event) {
         List<Fact> facts = new ArrayList<>();
         switch (event) {
-            case ModelReleaseReported e -> { }
-            case CapexReported e -> usd(facts, event, e.org(), null, e.basis() == null ? null : e.basis().wireName(),
-                    e.period(), e.amount());
+            case ModelReleaseReported e -> {}
+            case CapexReported e ->
+                usd(
+                        facts,
+                        event,
+                        e.org(),
+                        null,
+                        e.basis() == null ? null : e.basis().wireName(),
+                        e.period(),
+                        e.amount());
             case ValuationReported e -> usd(facts, event, e.org(), null, e.basis(), null, e.amount());
             case FundingReported e -> usd(facts, event, e.org(), null, e.round(), null, e.amount());
             case RevenueReported e -> usd(facts, event, e.org(), null, e.metric(), e.period(), e.amount());
@@ -37,8 +44,15 @@ final class Facts {
                 String developer = e.org() != null ? e.org() : e.model();
                 usd(facts, event, developer, e.model(), null, null, e.amount());
                 if (e.gpus() != null) {
-                    facts.add(fact(event, Conflict.GPUS, developer, e.model(), null, null,
-                            BigDecimal.valueOf(e.gpus()), null));
+                    facts.add(fact(
+                            event,
+                            Conflict.GPUS,
+                            developer,
+                            e.model(),
+                            null,
+                            null,
+                            BigDecimal.valueOf(e.gpus()),
+                            null));
                 }
             }
             case PriceReported e -> {
@@ -60,15 +74,62 @@ final class Facts {
             case "ratio" -> f.measure().equals(Conflict.RATIO) ? withValue(f, number(to), null) : f;
             case "inputUsdPerMTok" -> f.measure().equals(Conflict.INPUT_PRICE) ? withValue(f, number(to), null) : f;
             case "outputUsdPerMTok" -> f.measure().equals(Conflict.OUTPUT_PRICE) ? withValue(f, number(to), null) : f;
-            case "org", "subject" -> to == null ? f : new Fact(f.eventId(), f.measure(), f.documentId(), f.type(), to,
-                    to, f.model(), f.qualifier(), f.period(), f.low(), f.high(), f.reportedOn(), f.speaker(),
-                    f.quote(), f.quoteStart(), f.quoteEnd());
-            case "period" -> new Fact(f.eventId(), f.measure(), f.documentId(), f.type(), f.subject(), f.org(),
-                    f.model(), f.qualifier(), to, f.low(), f.high(), f.reportedOn(), f.speaker(), f.quote(),
-                    f.quoteStart(), f.quoteEnd());
-            case "basis", "metric", "baseline" -> new Fact(f.eventId(), f.measure(), f.documentId(), f.type(),
-                    f.subject(), f.org(), f.model(), to, f.period(), f.low(), f.high(), f.reportedOn(), f.speaker(),
-                    f.quote(), f.quoteStart(), f.quoteEnd());
+            case "org", "subject" ->
+                to == null
+                        ? f
+                        : new Fact(
+                                f.eventId(),
+                                f.measure(),
+                                f.documentId(),
+                                f.type(),
+                                to,
+                                to,
+                                f.model(),
+                                f.qualifier(),
+                                f.period(),
+                                f.low(),
+                                f.high(),
+                                f.reportedOn(),
+                                f.speaker(),
+                                f.quote(),
+                                f.quoteStart(),
+                                f.quoteEnd());
+            case "period" ->
+                new Fact(
+                        f.eventId(),
+                        f.measure(),
+                        f.documentId(),
+                        f.type(),
+                        f.subject(),
+                        f.org(),
+                        f.model(),
+                        f.qualifier(),
+                        to,
+                        f.low(),
+                        f.high(),
+                        f.reportedOn(),
+                        f.speaker(),
+                        f.quote(),
+                        f.quoteStart(),
+                        f.quoteEnd());
+            case "basis", "metric", "baseline" ->
+                new Fact(
+                        f.eventId(),
+                        f.measure(),
+                        f.documentId(),
+                        f.type(),
+                        f.subject(),
+                        f.org(),
+                        f.model(),
+                        to,
+                        f.period(),
+                        f.low(),
+                        f.high(),
+                        f.reportedOn(),
+                        f.speaker(),
+                        f.quote(),
+                        f.quoteStart(),
+                        f.quoteEnd());
             default -> f;
         };
     }
@@ -77,8 +138,22 @@ final class Facts {
         if (low == null) {
             return null;
         }
-        return new Fact(f.eventId(), f.measure(), f.documentId(), f.type(), f.subject(), f.org(), f.model(),
-                f.qualifier(), f.period(), low, high, f.reportedOn(), f.speaker(), f.quote(), f.quoteStart(),
+        return new Fact(
+                f.eventId(),
+                f.measure(),
+                f.documentId(),
+                f.type(),
+                f.subject(),
+                f.org(),
+                f.model(),
+                f.qualifier(),
+                f.period(),
+                low,
+                high,
+                f.reportedOn(),
+                f.speaker(),
+                f.quote(),
+                f.quoteStart(),
                 f.quoteEnd());
     }
 
@@ -90,24 +165,58 @@ final class Facts {
         }
     }
 
-    private static void usd(List<Fact> facts, MarketEvent event, @Nullable String subject, @Nullable String model,
-            @Nullable String qualifier, @Nullable String period, @Nullable UsdAmount amount) {
+    private static void usd(
+            List<Fact> facts,
+            MarketEvent event,
+            @Nullable String subject,
+            @Nullable String model,
+            @Nullable String qualifier,
+            @Nullable String period,
+            @Nullable UsdAmount amount) {
         if (amount != null && subject != null) {
             facts.add(fact(event, Conflict.USD, subject, model, qualifier, period, amount.usd(), amount.usdHigh()));
         }
     }
 
-    private static void add(List<Fact> facts, MarketEvent event, String measure, String subject,
-            @Nullable String model, @Nullable String qualifier, @Nullable BigDecimal value) {
+    private static void add(
+            List<Fact> facts,
+            MarketEvent event,
+            String measure,
+            String subject,
+            @Nullable String model,
+            @Nullable String qualifier,
+            @Nullable BigDecimal value) {
         if (value != null) {
             facts.add(fact(event, measure, subject, model, qualifier, null, value, null));
         }
     }
 
-    private static Fact fact(MarketEvent event, String measure, String subject, @Nullable String model,
-            @Nullable String qualifier, @Nullable String period, BigDecimal low, @Nullable BigDecimal high) {
+    private static Fact fact(
+            MarketEvent event,
+            String measure,
+            String subject,
+            @Nullable String model,
+            @Nullable String qualifier,
+            @Nullable String period,
+            BigDecimal low,
+            @Nullable BigDecimal high) {
         Provenance p = event.provenance();
-        return new Fact(event.id().value(), measure, event.documentId().value(), event.type(), subject, event.org(),
-                model, qualifier, period, low, high, p.reportedOn(), p.speaker(), p.quote(), p.start(), p.end());
+        return new Fact(
+                event.id().value(),
+                measure,
+                event.documentId().value(),
+                event.type(),
+                subject,
+                event.org(),
+                model,
+                qualifier,
+                period,
+                low,
+                high,
+                p.reportedOn(),
+                p.speaker(),
+                p.quote(),
+                p.start(),
+                p.end());
     }
 }

@@ -14,5 +14,11 @@ import java.time.LocalDate;
  * @param reportedOn when it was reported
  * @param recordedAt when the ledger recorded it
  */
-public record AttributedClaim(String claimId, String documentId, String speaker, String quote, int quoteStart,
-        LocalDate reportedOn, Instant recordedAt) {}
+public record AttributedClaim(
+        String claimId,
+        String documentId,
+        String speaker,
+        String quote,
+        int quoteStart,
+        LocalDate reportedOn,
+        Instant recordedAt) {}

@@ -15,8 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param speaker who said it, where the source names a person
  * @param quote the sentence, verbatim
  */
-public record Citation(String documentId, String title, String source, @Nullable String show,
-        LocalDate reportedOn, @Nullable String speaker, String quote) {
+public record Citation(
+        String documentId,
+        String title,
+        String source,
+        @Nullable String show,
+        LocalDate reportedOn,
+        @Nullable String speaker,
+        String quote) {
 
     /** True when {@link #source()} is an http or https URL (and so may be shown as a link). */
     public boolean isWebLink() {

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.Pattern;
 import org.frontierledger.eventstore.event.MarketEventType;
 import org.frontierledger.eventstore.id.EntityKey;
 import org.frontierledger.projections.sources.SourceDocument;
@@ -26,22 +25,33 @@ import org.jspecify.annotations.Nullable;
 /** The pure assembly of a digest from its data: no database, a fixed order everywhere. */
 final class DigestAssembler {
     /** Money figures with a section of their own, in the order of the issue. */
-    static final List<MarketEventType> FIGURE_TYPES = List.of(MarketEventType.CAPEX, MarketEventType.VALUATION,
-            MarketEventType.FUNDING, MarketEventType.REVENUE, MarketEventType.TRAINING_COST,
+    static final List<MarketEventType> FIGURE_TYPES = List.of(
+            MarketEventType.CAPEX,
+            MarketEventType.VALUATION,
+            MarketEventType.FUNDING,
+            MarketEventType.REVENUE,
+            MarketEventType.TRAINING_COST,
             MarketEventType.COMPUTE_COMMITMENT);
     /** Types whose figures can disagree; prices change rather than conflict, releases have no figure. */
-    static final Set<MarketEventType> CONFLICT_TYPES = EnumSet.of(MarketEventType.CAPEX, MarketEventType.VALUATION,
-            MarketEventType.FUNDING, MarketEventType.REVENUE, MarketEventType.TRAINING_COST,
-            MarketEventType.COMPUTE_COMMITMENT, MarketEventType.PRICE_RATIO);
+    static final Set<MarketEventType> CONFLICT_TYPES = EnumSet.of(
+            MarketEventType.CAPEX,
+            MarketEventType.VALUATION,
+            MarketEventType.FUNDING,
+            MarketEventType.REVENUE,
+            MarketEventType.TRAINING_COST,
+            MarketEventType.COMPUTE_COMMITMENT,
+            MarketEventType.PRICE_RATIO);
+
     static final int MAX_QUOTES = 10;
 
-    private static final List<MarketEventType> BIGGEST = List.of(MarketEventType.CAPEX, MarketEventType.VALUATION,
-            MarketEventType.FUNDING);
+    private static final List<MarketEventType> BIGGEST =
+            List.of(MarketEventType.CAPEX, MarketEventType.VALUATION, MarketEventType.FUNDING);
     static final Comparator<TimelineEntry> REPORT_ORDER = Comparator.comparing(TimelineEntry::reportedOn)
-            .thenComparing(TimelineEntry::documentId).thenComparingInt(TimelineEntry::quoteStart)
+            .thenComparing(TimelineEntry::documentId)
+            .thenComparingInt(TimelineEntry::quoteStart)
             .thenComparing(TimelineEntry::eventId);
-    private static final Comparator<DigestItem> LARGEST_FIRST = Comparator
-            .comparing((DigestItem i) -> size(i.event()), Comparator.nullsLast(Comparator.reverseOrder()))
+    private static final Comparator<DigestItem> LARGEST_FIRST = Comparator.comparing(
+                    (DigestItem i) -> size(i.event()), Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(DigestItem::event, REPORT_ORDER);
     private static final Pattern FIGURE = Pattern.compile("[0-9$%]");
 
@@ -56,26 +66,43 @@ final class DigestAssembler {
     }
 
     private WeeklyDigest digest() {
-        List<DigestItem> events = data.weekEvents().stream().sorted(REPORT_ORDER).map(this::item).toList();
-        return new WeeklyDigest(data.week(), data.week().monday(), data.week().sunday(), data.asOf(),
-                data.generatedAt(), headline(events), ofType(events, MarketEventType.MODEL_RELEASE), priceMoves(events),
-                ofType(events, MarketEventType.PRICE_RATIO), figures(events), conflicts(), quotes(),
-                data.savedSearches(), events);
+        List<DigestItem> events =
+                data.weekEvents().stream().sorted(REPORT_ORDER).map(this::item).toList();
+        return new WeeklyDigest(
+                data.week(),
+                data.week().monday(),
+                data.week().sunday(),
+                data.asOf(),
+                data.generatedAt(),
+                headline(events),
+                ofType(events, MarketEventType.MODEL_RELEASE),
+                priceMoves(events),
+                ofType(events, MarketEventType.PRICE_RATIO),
+                figures(events),
+                conflicts(),
+                quotes(),
+                data.savedSearches(),
+                events);
     }
 
     private DigestItem item(TimelineEntry entry) {
         return new DigestItem(entry, citation(entry.documentId(), entry.reportedOn(), entry.speaker(), entry.quote()));
     }
 
-    private Citation citation(String documentId, LocalDate reportedOn, @Nullable String speaker,
-            String quote) {
+    private Citation citation(String documentId, LocalDate reportedOn, @Nullable String speaker, String quote) {
         SourceDocument document = data.documents().get(documentId);
         if (document == null) {
-            return new Citation(documentId, "Document " + documentId.substring(0, Math.min(10, documentId.length())),
-                    "", null, reportedOn, speaker, quote);
+            return new Citation(
+                    documentId,
+                    "Document " + documentId.substring(0, Math.min(10, documentId.length())),
+                    "",
+                    null,
+                    reportedOn,
+                    speaker,
+                    quote);
         }
-        return new Citation(documentId, document.title(), sourceOf(document, quote), document.show(), reportedOn,
-                speaker, quote);
+        return new Citation(
+                documentId, document.title(), sourceOf(document, quote), document.show(), reportedOn, speaker, quote);
     }
 
     private static final Pattern ROW_URL = Pattern.compile("https?://[^\\s,\"]+");
@@ -96,7 +123,9 @@ final class DigestAssembler {
         events.forEach(i -> counts.merge(i.event().type(), 1, Integer::sum));
         List<DigestItem> biggest = new ArrayList<>();
         for (MarketEventType type : BIGGEST) {
-            ofType(events, type).stream().filter(i -> size(i.event()) != null).min(LARGEST_FIRST)
+            ofType(events, type).stream()
+                    .filter(i -> size(i.event()) != null)
+                    .min(LARGEST_FIRST)
                     .ifPresent(biggest::add);
         }
         return new Headline(counts, events.size(), biggest);
@@ -109,7 +138,8 @@ final class DigestAssembler {
     private static List<FigureSection> figures(List<DigestItem> events) {
         List<FigureSection> sections = new ArrayList<>();
         for (MarketEventType type : FIGURE_TYPES) {
-            List<DigestItem> items = ofType(events, type).stream().sorted(LARGEST_FIRST).toList();
+            List<DigestItem> items =
+                    ofType(events, type).stream().sorted(LARGEST_FIRST).toList();
             if (!items.isEmpty()) {
                 sections.add(new FigureSection(type, items));
             }
@@ -121,8 +151,10 @@ final class DigestAssembler {
         List<PriceMove> moves = new ArrayList<>();
         for (DigestItem item : ofType(events, MarketEventType.PRICE)) {
             List<TimelineEntry> points = data.related().stream()
-                    .filter(e -> e.type() == MarketEventType.PRICE && priceKey(e).equals(priceKey(item.event())))
-                    .sorted(Comparator.comparing(TimelineEntry::reportedOn).thenComparing(TimelineEntry::recordedAt)
+                    .filter(e ->
+                            e.type() == MarketEventType.PRICE && priceKey(e).equals(priceKey(item.event())))
+                    .sorted(Comparator.comparing(TimelineEntry::reportedOn)
+                            .thenComparing(TimelineEntry::recordedAt)
                             .thenComparing(REPORT_ORDER))
                     .toList();
             TimelineEntry previous = null;
@@ -132,7 +164,10 @@ final class DigestAssembler {
                 }
                 previous = point;
             }
-            moves.add(new PriceMove(item, price(item.event()), previous == null ? null : item(previous),
+            moves.add(new PriceMove(
+                    item,
+                    price(item.event()),
+                    previous == null ? null : item(previous),
                     previous == null ? null : price(previous)));
         }
         return moves;
@@ -151,8 +186,11 @@ final class DigestAssembler {
         Set<String> weekIds = new LinkedHashSet<>();
         data.weekEvents().forEach(e -> weekIds.add(e.eventId()));
         Map<String, List<TimelineEntry>> groups = new LinkedHashMap<>();
-        data.related().stream().filter(e -> CONFLICT_TYPES.contains(e.type())).sorted(REPORT_ORDER)
-                .forEach(e -> groups.computeIfAbsent(conflictKey(e), k -> new ArrayList<>()).add(e));
+        data.related().stream()
+                .filter(e -> CONFLICT_TYPES.contains(e.type()))
+                .sorted(REPORT_ORDER)
+                .forEach(e -> groups.computeIfAbsent(conflictKey(e), k -> new ArrayList<>())
+                        .add(e));
         List<DigestConflict> conflicts = new ArrayList<>();
         groups.values().forEach(group -> conflict(group, weekIds).ifPresent(conflicts::add));
         conflicts.sort(Comparator.comparing((DigestConflict c) -> c.type().ordinal())
@@ -167,12 +205,16 @@ final class DigestAssembler {
         List<TimelineEntry> distinct = List.copyOf(byDocumentAndValue.values());
         boolean thisWeek = distinct.stream().anyMatch(e -> weekIds.contains(e.eventId()));
         long values = distinct.stream().map(DigestAssembler::value).distinct().count();
-        long documents = distinct.stream().map(TimelineEntry::documentId).distinct().count();
+        long documents =
+                distinct.stream().map(TimelineEntry::documentId).distinct().count();
         if (!thisWeek || values < 2 || documents < 2) {
             return Optional.empty();
         }
         TimelineEntry first = distinct.getFirst();
-        return Optional.of(new DigestConflict(first.type(), first.subject(), first.period(),
+        return Optional.of(new DigestConflict(
+                first.type(),
+                first.subject(),
+                first.period(),
                 distinct.stream().map(this::item).toList()));
     }
 
@@ -192,8 +234,10 @@ final class DigestAssembler {
         Set<String> seen = new LinkedHashSet<>();
         return data.claims().stream()
                 .sorted(Comparator.comparingInt((AttributedClaim c) -> -notability(c))
-                        .thenComparing(AttributedClaim::reportedOn).thenComparing(AttributedClaim::documentId)
-                        .thenComparingInt(AttributedClaim::quoteStart).thenComparing(AttributedClaim::claimId))
+                        .thenComparing(AttributedClaim::reportedOn)
+                        .thenComparing(AttributedClaim::documentId)
+                        .thenComparingInt(AttributedClaim::quoteStart)
+                        .thenComparing(AttributedClaim::claimId))
                 .filter(c -> seen.add((c.speaker() + "\u001f" + c.quote().strip()).toLowerCase(Locale.ROOT)))
                 .limit(MAX_QUOTES)
                 .map(c -> new NotableQuote(citation(c.documentId(), c.reportedOn(), c.speaker(), c.quote())))

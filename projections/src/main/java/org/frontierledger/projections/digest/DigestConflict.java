@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param period the period the figures are for, where stated
  * @param items the disagreeing reports, side by side, oldest report first
  */
-public record DigestConflict(MarketEventType type, String subject, @Nullable String period, List<DigestItem> items) {
+public record DigestConflict(
+        MarketEventType type, String subject, @Nullable String period, List<DigestItem> items) {
     public DigestConflict {
         items = List.copyOf(items);
     }

@@ -21,9 +21,16 @@ import org.frontierledger.projections.timeline.TimelineEntry;
  * @param documents the documents cited, by id
  * @param savedSearches sections from the saved-search extension point, if any
  */
-public record DigestData(IsoWeek week, Instant asOf, Instant generatedAt, List<TimelineEntry> weekEvents,
-        List<TimelineEntry> related, Map<String, TokenPrice> prices, List<AttributedClaim> claims,
-        Map<String, SourceDocument> documents, List<SavedSearchHits.Section> savedSearches) {
+public record DigestData(
+        IsoWeek week,
+        Instant asOf,
+        Instant generatedAt,
+        List<TimelineEntry> weekEvents,
+        List<TimelineEntry> related,
+        Map<String, TokenPrice> prices,
+        List<AttributedClaim> claims,
+        Map<String, SourceDocument> documents,
+        List<SavedSearchHits.Section> savedSearches) {
     public DigestData {
         weekEvents = List.copyOf(weekEvents);
         related = List.copyOf(related);

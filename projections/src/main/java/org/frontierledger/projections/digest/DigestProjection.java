@@ -43,16 +43,25 @@ class DigestProjection {
         if (p.speaker() == null || p.speaker().isBlank()) {
             return;
         }
-        writes.update("INSERT INTO digest_quote (claim_id, document_id, speaker, quote, quote_start, reported_on,"
+        writes.update(
+                "INSERT INTO digest_quote (claim_id, document_id, speaker, quote, quote_start, reported_on,"
                         + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                event.claimId().value(), p.documentId().value(), p.speaker().strip(), p.quote(), p.start(),
-                Date.valueOf(p.reportedOn()), Timestamp.from(recordedAt));
+                event.claimId().value(),
+                p.documentId().value(),
+                p.speaker().strip(),
+                p.quote(),
+                p.start(),
+                Date.valueOf(p.reportedOn()),
+                Timestamp.from(recordedAt));
     }
 
     @EventHandler
     void on(PriceReported event) {
-        writes.update("INSERT INTO digest_price (event_id, input_usd_per_mtok, output_usd_per_mtok) VALUES (?, ?, ?)",
-                event.id().value(), event.inputUsdPerMTok(), event.outputUsdPerMTok());
+        writes.update(
+                "INSERT INTO digest_price (event_id, input_usd_per_mtok, output_usd_per_mtok) VALUES (?, ?, ?)",
+                event.id().value(),
+                event.inputUsdPerMTok(),
+                event.outputUsdPerMTok());
     }
 
     @EventHandler
@@ -64,8 +73,10 @@ class DigestProjection {
                 default -> null;
             };
             if (column != null) {
-                writes.update("UPDATE digest_price SET " + column + " = ? WHERE event_id = ?",
-                        number(change.to()), event.eventId().value());
+                writes.update(
+                        "UPDATE digest_price SET " + column + " = ? WHERE event_id = ?",
+                        number(change.to()),
+                        event.eventId().value());
             }
         }
     }

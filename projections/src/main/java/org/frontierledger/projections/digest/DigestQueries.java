@@ -45,9 +45,13 @@ public class DigestQueries {
 
     /** Market events reported between {@code from} and {@code to} (inclusive), in report order. */
     public List<TimelineEntry> eventsReported(LocalDate from, LocalDate to, Instant asOf) {
-        return jdbc.query("SELECT * FROM timeline_entry WHERE status <> 'REJECTED' AND reported_on >= ? AND reported_on <= ?"
+        return jdbc.query(
+                "SELECT * FROM timeline_entry WHERE status <> 'REJECTED' AND reported_on >= ? AND reported_on <= ?"
                         + " AND recorded_at <= ?" + TIMELINE_ORDER,
-                DigestQueries::entry, Date.valueOf(from), Date.valueOf(to), Timestamp.from(asOf));
+                DigestQueries::entry,
+                Date.valueOf(from),
+                Date.valueOf(to),
+                Timestamp.from(asOf));
     }
 
     /**
@@ -56,36 +60,43 @@ public class DigestQueries {
      * conflicts and previous price points. The subjects of those types are matched in Java, so the
      * comparison is the one rule, not a second one in SQL.
      */
-    public List<TimelineEntry> reportsAbout(Set<MarketEventType> types, Collection<String> subjects, LocalDate to,
-            Instant asOf) {
+    public List<TimelineEntry> reportsAbout(
+            Set<MarketEventType> types, Collection<String> subjects, LocalDate to, Instant asOf) {
         if (types.isEmpty() || subjects.isEmpty()) {
             return List.of();
         }
-        List<String> typeNames = new TreeSet<>(types).stream().map(MarketEventType::name).toList();
+        List<String> typeNames =
+                new TreeSet<>(types).stream().map(MarketEventType::name).toList();
         Set<String> keys = new TreeSet<>();
         subjects.forEach(s -> keys.add(EntityKey.normal(s)));
         Set<String> spellings = new TreeSet<>();
-        jdbc.query("SELECT DISTINCT subject FROM timeline_entry WHERE type IN (" + marks(typeNames.size()) + ")",
+        jdbc.query(
+                "SELECT DISTINCT subject FROM timeline_entry WHERE type IN (" + marks(typeNames.size()) + ")",
                 rs -> {
                     String subject = rs.getString("subject");
                     if (subject != null && keys.contains(EntityKey.normal(subject))) {
                         spellings.add(subject);
                     }
-                }, typeNames.toArray());
+                },
+                typeNames.toArray());
         List<TimelineEntry> found = new ArrayList<>();
         for (List<String> chunk : chunks(spellings)) {
             List<Object> args = new ArrayList<>(typeNames);
             args.addAll(chunk);
             args.add(Date.valueOf(to));
             args.add(Timestamp.from(asOf));
-            found.addAll(jdbc.query("SELECT * FROM timeline_entry WHERE status <> 'REJECTED' AND type IN ("
-                    + marks(typeNames.size()) + ") AND subject IN (" + marks(chunk.size()) + ")"
-                    + " AND reported_on <= ? AND recorded_at <= ?" + TIMELINE_ORDER,
-                    DigestQueries::entry, args.toArray()));
+            found.addAll(jdbc.query(
+                    "SELECT * FROM timeline_entry WHERE status <> 'REJECTED' AND type IN ("
+                            + marks(typeNames.size()) + ") AND subject IN (" + marks(chunk.size()) + ")"
+                            + " AND reported_on <= ? AND recorded_at <= ?" + TIMELINE_ORDER,
+                    DigestQueries::entry,
+                    args.toArray()));
         }
         if (spellings.size() > 500) { // more than one chunk: one order over all, as TIMELINE_ORDER gives
-            found.sort(Comparator.comparing(TimelineEntry::reportedOn).thenComparing(TimelineEntry::documentId)
-                    .thenComparingInt(TimelineEntry::quoteStart).thenComparing(TimelineEntry::eventId));
+            found.sort(Comparator.comparing(TimelineEntry::reportedOn)
+                    .thenComparing(TimelineEntry::documentId)
+                    .thenComparingInt(TimelineEntry::quoteStart)
+                    .thenComparing(TimelineEntry::eventId));
         }
         return found;
     }
@@ -94,46 +105,74 @@ public class DigestQueries {
     public Map<String, TokenPrice> tokenPrices(Collection<String> eventIds) {
         Map<String, TokenPrice> prices = new HashMap<>();
         for (List<String> chunk : chunks(new LinkedHashSet<>(eventIds))) {
-            jdbc.query("SELECT * FROM digest_price WHERE event_id IN (" + marks(chunk.size()) + ")",
+            jdbc.query(
+                    "SELECT * FROM digest_price WHERE event_id IN (" + marks(chunk.size()) + ")",
                     rs -> {
-                        prices.put(rs.getString("event_id"), new TokenPrice(
-                                plain(rs.getBigDecimal("input_usd_per_mtok")),
-                                plain(rs.getBigDecimal("output_usd_per_mtok"))));
-                    }, chunk.toArray());
+                        prices.put(
+                                rs.getString("event_id"),
+                                new TokenPrice(
+                                        plain(rs.getBigDecimal("input_usd_per_mtok")),
+                                        plain(rs.getBigDecimal("output_usd_per_mtok"))));
+                    },
+                    chunk.toArray());
         }
         return prices;
     }
 
     /** Claims with a named speaker reported between {@code from} and {@code to}, in report order. */
     public List<AttributedClaim> attributedClaims(LocalDate from, LocalDate to, Instant asOf) {
-        return jdbc.query("SELECT * FROM digest_quote WHERE reported_on >= ? AND reported_on <= ?"
+        return jdbc.query(
+                "SELECT * FROM digest_quote WHERE reported_on >= ? AND reported_on <= ?"
                         + " AND recorded_at <= ? ORDER BY reported_on, document_id, quote_start, claim_id",
-                (rs, n) -> new AttributedClaim(rs.getString("claim_id"), rs.getString("document_id"),
-                        rs.getString("speaker"), rs.getString("quote"), rs.getInt("quote_start"),
-                        rs.getDate("reported_on").toLocalDate(), rs.getTimestamp("recorded_at").toInstant()),
-                Date.valueOf(from), Date.valueOf(to), Timestamp.from(asOf));
+                (rs, n) -> new AttributedClaim(
+                        rs.getString("claim_id"),
+                        rs.getString("document_id"),
+                        rs.getString("speaker"),
+                        rs.getString("quote"),
+                        rs.getInt("quote_start"),
+                        rs.getDate("reported_on").toLocalDate(),
+                        rs.getTimestamp("recorded_at").toInstant()),
+                Date.valueOf(from),
+                Date.valueOf(to),
+                Timestamp.from(asOf));
     }
 
     /** The documents with these ids, by id (title, source, show and date for citations). */
     public Map<String, SourceDocument> documents(Collection<String> documentIds) {
         Map<String, SourceDocument> documents = new HashMap<>();
         for (List<String> chunk : chunks(new LinkedHashSet<>(documentIds))) {
-            jdbc.query("SELECT * FROM source_document WHERE document_id IN (" + marks(chunk.size()) + ")", rs -> {
-                documents.put(rs.getString("document_id"), new SourceDocument(rs.getString("document_id"),
-                        rs.getString("title"), rs.getString("source"), rs.getString("format"),
-                        rs.getDate("reported_on").toLocalDate(), rs.getString("show_name"),
-                        rs.getTimestamp("ingested_at").toInstant(), rs.getString("ingested_by"),
-                        rs.getInt("char_count"), rs.getInt("claim_count"), rs.getInt("event_count")));
-            }, chunk.toArray());
+            jdbc.query(
+                    "SELECT * FROM source_document WHERE document_id IN (" + marks(chunk.size()) + ")",
+                    rs -> {
+                        documents.put(
+                                rs.getString("document_id"),
+                                new SourceDocument(
+                                        rs.getString("document_id"),
+                                        rs.getString("title"),
+                                        rs.getString("source"),
+                                        rs.getString("format"),
+                                        rs.getDate("reported_on").toLocalDate(),
+                                        rs.getString("show_name"),
+                                        rs.getTimestamp("ingested_at").toInstant(),
+                                        rs.getString("ingested_by"),
+                                        rs.getInt("char_count"),
+                                        rs.getInt("claim_count"),
+                                        rs.getInt("event_count")));
+                    },
+                    chunk.toArray());
         }
         return documents;
     }
 
     /** The weeks in which market events were reported, newest first, at most {@code limit}. */
     public List<IsoWeek> weeksWithEvents(int limit) {
-        List<LocalDate> dates = jdbc.queryForList(
-                "SELECT DISTINCT reported_on FROM timeline_entry WHERE status <> 'REJECTED' ORDER BY reported_on DESC", Date.class)
-                .stream().map(Date::toLocalDate).toList();
+        List<LocalDate> dates = jdbc
+                .queryForList(
+                        "SELECT DISTINCT reported_on FROM timeline_entry WHERE status <> 'REJECTED' ORDER BY reported_on DESC",
+                        Date.class)
+                .stream()
+                .map(Date::toLocalDate)
+                .toList();
         return dates.stream().map(IsoWeek::of).distinct().limit(limit).toList();
     }
 
@@ -150,8 +189,7 @@ public class DigestQueries {
         return chunks;
     }
 
-    private static java.math.@Nullable BigDecimal plain(
-            java.math.@Nullable BigDecimal value) {
+    private static java.math.@Nullable BigDecimal plain(java.math.@Nullable BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros();
     }
 

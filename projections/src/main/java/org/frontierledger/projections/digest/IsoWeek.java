@@ -21,8 +21,8 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
         }
         int weeks = weeksIn(year);
         if (week < 1 || week > weeks) {
-            throw new IllegalArgumentException("week " + week + " does not exist in " + year + ", which has "
-                    + weeks + " ISO weeks");
+            throw new IllegalArgumentException(
+                    "week " + week + " does not exist in " + year + ", which has " + weeks + " ISO weeks");
         }
     }
 
@@ -47,7 +47,9 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 
     /** Its first day. */
     public LocalDate monday() {
-        return LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+        return LocalDate.of(year, 1, 4)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                .with(DayOfWeek.MONDAY);
     }
 
     /** Its last day. */

@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param previous the previous point for the same model and provider, null when this is the first
  * @param previousPrice the previous point's prices, null when there is none
  */
-public record PriceMove(DigestItem item, TokenPrice price, @Nullable DigestItem previous,
+public record PriceMove(
+        DigestItem item,
+        TokenPrice price,
+        @Nullable DigestItem previous,
         @Nullable TokenPrice previousPrice) {
 
     /**

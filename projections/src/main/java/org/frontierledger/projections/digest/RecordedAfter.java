@@ -61,6 +61,7 @@ public class RecordedAfter {
     private Stream<? extends TrackedEventMessage<?>> after(Instant instant) {
         TrackingToken start = events.createTokenAt(instant.minus(Duration.ofMinutes(SKEW_MINUTES)));
         // Closing the filtered stream closes the store's stream: they are one pipeline.
-        return events.readEvents(start, false).filter(message -> message.getTimestamp().isAfter(instant));
+        return events.readEvents(start, false)
+                .filter(message -> message.getTimestamp().isAfter(instant));
     }
 }

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param input USD per 1M input tokens, where reported
  * @param output USD per 1M output tokens, where reported
  */
-public record TokenPrice(@Nullable BigDecimal input, @Nullable BigDecimal output) {
+public record TokenPrice(
+        @Nullable BigDecimal input, @Nullable BigDecimal output) {
     /** How the blend is stated in every format. */
     public static final String BLEND = "blended = (3 × input + 1 × output) / 4, USD per 1M tokens (3:1 input:output)";
 
@@ -22,7 +23,9 @@ public record TokenPrice(@Nullable BigDecimal input, @Nullable BigDecimal output
         if (input == null || output == null) {
             return null;
         }
-        return input.multiply(BigDecimal.valueOf(3)).add(output)
-                .divide(BigDecimal.valueOf(4), 4, RoundingMode.HALF_UP).stripTrailingZeros();
+        return input.multiply(BigDecimal.valueOf(3))
+                .add(output)
+                .divide(BigDecimal.valueOf(4), 4, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
     }
 }

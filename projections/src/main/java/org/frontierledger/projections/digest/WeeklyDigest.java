@@ -53,6 +53,8 @@ public record WeeklyDigest(
 
     /** True when nothing was reported in the week (and no quote or saved-search hit either). */
     public boolean isEmpty() {
-        return events.isEmpty() && quotes.isEmpty() && savedSearches.stream().allMatch(s -> s.hits().isEmpty());
+        return events.isEmpty()
+                && quotes.isEmpty()
+                && savedSearches.stream().allMatch(s -> s.hits().isEmpty());
     }
 }

@@ -43,7 +43,10 @@ public class WeeklyDigests {
     private final RecordedAfter recordedAfter;
     private final ObjectProvider<SavedSearchHits> savedSearches;
 
-    WeeklyDigests(DigestQueries queries, TimelineQueries timeline, RecordedAfter recordedAfter,
+    WeeklyDigests(
+            DigestQueries queries,
+            TimelineQueries timeline,
+            RecordedAfter recordedAfter,
             ObjectProvider<SavedSearchHits> savedSearches) {
         this.queries = queries;
         this.timeline = timeline;
@@ -76,12 +79,22 @@ public class WeeklyDigests {
         Known known = recordedAfter.anything(asOf) ? replayed(week, asOf) : current(week, asOf);
         List<AttributedClaim> claims = queries.attributedClaims(week.monday(), week.sunday(), asOf);
         List<String> documentIds = new ArrayList<>();
-        Stream.of(known.week(), known.related()).flatMap(List::stream).map(TimelineEntry::documentId)
+        Stream.of(known.week(), known.related())
+                .flatMap(List::stream)
+                .map(TimelineEntry::documentId)
                 .forEach(documentIds::add);
         claims.forEach(c -> documentIds.add(c.documentId()));
         SavedSearchHits hits = savedSearches.getIfAvailable();
-        return new DigestData(week, asOf, generatedAt, known.week(), known.related(), known.prices(), claims,
-                queries.documents(documentIds), hits == null ? List.of() : hits.sectionsFor(week, asOf));
+        return new DigestData(
+                week,
+                asOf,
+                generatedAt,
+                known.week(),
+                known.related(),
+                known.prices(),
+                claims,
+                queries.documents(documentIds),
+                hits == null ? List.of() : hits.sectionsFor(week, asOf));
     }
 
     /** The read models as they are: nothing was recorded after {@code asOf}. */
@@ -89,7 +102,9 @@ public class WeeklyDigests {
         List<TimelineEntry> events = queries.eventsReported(week.monday(), week.sunday(), asOf);
         List<TimelineEntry> related = queries.reportsAbout(relatedTypes(), subjects(events), week.sunday(), asOf);
         List<String> priceIds = Stream.concat(events.stream(), related.stream())
-                .filter(e -> e.type() == MarketEventType.PRICE).map(TimelineEntry::eventId).toList();
+                .filter(e -> e.type() == MarketEventType.PRICE)
+                .map(TimelineEntry::eventId)
+                .toList();
         return new Known(events, related, queries.tokenPrices(priceIds));
     }
 
@@ -98,18 +113,23 @@ public class WeeklyDigests {
      * them. Token prices come from the replayed entries, which carry them with corrections applied.
      */
     private Known replayed(IsoWeek week, Instant asOf) {
-        List<TimelineEntry> known = timeline.find(new FindTimeline(Set.of(), null, null, week.sunday(),
-                MAX_REPLAYED, asOf)).stream().sorted(DigestAssembler.REPORT_ORDER).toList();
-        List<TimelineEntry> events = known.stream().filter(e -> !e.reportedOn().isBefore(week.monday())).toList();
+        List<TimelineEntry> known =
+                timeline.find(new FindTimeline(Set.of(), null, null, week.sunday(), MAX_REPLAYED, asOf)).stream()
+                        .sorted(DigestAssembler.REPORT_ORDER)
+                        .toList();
+        List<TimelineEntry> events = known.stream()
+                .filter(e -> !e.reportedOn().isBefore(week.monday()))
+                .toList();
         Set<String> subjects = subjects(events).stream().map(EntityKey::normal).collect(Collectors.toSet());
         Set<MarketEventType> types = relatedTypes();
         List<TimelineEntry> related = known.stream()
                 .filter(e -> types.contains(e.type()) && subjects.contains(EntityKey.normal(e.subject())))
                 .toList();
         Map<String, TokenPrice> prices = new HashMap<>();
-        Stream.concat(events.stream(), related.stream()).filter(e -> e.type() == MarketEventType.PRICE)
-                .forEach(e -> prices.put(e.eventId(), new TokenPrice(plain(e.inputUsdPerMTok()),
-                        plain(e.outputUsdPerMTok()))));
+        Stream.concat(events.stream(), related.stream())
+                .filter(e -> e.type() == MarketEventType.PRICE)
+                .forEach(e -> prices.put(
+                        e.eventId(), new TokenPrice(plain(e.inputUsdPerMTok()), plain(e.outputUsdPerMTok()))));
         return new Known(events, related, prices);
     }
 
@@ -122,7 +142,11 @@ public class WeeklyDigests {
     /** The subjects of the week's events that can conflict or have earlier price points. */
     private static List<String> subjects(List<TimelineEntry> events) {
         Set<MarketEventType> types = relatedTypes();
-        return events.stream().filter(e -> types.contains(e.type())).map(TimelineEntry::subject).distinct().toList();
+        return events.stream()
+                .filter(e -> types.contains(e.type()))
+                .map(TimelineEntry::subject)
+                .distinct()
+                .toList();
     }
 
     /** As {@link DigestQueries} reads prices: trailing zeros stripped, so both ways give equal values. */

@@ -26,8 +26,8 @@ public class SourceQueries {
 
     /** Every document, newest report first. */
     public List<SourceDocument> all() {
-        return jdbc.query("SELECT " + COLUMNS + " FROM source_document ORDER BY reported_on DESC, title",
-                SourceQueries::row);
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM source_document ORDER BY reported_on DESC, title", SourceQueries::row);
     }
 
     /** Number of documents. */
@@ -38,8 +38,13 @@ public class SourceQueries {
 
     /** The document with this id, if it is in the ledger. */
     public Optional<SourceDocument> find(String documentId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM source_document WHERE document_id = ?",
-                SourceQueries::row, documentId).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT " + COLUMNS + " FROM source_document WHERE document_id = ?",
+                        SourceQueries::row,
+                        documentId)
+                .stream()
+                .findFirst();
     }
 
     /** The document with this id; throws a clear exception when it is not in the ledger. */
@@ -49,8 +54,10 @@ public class SourceQueries {
 
     /** The full text of a document, which claims' and events' offsets point into. */
     public Optional<String> text(String documentId) {
-        return jdbc.queryForList("SELECT body FROM document_text WHERE document_id = ?", String.class, documentId)
-                .stream().findFirst();
+        return jdbc
+                .queryForList("SELECT body FROM document_text WHERE document_id = ?", String.class, documentId)
+                .stream()
+                .findFirst();
     }
 
     private static SourceDocument row(ResultSet rs, int rowNum) throws SQLException {

@@ -64,15 +64,26 @@ class SourcesProjection {
     }
 
     @EventHandler
-    void on(DocumentIngested event, @Timestamp Instant recordedAt,
+    void on(
+            DocumentIngested event,
+            @Timestamp Instant recordedAt,
             @MetaDataValue(value = "user", required = false) @Nullable String user) {
-        writes.update("INSERT INTO source_document (document_id, title, source, format, reported_on, show_name,"
+        writes.update(
+                "INSERT INTO source_document (document_id, title, source, format, reported_on, show_name,"
                         + " ingested_at, ingested_by, char_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                event.documentId().value(), event.title(), event.source(), event.format(),
-                Date.valueOf(event.reportedOn()), event.show(), java.sql.Timestamp.from(recordedAt), user,
+                event.documentId().value(),
+                event.title(),
+                event.source(),
+                event.format(),
+                Date.valueOf(event.reportedOn()),
+                event.show(),
+                java.sql.Timestamp.from(recordedAt),
+                user,
                 event.text().length());
-        writes.update("INSERT INTO document_text (document_id, body) VALUES (?, ?)",
-                event.documentId().value(), event.text());
+        writes.update(
+                "INSERT INTO document_text (document_id, body) VALUES (?, ?)",
+                event.documentId().value(),
+                event.text());
     }
 
     @EventHandler

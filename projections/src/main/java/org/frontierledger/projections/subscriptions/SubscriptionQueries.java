@@ -37,14 +37,19 @@ public class SubscriptionQueries {
 
     /** Every subscribed source, in the order they were added. */
     public List<Subscription> all() {
-        return jdbc.query("SELECT " + COLUMNS + " FROM subscription ORDER BY added_at, source_id",
-                SubscriptionQueries::row);
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM subscription ORDER BY added_at, source_id", SubscriptionQueries::row);
     }
 
     /** The source with this id, if it is subscribed. */
     public Optional<Subscription> find(String sourceId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM subscription WHERE source_id = ?", SubscriptionQueries::row,
-                sourceId).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT " + COLUMNS + " FROM subscription WHERE source_id = ?",
+                        SubscriptionQueries::row,
+                        sourceId)
+                .stream()
+                .findFirst();
     }
 
     /** The source with this id; throws a clear exception when there is none. */
@@ -55,11 +60,17 @@ public class SubscriptionQueries {
     /** The sources due at {@code query.now()}, soonest first: active, and not running (or running past the lease). */
     @QueryHandler
     public List<SourceId> due(FindDueSources query) {
-        return jdbc.queryForList("SELECT source_id FROM subscription WHERE paused = FALSE AND next_run_at <= ?"
-                        + " AND (running_since IS NULL OR running_since < ?) ORDER BY next_run_at FETCH FIRST "
-                        + Math.max(1, query.limit()) + " ROWS ONLY", String.class,
-                Timestamp.from(query.now()), Timestamp.from(query.now().minus(RUN_LEASE)))
-                .stream().map(SourceId::new).toList();
+        return jdbc
+                .queryForList(
+                        "SELECT source_id FROM subscription WHERE paused = FALSE AND next_run_at <= ?"
+                                + " AND (running_since IS NULL OR running_since < ?) ORDER BY next_run_at FETCH FIRST "
+                                + Math.max(1, query.limit()) + " ROWS ONLY",
+                        String.class,
+                        Timestamp.from(query.now()),
+                        Timestamp.from(query.now().minus(RUN_LEASE)))
+                .stream()
+                .map(SourceId::new)
+                .toList();
     }
 
     private static Subscription row(ResultSet rs, int rowNum) throws SQLException {

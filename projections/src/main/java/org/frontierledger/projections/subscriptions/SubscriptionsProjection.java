@@ -37,66 +37,100 @@ class SubscriptionsProjection {
 
     @EventHandler
     void on(SourceAdded event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.update("DELETE FROM subscription WHERE source_id = ?", event.sourceId().value());
-        jdbc.update("INSERT INTO subscription (source_id, kind, location, interval_seconds, added_at, added_by,"
+        jdbc.update(
+                "DELETE FROM subscription WHERE source_id = ?", event.sourceId().value());
+        jdbc.update(
+                "INSERT INTO subscription (source_id, kind, location, interval_seconds, added_at, added_by,"
                         + " next_run_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                event.sourceId().value(), event.kind().name(), event.location(), event.interval().toSeconds(),
-                Timestamp.from(at), event.addedBy(), Timestamp.from(at));
+                event.sourceId().value(),
+                event.kind().name(),
+                event.location(),
+                event.interval().toSeconds(),
+                Timestamp.from(at),
+                event.addedBy(),
+                Timestamp.from(at));
     }
 
     @EventHandler
     void on(SourceChanged event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        List<Timestamp> lastRun = jdbc.queryForList("SELECT last_run_at FROM subscription WHERE source_id = ?",
-                Timestamp.class, event.sourceId().value());
-        Instant from = lastRun.isEmpty() || lastRun.getFirst() == null ? at : lastRun.getFirst().toInstant();
-        jdbc.update("UPDATE subscription SET interval_seconds = ?, next_run_at = ? WHERE source_id = ?",
-                event.interval().toSeconds(), Timestamp.from(from.plus(event.interval())), event.sourceId().value());
+        List<Timestamp> lastRun = jdbc.queryForList(
+                "SELECT last_run_at FROM subscription WHERE source_id = ?",
+                Timestamp.class,
+                event.sourceId().value());
+        Instant from = lastRun.isEmpty() || lastRun.getFirst() == null
+                ? at
+                : lastRun.getFirst().toInstant();
+        jdbc.update(
+                "UPDATE subscription SET interval_seconds = ?, next_run_at = ? WHERE source_id = ?",
+                event.interval().toSeconds(),
+                Timestamp.from(from.plus(event.interval())),
+                event.sourceId().value());
     }
 
     @EventHandler
     void on(SourcePaused event) {
-        jdbc.update("UPDATE subscription SET paused = TRUE WHERE source_id = ?", event.sourceId().value());
+        jdbc.update(
+                "UPDATE subscription SET paused = TRUE WHERE source_id = ?",
+                event.sourceId().value());
     }
 
     @EventHandler
     void on(SourceResumed event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.update("UPDATE subscription SET paused = FALSE, next_run_at = ? WHERE source_id = ?",
-                Timestamp.from(at), event.sourceId().value());
+        jdbc.update(
+                "UPDATE subscription SET paused = FALSE, next_run_at = ? WHERE source_id = ?",
+                Timestamp.from(at),
+                event.sourceId().value());
     }
 
     @EventHandler
     void on(SourceRemoved event) {
-        jdbc.update("DELETE FROM subscription WHERE source_id = ?", event.sourceId().value());
+        jdbc.update(
+                "DELETE FROM subscription WHERE source_id = ?", event.sourceId().value());
     }
 
     @EventHandler
     void on(SourceRunStarted event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.update("UPDATE subscription SET running_since = ? WHERE source_id = ?", Timestamp.from(at),
+        jdbc.update(
+                "UPDATE subscription SET running_since = ? WHERE source_id = ?",
+                Timestamp.from(at),
                 event.sourceId().value());
     }
 
     @EventHandler
     void on(SourceRunCompleted event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.update("UPDATE subscription SET running_since = NULL, last_run_at = ?, next_run_at = ?, runs = runs + 1,"
+        jdbc.update(
+                "UPDATE subscription SET running_since = NULL, last_run_at = ?, next_run_at = ?, runs = runs + 1,"
                         + " documents_found = documents_found + ?, documents_recorded = documents_recorded + ?,"
                         + " events_extracted = events_extracted + ?, last_outcome = ?, last_error = ?,"
                         + " consecutive_failures = 0 WHERE source_id = ?",
-                Timestamp.from(at), Timestamp.from(event.nextRunAt()), event.found(), event.recorded(),
-                event.marketEvents(), outcome(event), clip(event.error()), event.sourceId().value());
+                Timestamp.from(at),
+                Timestamp.from(event.nextRunAt()),
+                event.found(),
+                event.recorded(),
+                event.marketEvents(),
+                outcome(event),
+                clip(event.error()),
+                event.sourceId().value());
     }
 
     @EventHandler
     void on(SourceRunFailed event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.update("UPDATE subscription SET running_since = NULL, last_run_at = ?, next_run_at = ?, runs = runs + 1,"
+        jdbc.update(
+                "UPDATE subscription SET running_since = NULL, last_run_at = ?, next_run_at = ?, runs = runs + 1,"
                         + " last_outcome = ?, last_error = ?, consecutive_failures = ? WHERE source_id = ?",
-                Timestamp.from(at), Timestamp.from(event.nextRunAt()),
-                "failed (" + event.consecutiveFailures() + " in a row)", clip(event.error()),
-                event.consecutiveFailures(), event.sourceId().value());
+                Timestamp.from(at),
+                Timestamp.from(event.nextRunAt()),
+                "failed (" + event.consecutiveFailures() + " in a row)",
+                clip(event.error()),
+                event.consecutiveFailures(),
+                event.sourceId().value());
     }
 
     @EventHandler
     void on(DocumentRevised event) {
-        jdbc.update("UPDATE subscription SET revisions = revisions + 1 WHERE source_id = ?", event.sourceId().value());
+        jdbc.update(
+                "UPDATE subscription SET revisions = revisions + 1 WHERE source_id = ?",
+                event.sourceId().value());
     }
 
     @ResetHandler
@@ -108,8 +142,8 @@ class SubscriptionsProjection {
         if (event.found() == 0 && event.failed() == 0) {
             return "nothing new";
         }
-        String outcome = event.found() + " found, " + event.recorded() + " recorded, " + event.marketEvents()
-                + " market events";
+        String outcome =
+                event.found() + " found, " + event.recorded() + " recorded, " + event.marketEvents() + " market events";
         return event.failed() == 0 ? outcome : outcome + ", " + event.failed() + " failed";
     }
 

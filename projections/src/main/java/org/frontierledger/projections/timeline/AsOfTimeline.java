@@ -31,7 +31,10 @@ final class AsOfTimeline {
             stream.filter(message -> !message.getTimestamp().isAfter(asOf))
                     .forEach(message -> evolve(entries, message.getPayload(), message.getTimestamp()));
         }
-        return entries.values().stream().filter(query::matches).sorted(FindTimeline.ORDER).limit(query.limit())
+        return entries.values().stream()
+                .filter(query::matches)
+                .sorted(FindTimeline.ORDER)
+                .limit(query.limit())
                 .toList();
     }
 
@@ -39,12 +42,15 @@ final class AsOfTimeline {
     static void evolve(Map<String, TimelineEntry> entries, Object payload, Instant at) {
         switch (payload) {
             case MarketEvent event -> entries.put(event.id().value(), TimelineRows.of(event, at));
-            case MarketEventConfirmed c -> entries.computeIfPresent(c.eventId().value(),
-                    (id, e) -> e.withStatus(CurationStatus.CONFIRMED, c.curator(), at));
-            case MarketEventRejected r -> entries.computeIfPresent(r.eventId().value(),
-                    (id, e) -> e.withStatus(CurationStatus.REJECTED, r.curator(), at));
-            case MarketEventCorrected c -> entries.computeIfPresent(c.eventId().value(),
-                    (id, e) -> Corrections.apply(e, c.changes(), c.curator(), at));
+            case MarketEventConfirmed c ->
+                entries.computeIfPresent(
+                        c.eventId().value(), (id, e) -> e.withStatus(CurationStatus.CONFIRMED, c.curator(), at));
+            case MarketEventRejected r ->
+                entries.computeIfPresent(
+                        r.eventId().value(), (id, e) -> e.withStatus(CurationStatus.REJECTED, r.curator(), at));
+            case MarketEventCorrected c ->
+                entries.computeIfPresent(
+                        c.eventId().value(), (id, e) -> Corrections.apply(e, c.changes(), c.curator(), at));
             case MarketEventSuperseded s -> entries.remove(s.eventId().value());
             default -> {
                 // Documents and claims do not change the timeline.

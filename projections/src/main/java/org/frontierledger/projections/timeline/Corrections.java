@@ -31,18 +31,42 @@ final class Corrections {
 
     /** The entry with {@code explicit} as its figure, or the figure derived from its numbers. */
     static TimelineEntry withFigure(TimelineEntry e, @Nullable String explicit) {
-        String figure = explicit != null ? explicit : switch (e.type()) {
-            case MODEL_RELEASE -> e.figure().isEmpty() ? "released" : e.figure();
-            case PRICE -> Figures.tokenPrice(e.inputUsdPerMTok(), e.outputUsdPerMTok());
-            case PRICE_RATIO -> e.ratio() == null ? "" : Figures.ratio(e.ratio());
-            case TRAINING_COST -> trainingFigure(e);
-            default -> e.amountUsd() == null ? "" : Figures.usd(
-                    new UsdAmount(e.amountUsd(), e.amountUsdHigh()));
-        };
-        return new TimelineEntry(e.eventId(), e.documentId(), e.type(), e.subject(), e.org(), e.model(), e.amountUsd(),
-                e.amountUsdHigh(), e.inputUsdPerMTok(), e.outputUsdPerMTok(), e.ratio(), e.gpus(), e.provider(),
-                figure, e.period(), e.detail(), e.reportedOn(), e.recordedAt(), e.speaker(), e.quote(),
-                e.quoteStart(), e.quoteEnd(), e.status(), e.curatedBy(), e.curatedAt());
+        String figure = explicit != null
+                ? explicit
+                : switch (e.type()) {
+                    case MODEL_RELEASE -> e.figure().isEmpty() ? "released" : e.figure();
+                    case PRICE -> Figures.tokenPrice(e.inputUsdPerMTok(), e.outputUsdPerMTok());
+                    case PRICE_RATIO -> e.ratio() == null ? "" : Figures.ratio(e.ratio());
+                    case TRAINING_COST -> trainingFigure(e);
+                    default ->
+                        e.amountUsd() == null ? "" : Figures.usd(new UsdAmount(e.amountUsd(), e.amountUsdHigh()));
+                };
+        return new TimelineEntry(
+                e.eventId(),
+                e.documentId(),
+                e.type(),
+                e.subject(),
+                e.org(),
+                e.model(),
+                e.amountUsd(),
+                e.amountUsdHigh(),
+                e.inputUsdPerMTok(),
+                e.outputUsdPerMTok(),
+                e.ratio(),
+                e.gpus(),
+                e.provider(),
+                figure,
+                e.period(),
+                e.detail(),
+                e.reportedOn(),
+                e.recordedAt(),
+                e.speaker(),
+                e.quote(),
+                e.quoteStart(),
+                e.quoteEnd(),
+                e.status(),
+                e.curatedBy(),
+                e.curatedAt());
     }
 
     private static String trainingFigure(TimelineEntry e) {
@@ -107,11 +131,14 @@ final class Corrections {
                 case "inputUsdPerMTok" -> input = number(field, value);
                 case "outputUsdPerMTok" -> output = number(field, value);
                 case "ratio" -> ratio = number(field, value);
-                case "gpus" -> gpus = value == null ? null : number(field, value).longValueExact();
+                case "gpus" ->
+                    gpus = value == null ? null : number(field, value).longValueExact();
                 case "period" -> period = value;
                 case "baseline" -> detail = value == null ? null : "vs " + value;
-                case "basis" -> detail = e.type() == MarketEventType.CAPEX && value != null
-                        ? CapexBasis.find(value).map(CapexBasis::wireName).orElse(value) : value;
+                case "basis" ->
+                    detail = e.type() == MarketEventType.CAPEX && value != null
+                            ? CapexBasis.find(value).map(CapexBasis::wireName).orElse(value)
+                            : value;
                 case "metric", "license" -> detail = value;
                 case "openWeights" -> releaseFigure = Boolean.parseBoolean(value) ? "open weights" : "released";
                 case "speaker" -> speaker = value;
@@ -132,9 +159,32 @@ final class Corrections {
         }
 
         TimelineEntry build() {
-            return new TimelineEntry(e.eventId(), e.documentId(), e.type(), subject, org, model, amount, amountHigh,
-                    input, output, ratio, gpus, e.provider(), e.figure(), period, detail, reportedOn, e.recordedAt(),
-                    speaker, e.quote(), e.quoteStart(), e.quoteEnd(), e.status(), e.curatedBy(), e.curatedAt());
+            return new TimelineEntry(
+                    e.eventId(),
+                    e.documentId(),
+                    e.type(),
+                    subject,
+                    org,
+                    model,
+                    amount,
+                    amountHigh,
+                    input,
+                    output,
+                    ratio,
+                    gpus,
+                    e.provider(),
+                    e.figure(),
+                    period,
+                    detail,
+                    reportedOn,
+                    e.recordedAt(),
+                    speaker,
+                    e.quote(),
+                    e.quoteStart(),
+                    e.quoteEnd(),
+                    e.status(),
+                    e.curatedBy(),
+                    e.curatedAt());
         }
     }
 }

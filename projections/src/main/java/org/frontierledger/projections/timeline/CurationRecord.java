@@ -14,5 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param reason why, where given
  */
 public record CurationRecord(
-        String eventId, Instant at, CurationStatus action, String curator, @Nullable String changes,
+        String eventId,
+        Instant at,
+        CurationStatus action,
+        String curator,
+        @Nullable String changes,
         @Nullable String reason) {}

@@ -48,7 +48,10 @@ public final class Figures {
             text.append("$").append(plain(input)).append(" in");
         }
         if (output != null) {
-            text.append(text.isEmpty() ? "" : " / ").append("$").append(plain(output)).append(" out");
+            text.append(text.isEmpty() ? "" : " / ")
+                    .append("$")
+                    .append(plain(output))
+                    .append(" out");
         }
         return text.append(" per 1M tokens").toString();
     }

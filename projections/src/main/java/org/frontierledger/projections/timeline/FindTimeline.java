@@ -22,11 +22,17 @@ import org.jspecify.annotations.Nullable;
  * @param asOf show the timeline as it was known at this instant (only what had been recorded by
  *     then, with the curation of then); null for now
  */
-public record FindTimeline(Set<MarketEventType> types, @Nullable String org, @Nullable LocalDate from,
-        @Nullable LocalDate to, int limit, @Nullable Instant asOf) {
+public record FindTimeline(
+        Set<MarketEventType> types,
+        @Nullable String org,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        int limit,
+        @Nullable Instant asOf) {
 
     /** Newest report first, then by position in the document. */
-    static final Comparator<TimelineEntry> ORDER = Comparator.comparing(TimelineEntry::reportedOn).reversed()
+    static final Comparator<TimelineEntry> ORDER = Comparator.comparing(TimelineEntry::reportedOn)
+            .reversed()
             .thenComparing(TimelineEntry::documentId)
             .thenComparingInt(TimelineEntry::quoteStart)
             .thenComparing(TimelineEntry::eventId);
@@ -42,8 +48,12 @@ public record FindTimeline(Set<MarketEventType> types, @Nullable String org, @Nu
     }
 
     /** A query of the current timeline. */
-    public FindTimeline(Set<MarketEventType> types, @Nullable String org, @Nullable LocalDate from,
-            @Nullable LocalDate to, int limit) {
+    public FindTimeline(
+            Set<MarketEventType> types,
+            @Nullable String org,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            int limit) {
         this(types, org, from, to, limit, null);
     }
 
@@ -68,7 +78,8 @@ public record FindTimeline(Set<MarketEventType> types, @Nullable String org, @Nu
                 return false;
             }
         }
-        return (from == null || !e.reportedOn().isBefore(from)) && (to == null || !e.reportedOn().isAfter(to));
+        return (from == null || !e.reportedOn().isBefore(from))
+                && (to == null || !e.reportedOn().isAfter(to));
     }
 
     /**

@@ -67,9 +67,31 @@ public record TimelineEntry(
 
     /** This entry with another status, curator and time. */
     public TimelineEntry withStatus(CurationStatus newStatus, String curator, Instant at) {
-        return new TimelineEntry(eventId, documentId, type, subject, org, model, amountUsd, amountUsdHigh,
-                inputUsdPerMTok, outputUsdPerMTok, ratio, gpus, provider, figure, period, detail, reportedOn,
-                recordedAt, speaker, quote, quoteStart, quoteEnd, newStatus, curator,
+        return new TimelineEntry(
+                eventId,
+                documentId,
+                type,
+                subject,
+                org,
+                model,
+                amountUsd,
+                amountUsdHigh,
+                inputUsdPerMTok,
+                outputUsdPerMTok,
+                ratio,
+                gpus,
+                provider,
+                figure,
+                period,
+                detail,
+                reportedOn,
+                recordedAt,
+                speaker,
+                quote,
+                quoteStart,
+                quoteEnd,
+                newStatus,
+                curator,
                 at.truncatedTo(ChronoUnit.MICROS));
     }
 }

@@ -70,7 +70,8 @@ class TimelineProjection {
     /** A market event a re-extraction no longer finds leaves the timeline (issue 3); its last version ends. */
     @EventHandler
     void on(MarketEventSuperseded event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        writes.update("DELETE FROM timeline_entry WHERE event_id = ?", event.eventId().value());
+        writes.update(
+                "DELETE FROM timeline_entry WHERE event_id = ?", event.eventId().value());
         table.closeVersion(event.eventId().value(), at);
     }
 
@@ -103,8 +104,14 @@ class TimelineProjection {
     }
 
     private void log(String eventId, Instant at, CurationStatus action, String curator, String changes, String reason) {
-        writes.update("INSERT INTO curation_log (event_id, recorded_at, action, curator, changes, reason)"
+        writes.update(
+                "INSERT INTO curation_log (event_id, recorded_at, action, curator, changes, reason)"
                         + " VALUES (?, ?, ?, ?, ?, ?)",
-                eventId, Timestamp.from(TimelineTable.micros(at)), action.name(), curator, changes, reason);
+                eventId,
+                Timestamp.from(TimelineTable.micros(at)),
+                action.name(),
+                curator,
+                changes,
+                reason);
     }
 }

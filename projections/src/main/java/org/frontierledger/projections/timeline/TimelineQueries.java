@@ -53,7 +53,9 @@ public class TimelineQueries {
             args.add(at);
         }
         if (!query.types().isEmpty()) {
-            sql.append(" AND type IN (").append("?,".repeat(query.types().size() - 1)).append("?)");
+            sql.append(" AND type IN (")
+                    .append("?,".repeat(query.types().size() - 1))
+                    .append("?)");
             query.types().stream().map(Enum::name).sorted().forEach(args::add);
         }
         if (query.org() != null) {
@@ -63,10 +65,17 @@ public class TimelineQueries {
             args.add(pattern);
             args.add(pattern);
             // Other spellings of the same entity ("DeepSeek-R1" for "DeepSeek R1"), found by key.
-            List<String> spellings = names().stream().filter(name -> FindTimeline.names(name, query.org())).toList();
+            List<String> spellings = names().stream()
+                    .filter(name -> FindTimeline.names(name, query.org()))
+                    .toList();
             if (!spellings.isEmpty()) {
                 String in = " IN (" + "?,".repeat(spellings.size() - 1) + "?)";
-                sql.append(" OR org").append(in).append(" OR model").append(in).append(" OR subject").append(in);
+                sql.append(" OR org")
+                        .append(in)
+                        .append(" OR model")
+                        .append(in)
+                        .append(" OR subject")
+                        .append(in);
                 for (int i = 0; i < 3; i++) {
                     args.addAll(spellings);
                 }
@@ -81,21 +90,26 @@ public class TimelineQueries {
             sql.append(" AND reported_on <= ?");
             args.add(Date.valueOf(query.to()));
         }
-        sql.append(" ORDER BY reported_on DESC, document_id, quote_start, event_id LIMIT ").append(query.limit());
+        sql.append(" ORDER BY reported_on DESC, document_id, quote_start, event_id LIMIT ")
+                .append(query.limit());
         return jdbc.query(sql.toString(), TimelineTable::row, args.toArray());
     }
 
     /** Every company, model and subject name written on the timeline, as written, sorted. */
     public List<String> names() {
-        return jdbc.queryForList("SELECT org FROM timeline_entry WHERE org IS NOT NULL UNION SELECT model FROM"
-                + " timeline_entry WHERE model IS NOT NULL UNION SELECT subject FROM timeline_entry ORDER BY 1",
+        return jdbc.queryForList(
+                "SELECT org FROM timeline_entry WHERE org IS NOT NULL UNION SELECT model FROM"
+                        + " timeline_entry WHERE model IS NOT NULL UNION SELECT subject FROM timeline_entry ORDER BY 1",
                 String.class);
     }
 
     /** The market events of one document, rejected ones included, in document order. */
     public List<TimelineEntry> ofDocument(String documentId) {
-        return jdbc.query("SELECT " + TimelineTable.COLUMNS + " FROM timeline_entry WHERE document_id = ?"
-                + " ORDER BY quote_start, event_id", TimelineTable::row, documentId);
+        return jdbc.query(
+                "SELECT " + TimelineTable.COLUMNS + " FROM timeline_entry WHERE document_id = ?"
+                        + " ORDER BY quote_start, event_id",
+                TimelineTable::row,
+                documentId);
     }
 
     /**
@@ -119,8 +133,11 @@ public class TimelineQueries {
 
     /** Extracted events no analyst has decided on yet, most recently recorded first. */
     public List<TimelineEntry> reviewQueue(int limit) {
-        return jdbc.query("SELECT " + TimelineTable.COLUMNS + " FROM timeline_entry WHERE status = 'EXTRACTED'"
-                + " ORDER BY recorded_at DESC, document_id, quote_start LIMIT ?", TimelineTable::row, limit);
+        return jdbc.query(
+                "SELECT " + TimelineTable.COLUMNS + " FROM timeline_entry WHERE status = 'EXTRACTED'"
+                        + " ORDER BY recorded_at DESC, document_id, quote_start LIMIT ?",
+                TimelineTable::row,
+                limit);
     }
 
     /** Number of events waiting for review. */
@@ -131,10 +148,17 @@ public class TimelineQueries {
 
     /** The analysts' decisions on a market event, oldest first. */
     public List<CurationRecord> history(String eventId) {
-        return jdbc.query("SELECT event_id, recorded_at, action, curator, changes, reason FROM curation_log"
-                        + " WHERE event_id = ? ORDER BY recorded_at", (rs, n) -> new CurationRecord(
-                        rs.getString(1), rs.getTimestamp(2).toInstant(), CurationStatus.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), rs.getString(6)), eventId);
+        return jdbc.query(
+                "SELECT event_id, recorded_at, action, curator, changes, reason FROM curation_log"
+                        + " WHERE event_id = ? ORDER BY recorded_at",
+                (rs, n) -> new CurationRecord(
+                        rs.getString(1),
+                        rs.getTimestamp(2).toInstant(),
+                        CurationStatus.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)),
+                eventId);
     }
 
     /** Number of market events on the timeline (rejected ones excluded). */
@@ -145,14 +169,18 @@ public class TimelineQueries {
 
     /** The companies named on the timeline, sorted, for filters. */
     public List<String> orgs() {
-        return jdbc.queryForList("SELECT DISTINCT org FROM timeline_entry WHERE org IS NOT NULL"
-                + " AND status <> 'REJECTED' ORDER BY org", String.class);
+        return jdbc.queryForList(
+                "SELECT DISTINCT org FROM timeline_entry WHERE org IS NOT NULL"
+                        + " AND status <> 'REJECTED' ORDER BY org",
+                String.class);
     }
 
     /** The models named on the timeline, sorted, for filters. */
     public List<String> models() {
-        return jdbc.queryForList("SELECT DISTINCT model FROM timeline_entry WHERE model IS NOT NULL"
-                + " AND status <> 'REJECTED' ORDER BY model", String.class);
+        return jdbc.queryForList(
+                "SELECT DISTINCT model FROM timeline_entry WHERE model IS NOT NULL"
+                        + " AND status <> 'REJECTED' ORDER BY model",
+                String.class);
     }
 
     /**

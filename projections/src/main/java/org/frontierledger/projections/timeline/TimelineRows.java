@@ -22,27 +22,85 @@ final class TimelineRows {
 
     static TimelineEntry of(MarketEvent event, Instant recordedAt) {
         Numbers n = switch (event) {
-            case ModelReleaseReported e -> Numbers.none(e.model(), e.license())
-                    .withFigure(Boolean.TRUE.equals(e.openWeights()) ? "open weights" : "released");
-            case CapexReported e -> Numbers.money(e.amount(), e.period(),
-                    e.basis() == null ? null : e.basis().wireName());
-            case PriceReported e -> new Numbers(e.model(), null, null, e.inputUsdPerMTok(), e.outputUsdPerMTok(),
-                    null, null, e.provider(), null, null, null);
-            case PriceRatioReported e -> new Numbers(null, null, null, null, null, e.ratio(), null, null, null,
-                    e.baseline() == null ? null : "vs " + e.baseline(), null);
+            case ModelReleaseReported e ->
+                Numbers.none(e.model(), e.license())
+                        .withFigure(Boolean.TRUE.equals(e.openWeights()) ? "open weights" : "released");
+            case CapexReported e ->
+                Numbers.money(
+                        e.amount(),
+                        e.period(),
+                        e.basis() == null ? null : e.basis().wireName());
+            case PriceReported e ->
+                new Numbers(
+                        e.model(),
+                        null,
+                        null,
+                        e.inputUsdPerMTok(),
+                        e.outputUsdPerMTok(),
+                        null,
+                        null,
+                        e.provider(),
+                        null,
+                        null,
+                        null);
+            case PriceRatioReported e ->
+                new Numbers(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        e.ratio(),
+                        null,
+                        null,
+                        null,
+                        e.baseline() == null ? null : "vs " + e.baseline(),
+                        null);
             case ValuationReported e -> Numbers.money(e.amount(), null, e.basis());
             case FundingReported e -> Numbers.money(e.amount(), null, e.round());
             case RevenueReported e -> Numbers.money(e.amount(), e.period(), e.metric());
-            case TrainingCostReported e -> new Numbers(e.model(), low(e.amount()), high(e.amount()), null, null,
-                    null, e.gpus(), null, null, null, null);
+            case TrainingCostReported e ->
+                new Numbers(
+                        e.model(),
+                        low(e.amount()),
+                        high(e.amount()),
+                        null,
+                        null,
+                        null,
+                        e.gpus(),
+                        null,
+                        null,
+                        null,
+                        null);
             case ComputeCommitmentReported e -> Numbers.money(e.amount(), null, e.counterparty());
         };
         Provenance p = event.provenance();
-        TimelineEntry entry = new TimelineEntry(event.id().value(), event.documentId().value(), event.type(),
-                event.subject(), event.org(), n.model(), plain(n.low()), plain(n.high()), plain(n.input()),
-                plain(n.output()), plain(n.ratio()), n.gpus(), n.provider(), "", n.period(), n.detail(),
-                p.reportedOn(), TimelineTable.micros(recordedAt), p.speaker(),
-                p.quote(), p.start(), p.end(), CurationStatus.EXTRACTED, null, null);
+        TimelineEntry entry = new TimelineEntry(
+                event.id().value(),
+                event.documentId().value(),
+                event.type(),
+                event.subject(),
+                event.org(),
+                n.model(),
+                plain(n.low()),
+                plain(n.high()),
+                plain(n.input()),
+                plain(n.output()),
+                plain(n.ratio()),
+                n.gpus(),
+                n.provider(),
+                "",
+                n.period(),
+                n.detail(),
+                p.reportedOn(),
+                TimelineTable.micros(recordedAt),
+                p.speaker(),
+                p.quote(),
+                p.start(),
+                p.end(),
+                CurationStatus.EXTRACTED,
+                null,
+                null);
         return Corrections.withFigure(entry, n.figure());
     }
 
@@ -59,12 +117,21 @@ final class TimelineRows {
     }
 
     /** The numbers of one event, before they become an entry. */
-    private record Numbers(@Nullable String model, @Nullable BigDecimal low, @Nullable BigDecimal high,
-            @Nullable BigDecimal input, @Nullable BigDecimal output, @Nullable BigDecimal ratio, @Nullable Long gpus,
-            @Nullable String provider, @Nullable String period, @Nullable String detail, @Nullable String figure) {
+    private record Numbers(
+            @Nullable String model,
+            @Nullable BigDecimal low,
+            @Nullable BigDecimal high,
+            @Nullable BigDecimal input,
+            @Nullable BigDecimal output,
+            @Nullable BigDecimal ratio,
+            @Nullable Long gpus,
+            @Nullable String provider,
+            @Nullable String period,
+            @Nullable String detail,
+            @Nullable String figure) {
         static Numbers money(UsdAmount amount, @Nullable String period, @Nullable String detail) {
-            return new Numbers(null, amount.usd(), amount.usdHigh(), null, null, null, null, null, period, detail,
-                    null);
+            return new Numbers(
+                    null, amount.usd(), amount.usdHigh(), null, null, null, null, null, period, detail, null);
         }
 
         static Numbers none(@Nullable String model, @Nullable String detail) {

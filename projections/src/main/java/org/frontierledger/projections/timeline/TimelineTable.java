@@ -23,8 +23,8 @@ final class TimelineTable {
             + " input_usd_per_mtok, output_usd_per_mtok, ratio, gpus, provider, figure, period, detail, reported_on,"
             + " recorded_at, speaker, quote, quote_start, quote_end, status, curated_by, curated_at";
 
-    private static final String VALUES = " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?";
+    private static final String VALUES =
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?," + " ?, ?, ?";
 
     private final JdbcTemplate jdbc;
     /** Null for a reader. */
@@ -60,28 +60,56 @@ final class TimelineTable {
 
     /** Adds a version of the entry, valid from {@code from} until further notice. */
     void openVersion(TimelineEntry e, Instant from) {
-        writes().update("INSERT INTO timeline_version (" + COLUMNS + ", valid_from)" + VALUES + ", ?)",
-                values(e, Timestamp.from(micros(from))));
+        writes().update(
+                        "INSERT INTO timeline_version (" + COLUMNS + ", valid_from)" + VALUES + ", ?)",
+                        values(e, Timestamp.from(micros(from))));
     }
 
     /** Ends the current version of the event's entry, if any, at {@code to}. */
     void closeVersion(String eventId, Instant to) {
-        writes().update("UPDATE timeline_version SET valid_to = ? WHERE event_id = ? AND valid_to IS NULL",
-                Timestamp.from(micros(to)), eventId);
+        writes().update(
+                        "UPDATE timeline_version SET valid_to = ? WHERE event_id = ? AND valid_to IS NULL",
+                        Timestamp.from(micros(to)),
+                        eventId);
     }
 
     private static Object[] values(TimelineEntry e, @Nullable Timestamp validFrom) {
-        Object[] values = {e.eventId(), e.documentId(), e.type().name(), e.subject(), e.org(), e.model(),
-            e.amountUsd(), e.amountUsdHigh(), e.inputUsdPerMTok(), e.outputUsdPerMTok(), e.ratio(), e.gpus(),
-            e.provider(), e.figure(), e.period(), e.detail(), Date.valueOf(e.reportedOn()),
-            Timestamp.from(e.recordedAt()), e.speaker(), e.quote(), e.quoteStart(), e.quoteEnd(), e.status().name(),
-            e.curatedBy(), e.curatedAt() == null ? null : Timestamp.from(e.curatedAt()), validFrom};
+        Object[] values = {
+            e.eventId(),
+            e.documentId(),
+            e.type().name(),
+            e.subject(),
+            e.org(),
+            e.model(),
+            e.amountUsd(),
+            e.amountUsdHigh(),
+            e.inputUsdPerMTok(),
+            e.outputUsdPerMTok(),
+            e.ratio(),
+            e.gpus(),
+            e.provider(),
+            e.figure(),
+            e.period(),
+            e.detail(),
+            Date.valueOf(e.reportedOn()),
+            Timestamp.from(e.recordedAt()),
+            e.speaker(),
+            e.quote(),
+            e.quoteStart(),
+            e.quoteEnd(),
+            e.status().name(),
+            e.curatedBy(),
+            e.curatedAt() == null ? null : Timestamp.from(e.curatedAt()),
+            validFrom
+        };
         return validFrom == null ? Arrays.copyOf(values, values.length - 1) : values;
     }
 
     Optional<TimelineEntry> find(String eventId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM timeline_entry WHERE event_id = ?", TimelineTable::row, eventId)
-                .stream().findFirst();
+        return jdbc
+                .query("SELECT " + COLUMNS + " FROM timeline_entry WHERE event_id = ?", TimelineTable::row, eventId)
+                .stream()
+                .findFirst();
     }
 
     static TimelineEntry row(ResultSet rs, int rowNum) throws SQLException {

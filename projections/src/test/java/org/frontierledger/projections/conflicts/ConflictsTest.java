@@ -34,50 +34,69 @@ class ConflictsTest {
             assertThat(c.subject()).isEqualTo("DeepSeek V3");
             assertThat(c.measure()).isEqualTo(Conflict.USD);
             assertThat(c.claims()).extracting(ConflictingClaim::figure).containsExactlyInAnyOrder("$5M", "$6M", "$1B");
-            assertThat(c.claims()).extracting(ConflictingClaim::documentTitle)
+            assertThat(c.claims())
+                    .extracting(ConflictingClaim::documentTitle)
                     .containsExactlyInAnyOrder("doc a", "doc b", "doc c");
         });
     }
 
     @Test
     void agreeingFiguresAndOverlappingRangesAreNoConflict() {
-        assertThat(find(capex("a", "Meta", 60, 65, "2025"), capex("b", "Meta", 64, null, "2025"),
-                capex("c", "Meta", 65, null, "2025"))).isEmpty();
+        assertThat(find(
+                        capex("a", "Meta", 60, 65, "2025"),
+                        capex("b", "Meta", 64, null, "2025"),
+                        capex("c", "Meta", 65, null, "2025")))
+                .isEmpty();
     }
 
     @Test
     void capexOfOtherPeriodsOrCompaniesIsNoConflict() {
-        assertThat(find(capex("a", "Meta", 60, null, "2025"), capex("b", "Meta", 115, null, "2026"),
-                capex("c", "Microsoft", 80, null, "2025"))).isEmpty();
-        assertThat(find(capex("a", "Meta", 60, null, "2025"), capex("b", "Meta", 70, null, "2025"))).hasSize(1);
+        assertThat(find(
+                        capex("a", "Meta", 60, null, "2025"),
+                        capex("b", "Meta", 115, null, "2026"),
+                        capex("c", "Microsoft", 80, null, "2025")))
+                .isEmpty();
+        assertThat(find(capex("a", "Meta", 60, null, "2025"), capex("b", "Meta", 70, null, "2025")))
+                .hasSize(1);
     }
 
     @Test
     void guidanceAndTheAmountLaterSpentAreNoConflictButTwoGuidancesCanBe() {
-        assertThat(find(capex("a", "Meta", 60, 65, "2025", CapexBasis.GUIDANCE),
-                capex("b", "Meta", 72, null, "2025", CapexBasis.REPORTED))).isEmpty();
-        assertThat(find(capex("a", "Meta", 60, 65, "2025", CapexBasis.GUIDANCE),
-                capex("b", "Meta", 72, null, "2025", CapexBasis.GUIDANCE))).hasSize(1);
+        assertThat(find(
+                        capex("a", "Meta", 60, 65, "2025", CapexBasis.GUIDANCE),
+                        capex("b", "Meta", 72, null, "2025", CapexBasis.REPORTED)))
+                .isEmpty();
+        assertThat(find(
+                        capex("a", "Meta", 60, 65, "2025", CapexBasis.GUIDANCE),
+                        capex("b", "Meta", 72, null, "2025", CapexBasis.GUIDANCE)))
+                .hasSize(1);
     }
 
     @Test
     void correctingTheBasisMovesTheFigureToItsOwnTopic() {
-        Fact spent = Facts.of(capex("b", "Meta", 72, null, "2025", CapexBasis.GUIDANCE)).getFirst();
+        Fact spent = Facts.of(capex("b", "Meta", 72, null, "2025", CapexBasis.GUIDANCE))
+                .getFirst();
         Fact corrected = Facts.corrected(spent, new FieldChange("basis", "guidance", "reported"));
 
-        assertThat(Conflicts.find(List.of(sourced(Facts.of(capex("a", "Meta", 60, 65, "2025",
-                CapexBasis.GUIDANCE)).getFirst()), sourced(corrected)))).isEmpty();
+        assertThat(Conflicts.find(List.of(
+                        sourced(Facts.of(capex("a", "Meta", 60, 65, "2025", CapexBasis.GUIDANCE))
+                                .getFirst()),
+                        sourced(corrected))))
+                .isEmpty();
     }
 
     @Test
     void trainingCostsOfDifferentModelsOfOneDeveloperAreNoConflict() {
-        assertThat(find(training("a", "DeepSeek V3", 5_600_000L), training("b", "DeepSeek R1", 6_000_000L))).isEmpty();
+        assertThat(find(training("a", "DeepSeek V3", 5_600_000L), training("b", "DeepSeek R1", 6_000_000L)))
+                .isEmpty();
     }
 
     @Test
     void forecastValuationsAreOpinionsNotConflicts() {
-        assertThat(find(valuation("a", 300, "round"), valuation("b", 3000, "forecast"))).isEmpty();
-        assertThat(find(valuation("a", 300, "round"), valuation("b", 260, null))).hasSize(1);
+        assertThat(find(valuation("a", 300, "round"), valuation("b", 3000, "forecast")))
+                .isEmpty();
+        assertThat(find(valuation("a", 300, "round"), valuation("b", 260, null)))
+                .hasSize(1);
     }
 
     @Test
@@ -85,8 +104,9 @@ class ConflictsTest {
         Fact wrong = Facts.of(capex("b", "Meta", 70, null, "2025")).getFirst();
         Fact corrected = Facts.corrected(wrong, new FieldChange("amountUsd", "70000000000", "60000000000"));
 
-        assertThat(Conflicts.find(List.of(sourced(Facts.of(capex("a", "Meta", 60, null, "2025")).getFirst()),
-                sourced(corrected)))).isEmpty();
+        assertThat(Conflicts.find(List.of(
+                        sourced(Facts.of(capex("a", "Meta", 60, null, "2025")).getFirst()), sourced(corrected))))
+                .isEmpty();
     }
 
     private static List<Conflict> find(MarketEvent... events) {
@@ -98,7 +118,8 @@ class ConflictsTest {
     }
 
     private static Conflicts.Sourced sourced(Fact fact) {
-        return new Conflicts.Sourced(fact, fact.quote().split(":")[0], "/tmp/" + fact.quote().split(":")[0]);
+        return new Conflicts.Sourced(
+                fact, fact.quote().split(":")[0], "/tmp/" + fact.quote().split(":")[0]);
     }
 
     private static Provenance provenance(String title) {
@@ -111,24 +132,39 @@ class ConflictsTest {
     }
 
     private static TrainingCostReported training(String title, String model, long usd) {
-        return new TrainingCostReported(id(title, "t", String.valueOf(model), String.valueOf(usd)), provenance(title),
-                "DeepSeek", model, UsdAmount.of(usd), null);
+        return new TrainingCostReported(
+                id(title, "t", String.valueOf(model), String.valueOf(usd)),
+                provenance(title),
+                "DeepSeek",
+                model,
+                UsdAmount.of(usd),
+                null);
     }
 
     private static CapexReported capex(String title, String org, long billions, Integer highBillions, String period) {
         return capex(title, org, billions, highBillions, period, null);
     }
 
-    private static CapexReported capex(String title, String org, long billions, Integer highBillions, String period,
-            CapexBasis basis) {
+    private static CapexReported capex(
+            String title, String org, long billions, Integer highBillions, String period, CapexBasis basis) {
         BigDecimal low = BigDecimal.valueOf(billions).movePointRight(9);
-        BigDecimal high = highBillions == null ? null : BigDecimal.valueOf(highBillions).movePointRight(9);
-        return new CapexReported(id(title, "c", org, String.valueOf(billions)), provenance(title), org,
-                new UsdAmount(low, high), period, basis);
+        BigDecimal high =
+                highBillions == null ? null : BigDecimal.valueOf(highBillions).movePointRight(9);
+        return new CapexReported(
+                id(title, "c", org, String.valueOf(billions)),
+                provenance(title),
+                org,
+                new UsdAmount(low, high),
+                period,
+                basis);
     }
 
     private static ValuationReported valuation(String title, long billions, String basis) {
-        return new ValuationReported(id(title, "v", String.valueOf(billions)), provenance(title), "OpenAI",
-                UsdAmount.of(BigDecimal.valueOf(billions).movePointRight(9)), basis);
+        return new ValuationReported(
+                id(title, "v", String.valueOf(billions)),
+                provenance(title),
+                "OpenAI",
+                UsdAmount.of(BigDecimal.valueOf(billions).movePointRight(9)),
+                basis);
     }
 }

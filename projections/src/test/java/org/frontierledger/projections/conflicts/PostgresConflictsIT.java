@@ -6,5 +6,4 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest(classes = ProjectionsTestApplication.class)
 @PostgresSchema("conflicts_it")
-class PostgresConflictsIT extends ConflictsContract {
-}
+class PostgresConflictsIT extends ConflictsContract {}

@@ -53,12 +53,15 @@ abstract class DigestReadModelContract {
     private IsoWeek ingestTwoWeeks(String tag, LocalDate day) throws Exception {
         String org = "Globex " + tag;
         DocumentFixture earlier = DocumentFixture.text(tag + " earlier\n" + OLD_PRICE + "\n" + OLD_VALUE)
-                .titled(tag + " earlier notes").reportedOn(day.minusDays(35))
+                .titled(tag + " earlier notes")
+                .reportedOn(day.minusDays(35))
                 .valuation(OLD_VALUE, org, 60_000_000_000L, "round");
         earlier.event(price(earlier, org, OLD_PRICE, "4", "16"));
         ingest(earlier);
         thisWeek = DocumentFixture.text(tag + " now\n" + PRICE + "\n" + VALUE + "\n" + QUOTE)
-                .titled(tag + " <weekly> notes").from("https://example.com/" + tag).reportedOn(day)
+                .titled(tag + " <weekly> notes")
+                .from("https://example.com/" + tag)
+                .reportedOn(day)
                 .valuation(VALUE, org, 70_000_000_000L, null)
                 .claim(QUOTE, "Dana Chief")
                 .claim(VALUE, null);
@@ -70,8 +73,14 @@ abstract class DigestReadModelContract {
     }
 
     private static PriceReported price(DocumentFixture document, String org, String quote, String in, String out) {
-        return new PriceReported(MarketEventId.derive(document.id(), "PRICE", org + " Max", in),
-                document.provenance(quote, null), org, org + " Max", new BigDecimal(in), new BigDecimal(out), null);
+        return new PriceReported(
+                MarketEventId.derive(document.id(), "PRICE", org + " Max", in),
+                document.provenance(quote, null),
+                org,
+                org + " Max",
+                new BigDecimal(in),
+                new BigDecimal(out),
+                null);
     }
 
     @Test
@@ -85,8 +94,11 @@ abstract class DigestReadModelContract {
         assertThat(move.price().blended()).isEqualByComparingTo("5.25");
         assertThat(move.previousPrice().blended()).isEqualByComparingTo("7");
         assertThat(move.blendedChangePercent()).isEqualByComparingTo("-25.0");
-        assertThat(digest.conflicts()).singleElement().satisfies(c ->
-                assertThat(c.items()).extracting(i -> i.event().figure()).containsExactly("$60B", "$70B"));
+        assertThat(digest.conflicts())
+                .singleElement()
+                .satisfies(c -> assertThat(c.items())
+                        .extracting(i -> i.event().figure())
+                        .containsExactly("$60B", "$70B"));
         assertThat(digest.quotes()).singleElement().satisfies(q -> {
             assertThat(q.citation().speaker()).isEqualTo("Dana Chief");
             assertThat(q.citation().title()).isEqualTo("cites <weekly> notes");
@@ -108,8 +120,13 @@ abstract class DigestReadModelContract {
     @Test
     void correctedPriceIsUsedAndRebuildGivesTheSameDigest() throws Exception {
         IsoWeek week = ingestTwoWeeks("rebuild", LocalDate.of(2026, 7, 8));
-        commands.sendAndWait(new CurateMarketEvent(thisWeek.id(), priceId, CurateMarketEvent.Decision.CORRECT,
-                "analyst", List.of(new FieldChange("outputUsdPerMTok", "12", "8")), "typo"));
+        commands.sendAndWait(new CurateMarketEvent(
+                thisWeek.id(),
+                priceId,
+                CurateMarketEvent.Decision.CORRECT,
+                "analyst",
+                List.of(new FieldChange("outputUsdPerMTok", "12", "8")),
+                "typo"));
         replayer.awaitCaughtUp(Duration.ofSeconds(30));
         Instant asOf = clock.instant();
         WeeklyDigest before = digests.build(week, asOf, asOf);
@@ -120,21 +137,34 @@ abstract class DigestReadModelContract {
         assertThat(before.priceMoves().getFirst().price().output()).isEqualByComparingTo("8");
         assertThat(digests.build(week, asOf, asOf)).isEqualTo(before);
     }
+
     @Test
     void curationRecordedAfterAsOfDoesNotShowInThatDigest() throws Exception {
         // given a week as of an instant, read from the read models
         IsoWeek week = ingestTwoWeeks("curated", LocalDate.of(2026, 8, 12));
         MarketEventId valuationId = thisWeek.command().marketEvents().stream()
                 .filter(e -> e.type() == MarketEventType.VALUATION)
-                .findFirst().orElseThrow().id();
+                .findFirst()
+                .orElseThrow()
+                .id();
         Instant asOf = clock.between();
         WeeklyDigest before = digests.build(week, asOf, asOf);
 
         // when the price is corrected and the valuation rejected after that instant
-        commands.sendAndWait(new CurateMarketEvent(thisWeek.id(), priceId, CurateMarketEvent.Decision.CORRECT,
-                "analyst", List.of(new FieldChange("outputUsdPerMTok", "12", "8")), "typo"));
-        commands.sendAndWait(new CurateMarketEvent(thisWeek.id(), valuationId, CurateMarketEvent.Decision.REJECT,
-                "analyst", List.of(), "not a valuation"));
+        commands.sendAndWait(new CurateMarketEvent(
+                thisWeek.id(),
+                priceId,
+                CurateMarketEvent.Decision.CORRECT,
+                "analyst",
+                List.of(new FieldChange("outputUsdPerMTok", "12", "8")),
+                "typo"));
+        commands.sendAndWait(new CurateMarketEvent(
+                thisWeek.id(),
+                valuationId,
+                CurateMarketEvent.Decision.REJECT,
+                "analyst",
+                List.of(),
+                "not a valuation"));
         replayer.awaitCaughtUp(Duration.ofSeconds(30));
 
         // then the digest as of that instant is the one it was, and the current one shows the curation

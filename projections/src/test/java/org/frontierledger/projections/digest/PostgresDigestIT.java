@@ -6,5 +6,4 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest(classes = ProjectionsTestApplication.class)
 @PostgresSchema("digest_it")
-class PostgresDigestIT extends DigestReadModelContract {
-}
+class PostgresDigestIT extends DigestReadModelContract {}

@@ -6,5 +6,4 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest(classes = ProjectionsTestApplication.class)
 @PostgresSchema("subs_it")
-class PostgresSubscriptionsIT extends SubscriptionsContract {
-}
+class PostgresSubscriptionsIT extends SubscriptionsContract {}

@@ -50,7 +50,8 @@ abstract class SubscriptionsContract {
     }
 
     private List<SourceId> due(Instant now) throws Exception {
-        return queries.query(new FindDueSources(now, 100), ResponseTypes.multipleInstancesOf(SourceId.class)).get();
+        return queries.query(new FindDueSources(now, 100), ResponseTypes.multipleInstancesOf(SourceId.class))
+                .get();
     }
 
     @Test
@@ -76,12 +77,34 @@ abstract class SubscriptionsContract {
         assertThat(subscriptions.get(page.value()).status()).isEqualTo("running");
         assertThat(due(now.plusSeconds(1))).doesNotContain(page);
 
-        commands.sendAndWait(new FinishSourceRun(page, now, 1, 1, 3, 0, null, List.of(), "\"e\"", null,
-                DocumentId.ofText("first text"), "https://shop.example/pricing"));
+        commands.sendAndWait(new FinishSourceRun(
+                page,
+                now,
+                1,
+                1,
+                3,
+                0,
+                null,
+                List.of(),
+                "\"e\"",
+                null,
+                DocumentId.ofText("first text"),
+                "https://shop.example/pricing"));
         // (the scheduler's next run, once the source is due again)
         commands.sendAndWait(new StartSourceRun(page, "scheduler", false, now.plus(Duration.ofDays(1))));
-        commands.sendAndWait(new FinishSourceRun(page, now, 1, 1, 2, 0, null, List.of(), "\"f\"", null,
-                DocumentId.ofText("second text"), "https://shop.example/pricing"));
+        commands.sendAndWait(new FinishSourceRun(
+                page,
+                now,
+                1,
+                1,
+                2,
+                0,
+                null,
+                List.of(),
+                "\"f\"",
+                null,
+                DocumentId.ofText("second text"),
+                "https://shop.example/pricing"));
         caughtUp();
 
         Subscription row = subscriptions.get(page.value());
@@ -100,7 +123,8 @@ abstract class SubscriptionsContract {
         SourceId feed = add(SourceKind.FEED, "https://down.example/feed-" + System.nanoTime() + ".xml");
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         commands.sendAndWait(new StartSourceRun(feed, "scheduler", false, now));
-        commands.sendAndWait(new FailSourceRun(feed, now, "https://down.example/feed.xml: HTTP 500 Server Error", null));
+        commands.sendAndWait(
+                new FailSourceRun(feed, now, "https://down.example/feed.xml: HTTP 500 Server Error", null));
         caughtUp();
 
         Subscription row = subscriptions.get(feed.value());

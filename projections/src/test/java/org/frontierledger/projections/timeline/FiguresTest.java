@@ -18,7 +18,8 @@ class FiguresTest {
 
     @Test
     void writesRangesWithAnEnDash() {
-        UsdAmount range = new UsdAmount(BigDecimal.valueOf(5_000_000_000_000L), BigDecimal.valueOf(13_000_000_000_000L));
+        UsdAmount range =
+                new UsdAmount(BigDecimal.valueOf(5_000_000_000_000L), BigDecimal.valueOf(13_000_000_000_000L));
         assertThat(Figures.usd(range)).isEqualTo("$5T–$13T");
     }
 

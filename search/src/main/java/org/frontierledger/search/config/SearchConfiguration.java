@@ -6,8 +6,8 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.frontierledger.eventstore.cluster.NodeId;
 import org.frontierledger.search.internal.index.ClaimIndex;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -42,7 +42,8 @@ public class SearchConfiguration {
      */
     public static Path indexFolder(Environment environment) {
         Path dataDir = Path.of(environment.getProperty("ledger.data-dir", "./data"));
-        SearchProperties settings = Binder.get(environment).bind("ledger.search", SearchProperties.class)
+        SearchProperties settings = Binder.get(environment)
+                .bind("ledger.search", SearchProperties.class)
                 .orElseGet(() -> new SearchProperties(null));
         return settings.indexDirIn(dataDir).toAbsolutePath().normalize();
     }
@@ -57,8 +58,8 @@ public class SearchConfiguration {
     ConfigurerModule claimIndexErrorHandling(NodeId node) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .assignProcessingGroup(PROCESSING_GROUP, processorName(node))
-                .registerPooledStreamingEventProcessorConfiguration(processorName(node),
-                        (axon, builder) -> builder.initialSegmentCount(INDEX_SEGMENTS))
+                .registerPooledStreamingEventProcessorConfiguration(
+                        processorName(node), (axon, builder) -> builder.initialSegmentCount(INDEX_SEGMENTS))
                 .registerListenerInvocationErrorHandler(PROCESSING_GROUP, c -> PropagatingErrorHandler.instance()));
     }
 

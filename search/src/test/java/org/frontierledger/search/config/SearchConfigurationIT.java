@@ -21,11 +21,14 @@ class SearchConfigurationIT {
 
     /** The module's beans as component scanning finds them, without the event store. */
     @Configuration(proxyBeanMethods = false)
-    @ComponentScan(basePackageClasses = ClaimSearch.class, useDefaultFilters = false,
-            includeFilters = @ComponentScan.Filter(
-                    type = FilterType.REGEX,
-                    pattern = "org\\.frontierledger\\.search\\.(ClaimSearch|config\\.SearchConfiguration"
-                            + "|internal\\.index\\.ClaimIndexProjection)"))
+    @ComponentScan(
+            basePackageClasses = ClaimSearch.class,
+            useDefaultFilters = false,
+            includeFilters =
+                    @ComponentScan.Filter(
+                            type = FilterType.REGEX,
+                            pattern = "org\\.frontierledger\\.search\\.(ClaimSearch|config\\.SearchConfiguration"
+                                    + "|internal\\.index\\.ClaimIndexProjection)"))
     static class SearchModule {}
 
     /** The node this process is, which the event store's configuration would give (the index processor is named after it). */
@@ -37,8 +40,8 @@ class SearchConfigurationIT {
         }
     }
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withUserConfiguration(SearchModule.class, ThisNode.class);
+    private final ApplicationContextRunner runner =
+            new ApplicationContextRunner().withUserConfiguration(SearchModule.class, ThisNode.class);
 
     @Test
     void readSideIsOnUnlessSwitchedOff() {
@@ -51,26 +54,28 @@ class SearchConfigurationIT {
 
     @Test
     void switchedOffReadSideHasNoIndexNorSearch() {
-        runner.withPropertyValues("ledger.data-dir=" + dataDir, "ledger.read-side.enabled=false").run(context -> {
-            assertThat(context).hasNotFailed();
-            assertThat(context).doesNotHaveBean(ClaimSearch.class).doesNotHaveBean(ClaimIndex.class);
-            assertThat(context).doesNotHaveBean("claimIndexProjection");
-        });
+        runner.withPropertyValues("ledger.data-dir=" + dataDir, "ledger.read-side.enabled=false")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context).doesNotHaveBean(ClaimSearch.class).doesNotHaveBean(ClaimIndex.class);
+                    assertThat(context).doesNotHaveBean("claimIndexProjection");
+                });
         assertThat(dataDir.resolve("index")).doesNotExist();
     }
 
     @Test
     void indexLivesInTheDataFolderByDefault() {
-        runner.withPropertyValues("ledger.data-dir=" + dataDir).run(context -> assertThat(
-                        context.getBean(ClaimIndex.class).path())
-                .isEqualTo(dataDir.resolve("index")));
+        runner.withPropertyValues("ledger.data-dir=" + dataDir)
+                .run(context ->
+                        assertThat(context.getBean(ClaimIndex.class).path()).isEqualTo(dataDir.resolve("index")));
     }
 
     @Test
     void indexDirCanBeSetOnItsOwn() {
         Path elsewhere = dataDir.resolve("elsewhere");
         runner.withPropertyValues("ledger.data-dir=" + dataDir, "ledger.search.index-dir=" + elsewhere)
-                .run(context -> assertThat(context.getBean(ClaimIndex.class).path()).isEqualTo(elsewhere));
+                .run(context ->
+                        assertThat(context.getBean(ClaimIndex.class).path()).isEqualTo(elsewhere));
         assertThat(elsewhere.resolve("write.lock")).exists();
     }
 }

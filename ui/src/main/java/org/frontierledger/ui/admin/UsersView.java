@@ -8,20 +8,19 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
-import java.util.concurrent.TimeoutException;
 import org.frontierledger.eventstore.ProjectionReplayer;
 import org.frontierledger.security.Role;
 import org.frontierledger.security.UserAccounts;
@@ -52,7 +51,12 @@ public class UsersView extends VerticalLayout {
         accounts.addColumn(UserAccounts.Account::role).setHeader("Role");
         accounts.setAllRowsVisible(true);
         accounts.setItems(users.all());
-        add(new H2("Administration"), new H3("Users"), accounts, createUserForm(), new H3("Read models"),
+        add(
+                new H2("Administration"),
+                new H3("Users"),
+                accounts,
+                createUserForm(),
+                new H3("Read models"),
                 createRebuild());
     }
 
@@ -97,10 +101,13 @@ public class UsersView extends VerticalLayout {
             String outcome;
             try {
                 ui.access(() -> rebuildProgress.setVisible(true));
-                replayer.rebuild(Duration.ofMinutes(30), Duration.ofMillis(500), progress -> ui.access(() -> {
-                    rebuildProgress.setValue(progress.fraction());
-                    rebuildStatus.setText("Replaying: " + progress.describe() + "; you can keep browsing.");
-                }));
+                replayer.rebuild(
+                        Duration.ofMinutes(30),
+                        Duration.ofMillis(500),
+                        progress -> ui.access(() -> {
+                            rebuildProgress.setValue(progress.fraction());
+                            rebuildStatus.setText("Replaying: " + progress.describe() + "; you can keep browsing.");
+                        }));
                 outcome = "Rebuilt: every read model and the index are caught up with the events.";
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

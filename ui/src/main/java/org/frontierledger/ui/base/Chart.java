@@ -29,9 +29,9 @@ public class Chart extends Component implements HasSize {
      * The colours companies are drawn in: distinguishable, readable on white, none of them the grey
      * of the cheapest-price line.
      */
-    static final List<String> PALETTE = List.of("#5470c6", "#3ba272", "#ee6666", "#fc8452", "#9a60b4", "#73c0de",
-            "#d4a017", "#ea7ccc", "#2f4554", "#c23531", "#61a0a8", "#8b5a2b", "#4b0082", "#1e90ff", "#6b8e23",
-            "#b8860b");
+    static final List<String> PALETTE = List.of(
+            "#5470c6", "#3ba272", "#ee6666", "#fc8452", "#9a60b4", "#73c0de", "#d4a017", "#ea7ccc", "#2f4554",
+            "#c23531", "#61a0a8", "#8b5a2b", "#4b0082", "#1e90ff", "#6b8e23", "#b8860b");
 
     private static final Pattern URL = Pattern.compile("https?://\\S+");
 
@@ -76,7 +76,8 @@ public class Chart extends Component implements HasSize {
      */
     public static String sourceLine(String quote) {
         Matcher url = URL.matcher(quote);
-        String source = url.find() ? url.group().replaceAll("[,;)]+$", "")
+        String source = url.find()
+                ? url.group().replaceAll("[,;)]+$", "")
                 : "“" + (quote.length() > 120 ? quote.substring(0, 119).strip() + "…" : quote) + "”";
         return "source: " + escape(source);
     }

@@ -13,8 +13,10 @@ public final class DocumentLinks {
 
     /** A link to the document with the text between the offsets highlighted. */
     public static Anchor toSentence(String label, String documentId, int start, int end) {
-        return anchor(label, documentId, QueryParameters.simple(Map.of("start", String.valueOf(start),
-                "end", String.valueOf(end))));
+        return anchor(
+                label,
+                documentId,
+                QueryParameters.simple(Map.of("start", String.valueOf(start), "end", String.valueOf(end))));
     }
 
     /** A link to the document with the first occurrence of {@code quote} highlighted. */

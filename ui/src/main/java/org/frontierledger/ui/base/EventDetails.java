@@ -20,17 +20,21 @@ public class EventDetails extends Div {
     /** The details of {@code entry}; without {@code origins}, no "why". */
     public EventDetails(TimelineEntry entry, @Nullable EventOrigins origins) {
         addClassName("event-details");
-        getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("white-space", "normal")
+        getStyle()
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("white-space", "normal")
                 .set("font-size", "var(--lumo-font-size-s)");
-        Div quote = new Div(DocumentLinks.toSentence("“" + entry.quote() + "”", entry.documentId(),
-                entry.quoteStart(), entry.quoteEnd()));
+        Div quote = new Div(DocumentLinks.toSentence(
+                "“" + entry.quote() + "”", entry.documentId(), entry.quoteStart(), entry.quoteEnd()));
         quote.addClassName("event-quote");
         add(quote, new Div(new Span(facts(entry))));
         why.addClassName("why-this-event");
         why.getStyle().set("color", "var(--lumo-secondary-text-color)");
         if (origins != null) {
-            why.setText("Why this event: " + origins.of(entry.documentId(), entry.eventId())
-                    .map(EventOrigins::describe).orElse("its provenance is not in the event store"));
+            why.setText("Why this event: "
+                    + origins.of(entry.documentId(), entry.eventId())
+                            .map(EventOrigins::describe)
+                            .orElse("its provenance is not in the event store"));
             add(why);
         }
     }
@@ -50,8 +54,7 @@ public class EventDetails extends Div {
             parts.add("said by " + e.speaker());
         }
         parts.add("reported " + e.reportedOn());
-        parts.add(e.status().name().toLowerCase(Locale.ROOT)
-                + (e.curatedBy() == null ? "" : " by " + e.curatedBy()));
+        parts.add(e.status().name().toLowerCase(Locale.ROOT) + (e.curatedBy() == null ? "" : " by " + e.curatedBy()));
         return String.join(" · ", parts);
     }
 }

@@ -32,7 +32,8 @@ public class ExtractedEvents extends Div {
             add(new Paragraph("No market events were extracted from it."));
             return;
         }
-        Map<String, Provenance> found = origins == null ? Map.of()
+        Map<String, Provenance> found = origins == null
+                ? Map.of()
                 : origins.ofDocument(events.getFirst().documentId());
         UnorderedList list = new UnorderedList();
         list.getStyle().set("margin", "0");
@@ -41,8 +42,13 @@ public class ExtractedEvents extends Div {
                     + (e.period() == null ? "" : " for " + e.period()) + " · ");
             what.getStyle().set("font-weight", "500");
             String quote = Readable.quote(e);
-            ListItem item = new ListItem(what, DocumentLinks.toSentence(quote.length() > 140
-                    ? quote.substring(0, 139).strip() + "…" : quote, e.documentId(), e.quoteStart(), e.quoteEnd()));
+            ListItem item = new ListItem(
+                    what,
+                    DocumentLinks.toSentence(
+                            quote.length() > 140 ? quote.substring(0, 139).strip() + "…" : quote,
+                            e.documentId(),
+                            e.quoteStart(),
+                            e.quoteEnd()));
             Provenance provenance = found.get(e.eventId());
             if (provenance != null) {
                 Span why = new Span(" · " + EventOrigins.describe(provenance));

@@ -30,17 +30,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setForgotPasswordButtonVisible(false);
         Paragraph hint = new Paragraph("First start: the user is admin, with the password from LEDGER_ADMIN_PASSWORD"
                 + " or the one printed once in the server log.");
-        hint.getStyle().set("max-width", "360px").set("color", "var(--lumo-secondary-text-color)")
+        hint.getStyle()
+                .set("max-width", "360px")
+                .set("color", "var(--lumo-secondary-text-color)")
                 .set("font-size", "var(--lumo-font-size-s)");
         add(new H1("Frontier Ledger"), login, hint);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
         // Spring Security keeps the last login failure in the session: say so when the throttle refused it.
-        WrappedSession session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
-        if (failed && session != null
+        WrappedSession session = VaadinSession.getCurrent() == null
+                ? null
+                : VaadinSession.getCurrent().getSession();
+        if (failed
+                && session != null
                 && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginThrottledException t) {
             LoginI18n i18n = LoginI18n.createDefault();
             i18n.getErrorMessage().setTitle("Too many failed logins");

@@ -16,10 +16,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.frontierledger.ui.admin.UsersView;
 import org.frontierledger.ui.digest.DigestView;
+import org.frontierledger.ui.eventlog.EventLogView;
 import org.frontierledger.ui.figures.CapexView;
 import org.frontierledger.ui.figures.ModelsView;
 import org.frontierledger.ui.figures.ValuationsView;
-import org.frontierledger.ui.eventlog.EventLogView;
 import org.frontierledger.ui.ingest.IngestView;
 import org.frontierledger.ui.overview.OverviewView;
 import org.frontierledger.ui.prices.PricesView;
@@ -45,8 +45,11 @@ public class MainLayout extends AppLayout {
 
     private Span createBrand() {
         Span brand = new Span("Frontier Ledger");
-        brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)")
-                .set("padding", "var(--lumo-space-m)").set("display", "block");
+        brand.getStyle()
+                .set("font-weight", "600")
+                .set("font-size", "var(--lumo-font-size-l)")
+                .set("padding", "var(--lumo-space-m)")
+                .set("display", "block");
         return brand;
     }
 

@@ -19,8 +19,9 @@ public final class Readable {
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
     private static final String[] SUFFIXES = {"", "K", "M", "B", "T"};
     /** A price-list row: date, org, model, provider, input, output[, note, url]. */
-    private static final Pattern PRICE_ROW = Pattern.compile(
-            "^\\d{4}-\\d{2}-\\d{2},[^,]*,([^,]+),[^,]*,[^,]*,[^,]*(?:,.*)?$");
+    private static final Pattern PRICE_ROW =
+            Pattern.compile("^\\d{4}-\\d{2}-\\d{2},[^,]*,([^,]+),[^,]*,[^,]*,[^,]*(?:,.*)?$");
+
     private static final Pattern AMOUNT = Pattern.compile(
             "^(?:us)?\\$?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?|\\.[0-9]+)\\s*(k|thousand|m|mn|mln|million|b|bn|billion"
                     + "|t|tn|trillion)?\\s*(?:usd|dollars)?$");
@@ -35,8 +36,10 @@ public final class Readable {
     public static String usd(BigDecimal amount) {
         if (amount.abs().compareTo(THOUSAND) < 0) {
             BigDecimal stripped = amount.stripTrailingZeros();
-            return "$" + (stripped.scale() <= 2 ? amount.setScale(2, RoundingMode.HALF_UP).toPlainString()
-                    : stripped.toPlainString());
+            return "$"
+                    + (stripped.scale() <= 2
+                            ? amount.setScale(2, RoundingMode.HALF_UP).toPlainString()
+                            : stripped.toPlainString());
         }
         BigDecimal value = amount;
         int suffix = 0;
@@ -44,7 +47,8 @@ public final class Readable {
             value = value.divide(THOUSAND);
             suffix++;
         }
-        return "$" + value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + SUFFIXES[suffix];
+        return "$"
+                + value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + SUFFIXES[suffix];
     }
 
     /** An amount or range: "$60B–$65B". */
@@ -102,7 +106,8 @@ public final class Readable {
      */
     public static String quote(TimelineEntry e) {
         Matcher row = PRICE_ROW.matcher(e.quote().strip());
-        if (e.type() == MarketEventType.PRICE && row.matches()
+        if (e.type() == MarketEventType.PRICE
+                && row.matches()
                 && (e.inputUsdPerMTok() != null || e.outputUsdPerMTok() != null)) {
             String model = e.model() != null ? e.model() : row.group(1).strip();
             String price = tokenPrice(e.inputUsdPerMTok(), e.outputUsdPerMTok());

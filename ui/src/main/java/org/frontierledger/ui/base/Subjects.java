@@ -16,8 +16,8 @@ import org.frontierledger.eventstore.id.EntityKey;
  * AI"), then the first alphabetically. Pure and immutable.
  */
 public final class Subjects {
-    private static final Comparator<String> PREFERRED = Comparator.comparingInt(Subjects::words).reversed()
-            .thenComparing(Comparator.naturalOrder());
+    private static final Comparator<String> PREFERRED =
+            Comparator.comparingInt(Subjects::words).reversed().thenComparing(Comparator.naturalOrder());
 
     private final Map<String, String> shownByKey;
 
@@ -30,8 +30,7 @@ public final class Subjects {
         Map<String, String> shown = new TreeMap<>();
         for (String spelling : spellings) {
             if (spelling != null && !spelling.isBlank()) {
-                shown.merge(EntityKey.of(spelling), spelling.strip(),
-                        (a, b) -> PREFERRED.compare(a, b) <= 0 ? a : b);
+                shown.merge(EntityKey.of(spelling), spelling.strip(), (a, b) -> PREFERRED.compare(a, b) <= 0 ? a : b);
             }
         }
         return new Subjects(shown);
@@ -39,7 +38,10 @@ public final class Subjects {
 
     /** The preferred of these spellings of one subject (see the class comment). */
     public static String preferred(Collection<String> spellings) {
-        return spellings.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).min(PREFERRED)
+        return spellings.stream()
+                .filter(s -> s != null && !s.isBlank())
+                .map(String::strip)
+                .min(PREFERRED)
                 .orElse("");
     }
 
@@ -54,10 +56,14 @@ public final class Subjects {
      */
     public static <T> Map<String, List<T>> group(List<T> items, Function<T, String> name, String unnamed) {
         Subjects subjects = of(items.stream().map(name).filter(n -> n != null).toList());
-        return items.stream().collect(Collectors.groupingBy(item -> {
-            String n = name.apply(item);
-            return n == null || n.isBlank() ? unnamed : subjects.shown(n);
-        }, TreeMap::new, Collectors.toList()));
+        return items.stream()
+                .collect(Collectors.groupingBy(
+                        item -> {
+                            String n = name.apply(item);
+                            return n == null || n.isBlank() ? unnamed : subjects.shown(n);
+                        },
+                        TreeMap::new,
+                        Collectors.toList()));
     }
 
     private static int words(String name) {

@@ -29,7 +29,11 @@ public final class Tables {
 
     /** Cuts a component's text to one line with an ellipsis; the whole text shows on hover. */
     public static <C extends Component & HasStyle> C oneLine(C component, String fullText) {
-        component.getStyle().set("display", "block").set("white-space", "nowrap").set("overflow", "hidden")
+        component
+                .getStyle()
+                .set("display", "block")
+                .set("white-space", "nowrap")
+                .set("overflow", "hidden")
                 .set("text-overflow", "ellipsis");
         component.getElement().setAttribute("title", fullText);
         return component;

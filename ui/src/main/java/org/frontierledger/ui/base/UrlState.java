@@ -31,7 +31,11 @@ public final class UrlState {
 
     /** Adds a parameter once per value, sorted, unless there is none. */
     public UrlState putAll(String name, Collection<?> values) {
-        List<String> texts = values.stream().map(String::valueOf).filter(v -> !v.isBlank()).sorted().toList();
+        List<String> texts = values.stream()
+                .map(String::valueOf)
+                .filter(v -> !v.isBlank())
+                .sorted()
+                .toList();
         if (!texts.isEmpty()) {
             parameters.put(name, texts);
         }

@@ -51,15 +51,18 @@ public class DigestView extends VerticalLayout implements BeforeEnterObserver {
         week.setItemLabelGenerator(w -> w + " (" + w.monday() + " to " + w.sunday() + ")");
         week.setAllowCustomValue(true);
         week.setHelperText("Any ISO week, like 2026-W19");
-        week.addCustomValueSetListener(e -> parse(e.getDetail()).ifPresentOrElse(
-                w -> getUI().ifPresent(ui -> ui.navigate(DigestView.class, QueryParameters.of("week", w.toString()))),
-                () -> {
-                    week.setErrorMessage("'" + e.getDetail() + "' is not an ISO week; write it like 2026-W19");
-                    week.setInvalid(true);
-                }));
+        week.addCustomValueSetListener(e -> parse(e.getDetail())
+                .ifPresentOrElse(
+                        w -> getUI().ifPresent(
+                                        ui -> ui.navigate(DigestView.class, QueryParameters.of("week", w.toString()))),
+                        () -> {
+                            week.setErrorMessage("'" + e.getDetail() + "' is not an ISO week; write it like 2026-W19");
+                            week.setInvalid(true);
+                        }));
         week.addValueChangeListener(e -> {
             if (e.getValue() != null && e.isFromClient()) {
-                getUI().ifPresent(ui -> ui.navigate(DigestView.class,
+                getUI().ifPresent(ui -> ui.navigate(
+                        DigestView.class,
                         QueryParameters.of("week", e.getValue().toString())));
             }
         });
@@ -80,14 +83,20 @@ public class DigestView extends VerticalLayout implements BeforeEnterObserver {
         preview.getElement().setAttribute("sandbox", "");
         preview.getElement().setAttribute("title", "Digest preview");
         preview.setWidthFull();
-        preview.getStyle().set("flex-grow", "1").set("min-height", "480px").set("border", "1px solid var(--lumo-contrast-20pct)");
+        preview.getStyle()
+                .set("flex-grow", "1")
+                .set("min-height", "480px")
+                .set("border", "1px solid var(--lumo-contrast-20pct)");
         return preview;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        IsoWeek selected = event.getLocation().getQueryParameters().getSingleParameter("week")
-                .flatMap(DigestView::parse).orElseGet(rendering::lastCompleteWeek);
+        IsoWeek selected = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("week")
+                .flatMap(DigestView::parse)
+                .orElseGet(rendering::lastCompleteWeek);
         show(selected);
     }
 
@@ -100,8 +109,8 @@ public class DigestView extends VerticalLayout implements BeforeEnterObserver {
     private DownloadHandler download(IsoWeek selected, DigestFormat format) {
         return DownloadHandler.fromInputStream(event -> {
             byte[] bytes = rendering.render(selected, format, null);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), format.fileName(selected),
-                    format.mediaType(), bytes.length);
+            return new DownloadResponse(
+                    new ByteArrayInputStream(bytes), format.fileName(selected), format.mediaType(), bytes.length);
         });
     }
 

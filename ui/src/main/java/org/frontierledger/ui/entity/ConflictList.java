@@ -32,10 +32,11 @@ public class ConflictList extends Div {
             box.addClassName("conflict");
             UnorderedList claims = new UnorderedList();
             for (ConflictingClaim claim : conflict.claims()) {
-                claims.add(new ListItem(new Span(claim.figure() + " · " + claim.documentTitle() + " · "
-                        + claim.reportedOn() + (claim.speaker() == null ? "" : " · " + claim.speaker()) + " · "),
-                        DocumentLinks.toSentence("“" + claim.quote() + "”", claim.documentId(), claim.quoteStart(),
-                                claim.quoteEnd())));
+                claims.add(new ListItem(
+                        new Span(claim.figure() + " · " + claim.documentTitle() + " · " + claim.reportedOn()
+                                + (claim.speaker() == null ? "" : " · " + claim.speaker()) + " · "),
+                        DocumentLinks.toSentence(
+                                "“" + claim.quote() + "”", claim.documentId(), claim.quoteStart(), claim.quoteEnd())));
             }
             box.add(claims);
             add(box);

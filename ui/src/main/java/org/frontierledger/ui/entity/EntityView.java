@@ -74,20 +74,38 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver {
     private final transient EntityNames names;
     private final transient EventOrigins origins;
 
-    public EntityView(TimelineQueries timeline, ClaimSearch search, ConflictQueries conflictQueries,
-            EntityNames names, EventOrigins origins) {
+    public EntityView(
+            TimelineQueries timeline,
+            ClaimSearch search,
+            ConflictQueries conflictQueries,
+            EntityNames names,
+            EventOrigins origins) {
         this.timeline = timeline;
         this.origins = origins;
         this.names = names;
         this.search = search;
         this.conflictQueries = conflictQueries;
         setWidthFull();
-        events.addColumn(TimelineEntry::reportedOn).setHeader("Reported").setWidth("6.5em").setFlexGrow(0);
-        events.addColumn(e -> e.type().label()).setHeader("Type").setWidth("7.5em").setFlexGrow(0);
-        Tables.textColumn(events, TimelineEntry::subject).setHeader("Subject").setWidth("8em").setFlexGrow(1);
-        Tables.textColumn(events, Readable::figure).setHeader("Figure").setWidth("8em").setFlexGrow(1);
-        events.addComponentColumn(Tables::quote).setHeader("Source sentence (click a row for details)")
-                .setWidth("12em").setFlexGrow(4);
+        events.addColumn(TimelineEntry::reportedOn)
+                .setHeader("Reported")
+                .setWidth("6.5em")
+                .setFlexGrow(0);
+        events.addColumn(e -> e.type().label())
+                .setHeader("Type")
+                .setWidth("7.5em")
+                .setFlexGrow(0);
+        Tables.textColumn(events, TimelineEntry::subject)
+                .setHeader("Subject")
+                .setWidth("8em")
+                .setFlexGrow(1);
+        Tables.textColumn(events, Readable::figure)
+                .setHeader("Figure")
+                .setWidth("8em")
+                .setFlexGrow(1);
+        events.addComponentColumn(Tables::quote)
+                .setHeader("Source sentence (click a row for details)")
+                .setWidth("12em")
+                .setFlexGrow(4);
         Tables.dense(events);
         Tables.eventDetails(events, origins);
         events.setAllRowsVisible(true);
@@ -107,8 +125,18 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver {
         top.getStyle().set("column-gap", "var(--lumo-space-l)");
         aliases.addClassName("entity-aliases");
         aliases.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
-        add(top, aliases, summary, new H3("Conflicting figures"), conflicts, new H3("Market events"), events, prices, money,
-                new H3("Claims naming it"), claims);
+        add(
+                top,
+                aliases,
+                summary,
+                new H3("Conflicting figures"),
+                conflicts,
+                new H3("Market events"),
+                events,
+                prices,
+                money,
+                new H3("Claims naming it"),
+                claims);
     }
 
     /**
@@ -117,7 +145,8 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver {
      */
     static String decode(String parameter) {
         try {
-            return URLDecoder.decode(parameter.replace("+", "%2B"), StandardCharsets.UTF_8).strip();
+            return URLDecoder.decode(parameter.replace("+", "%2B"), StandardCharsets.UTF_8)
+                    .strip();
         } catch (IllegalArgumentException e) {
             return parameter.strip();
         }
@@ -139,7 +168,9 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private List<String> sameKey(String spelling) {
-        return timeline.names().stream().filter(n -> EntityKey.same(n, spelling)).toList();
+        return timeline.names().stream()
+                .filter(n -> EntityKey.same(n, spelling))
+                .toList();
     }
 
     private void showAliases(String asWritten) {
@@ -168,8 +199,8 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver {
         name = canonical(asWritten);
         title.setText(name);
         showAliases(asWritten);
-        asOf.setValue(AsOf.parse(UrlState.first(event.getLocation().getQueryParameters().getParameters(),
-                AsOf.PARAMETER)));
+        asOf.setValue(AsOf.parse(
+                UrlState.first(event.getLocation().getQueryParameters().getParameters(), AsOf.PARAMETER)));
         refresh();
     }
 
@@ -178,12 +209,16 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver {
         List<TimelineEntry> entries = timeline.find(new FindTimeline(Set.of(), name, null, null, 5000, end));
         events.setItems(entries);
         String known = end == null ? "" : " as known by the end of " + asOf.getValue();
-        summary.setText(entries.isEmpty() ? "No market events name " + name + known + "."
-                : entries.size() + " market events name " + name + known + ".");
-        List<TimelineEntry> pricePoints = entries.stream().filter(e -> e.type() == MarketEventType.PRICE).toList();
+        summary.setText(
+                entries.isEmpty()
+                        ? "No market events name " + name + known + "."
+                        : entries.size() + " market events name " + name + known + ".");
+        List<TimelineEntry> pricePoints =
+                entries.stream().filter(e -> e.type() == MarketEventType.PRICE).toList();
         prices.setVisible(!pricePoints.isEmpty());
         prices.setOption(PriceSeries.option(pricePoints, PriceMeasure.BLENDED_3_1, true));
-        List<TimelineEntry> amounts = entries.stream().filter(e -> e.amountUsd() != null).toList();
+        List<TimelineEntry> amounts =
+                entries.stream().filter(e -> e.amountUsd() != null).toList();
         money.setVisible(!amounts.isEmpty());
         money.setOption(MoneyCharts.overTime(amounts, "USD billions over time (hollow, dashed: forecasts)"));
         Set<String> spellings = new TreeSet<>(sameKey(name));
@@ -199,9 +234,10 @@ public class EntityView extends VerticalLayout implements BeforeEnterObserver {
         try {
             ClaimQuery naming = new ClaimQuery("\"" + name.replace("\"", "") + "\"", 0, 20).recordedBy(recordedBy);
             search.search(naming).hits().forEach(hit -> {
-                Div card = new Div(new Html("<div>" + hit.fragmentHtml() + "</div>"),
-                        DocumentLinks.toQuote(hit.documentTitle() + " · " + hit.reportedOn(), hit.documentId(),
-                                hit.quote()));
+                Div card = new Div(
+                        new Html("<div>" + hit.fragmentHtml() + "</div>"),
+                        DocumentLinks.toQuote(
+                                hit.documentTitle() + " · " + hit.reportedOn(), hit.documentId(), hit.quote()));
                 card.addClassName("claim-hit");
                 card.getStyle().set("padding", "var(--lumo-space-xs) 0");
                 claims.add(card);

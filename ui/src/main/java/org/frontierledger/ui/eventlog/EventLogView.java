@@ -42,26 +42,40 @@ public class EventLogView extends VerticalLayout {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         type.addValueChangeListener(e -> load(null));
         text.addValueChangeListener(e -> load(null));
-        older.addClickListener(e -> load(page.isEmpty() ? null : page.get(page.size() - 1).position()));
+        older.addClickListener(
+                e -> load(page.isEmpty() ? null : page.get(page.size() - 1).position()));
         HorizontalLayout filters = new HorizontalLayout(type, text, older);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         configureGrid();
-        payload.getStyle().set("white-space", "pre-wrap").set("max-height", "20em").set("overflow", "auto");
+        payload.getStyle()
+                .set("white-space", "pre-wrap")
+                .set("max-height", "20em")
+                .set("overflow", "auto");
         add(new H2("Event log"), filters, status, grid, payload);
         load(null);
     }
 
     private void configureGrid() {
         grid.addColumn(EventLog.Entry::position).setHeader("#").setWidth("5em").setFlexGrow(0);
-        grid.addColumn(EventLog.Entry::recordedAt).setHeader("Recorded (UTC)").setWidth("15em").setFlexGrow(0);
+        grid.addColumn(EventLog.Entry::recordedAt)
+                .setHeader("Recorded (UTC)")
+                .setWidth("15em")
+                .setFlexGrow(0);
         grid.addColumn(EventLog.Entry::type).setHeader("Type").setWidth("14em").setFlexGrow(0);
-        grid.addColumn(e -> e.stream() + " #" + e.sequence()).setHeader("Stream").setFlexGrow(1);
-        grid.addColumn(e -> e.metadata().replaceAll(".*\"user\":\"([^\"]*)\".*", "$1").replaceAll("^\\{.*", ""))
-                .setHeader("User").setWidth("9em").setFlexGrow(0);
+        grid.addColumn(e -> e.stream() + " #" + e.sequence())
+                .setHeader("Stream")
+                .setFlexGrow(1);
+        grid.addColumn(e -> e.metadata()
+                        .replaceAll(".*\"user\":\"([^\"]*)\".*", "$1")
+                        .replaceAll("^\\{.*", ""))
+                .setHeader("User")
+                .setWidth("9em")
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("28em");
-        grid.asSingleSelect().addValueChangeListener(e -> payload.setText(e.getValue() == null ? ""
-                : e.getValue().payload()));
+        grid.asSingleSelect()
+                .addValueChangeListener(e ->
+                        payload.setText(e.getValue() == null ? "" : e.getValue().payload()));
     }
 
     private void load(Long before) {

@@ -21,12 +21,18 @@ import org.frontierledger.projections.timeline.TimelineQueries;
 @PermitAll
 public class CapexView extends FiguresView {
     public CapexView(TimelineQueries timeline, EventOrigins origins, EntityNames names) {
-        super(timeline, origins, names, "Capital expenditure", Set.of(MarketEventType.CAPEX, MarketEventType.COMPUTE_COMMITMENT));
+        super(
+                timeline,
+                origins,
+                names,
+                "Capital expenditure",
+                Set.of(MarketEventType.CAPEX, MarketEventType.COMPUTE_COMMITMENT));
     }
 
     @Override
     ObjectNode chartOf(List<TimelineEntry> entries) {
-        return MoneyCharts.capexBars(entries.stream().filter(e -> e.type() == MarketEventType.CAPEX).toList());
+        return MoneyCharts.capexBars(
+                entries.stream().filter(e -> e.type() == MarketEventType.CAPEX).toList());
     }
 
     @Override

@@ -45,7 +45,11 @@ abstract class FiguresView extends VerticalLayout implements BeforeEnterObserver
     private final Set<MarketEventType> types;
     private List<TimelineEntry> shown = List.of();
 
-    FiguresView(TimelineQueries timeline, EventOrigins origins, EntityNames names, String title,
+    FiguresView(
+            TimelineQueries timeline,
+            EventOrigins origins,
+            EntityNames names,
+            String title,
             Set<MarketEventType> types) {
         this.timeline = timeline;
         this.origins = origins;
@@ -61,9 +65,14 @@ abstract class FiguresView extends VerticalLayout implements BeforeEnterObserver
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(title), filters, empty, chart, table);
         configureTable();
-        chart.addPointClickListener(click -> shown.stream().filter(e -> e.eventId().equals(click.pointId()))
-                .findFirst().ifPresent(e -> getUI().ifPresent(ui -> ui.getPage().open(DocumentLinks
-                        .toSentence("", e.documentId(), e.quoteStart(), e.quoteEnd()).getHref(), "_self"))));
+        chart.addPointClickListener(click -> shown.stream()
+                .filter(e -> e.eventId().equals(click.pointId()))
+                .findFirst()
+                .ifPresent(e -> getUI().ifPresent(ui -> ui.getPage()
+                        .open(
+                                DocumentLinks.toSentence("", e.documentId(), e.quoteStart(), e.quoteEnd())
+                                        .getHref(),
+                                "_self"))));
     }
 
     /** The chart of these entries. */
@@ -83,16 +92,35 @@ abstract class FiguresView extends VerticalLayout implements BeforeEnterObserver
     }
 
     void configureTable() {
-        table.addColumn(TimelineEntry::reportedOn).setHeader("Reported").setSortable(true).setWidth("6.5em")
+        table.addColumn(TimelineEntry::reportedOn)
+                .setHeader("Reported")
+                .setSortable(true)
+                .setWidth("6.5em")
                 .setFlexGrow(0);
-        table.addColumn(e -> e.type().label()).setHeader("Type").setWidth("7.5em").setFlexGrow(0);
-        Tables.textColumn(table, TimelineEntry::subject).setHeader("Company").setWidth("8em").setFlexGrow(1);
-        Tables.textColumn(table, Readable::figure).setHeader("Figure").setWidth("7em").setFlexGrow(1);
-        Tables.textColumn(table, e -> e.period() == null ? "" : e.period()).setHeader("Period").setWidth("5em")
+        table.addColumn(e -> e.type().label())
+                .setHeader("Type")
+                .setWidth("7.5em")
                 .setFlexGrow(0);
-        Tables.textColumn(table, this::detailOf).setHeader(detailHeader()).setWidth("6em").setFlexGrow(0);
-        table.addComponentColumn(Tables::quote).setHeader("Source sentence (click a row for details)")
-                .setWidth("12em").setFlexGrow(4);
+        Tables.textColumn(table, TimelineEntry::subject)
+                .setHeader("Company")
+                .setWidth("8em")
+                .setFlexGrow(1);
+        Tables.textColumn(table, Readable::figure)
+                .setHeader("Figure")
+                .setWidth("7em")
+                .setFlexGrow(1);
+        Tables.textColumn(table, e -> e.period() == null ? "" : e.period())
+                .setHeader("Period")
+                .setWidth("5em")
+                .setFlexGrow(0);
+        Tables.textColumn(table, this::detailOf)
+                .setHeader(detailHeader())
+                .setWidth("6em")
+                .setFlexGrow(0);
+        table.addComponentColumn(Tables::quote)
+                .setHeader("Source sentence (click a row for details)")
+                .setWidth("12em")
+                .setFlexGrow(4);
         Tables.dense(table);
         Tables.eventDetails(table, origins);
         table.setHeight("30em");
@@ -100,7 +128,8 @@ abstract class FiguresView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
         company.setValue(UrlState.first(parameters, "org"));
         asOf.setValue(AsOf.parse(UrlState.first(parameters, AsOf.PARAMETER)));
         refresh();
@@ -108,15 +137,17 @@ abstract class FiguresView extends VerticalLayout implements BeforeEnterObserver
 
     private void filtersChanged(boolean byUser) {
         if (byUser) {
-            UrlState.create().put("org", company.getValue()).put(AsOf.PARAMETER, asOf.getValue()).replace(this);
+            UrlState.create()
+                    .put("org", company.getValue())
+                    .put(AsOf.PARAMETER, asOf.getValue())
+                    .replace(this);
             refresh();
         }
     }
 
     void refresh() {
         String name = company.getValue().isBlank() ? "" : names.canonical(company.getValue());
-        shown = timeline.find(new FindTimeline(types, name, null, null, 5000,
-                AsOf.endOf(asOf.getValue())));
+        shown = timeline.find(new FindTimeline(types, name, null, null, 5000, AsOf.endOf(asOf.getValue())));
         chart.setOption(chartOf(shown));
         table.setItems(shown);
         empty.setVisible(shown.isEmpty());

@@ -29,26 +29,39 @@ public class ModelsView extends FiguresView {
 
     @Override
     ObjectNode chartOf(List<TimelineEntry> entries) {
-        TreeSet<String> developers = new TreeSet<>(entries.stream().map(ModelsView::developer).toList());
+        TreeSet<String> developers =
+                new TreeSet<>(entries.stream().map(ModelsView::developer).toList());
         ObjectNode option = JSON.createObjectNode();
         option.putObject("tooltip").put("trigger", "item").put("useTip", true);
-        option.putObject("grid").put("left", 120).put("right", 30).put("top", 20).put("bottom", 40);
+        option.putObject("grid")
+                .put("left", 120)
+                .put("right", 30)
+                .put("top", 20)
+                .put("bottom", 40);
         Chart.dayAxis(option.putObject("xAxis"));
         ObjectNode y = option.putObject("yAxis").put("type", "category");
         developers.forEach(y.putArray("data")::add);
         ArrayNode series = option.putArray("series");
         for (boolean open : new boolean[] {true, false}) {
-            ObjectNode s = series.addObject().put("name", open ? "open weights" : "closed or unknown")
-                    .put("type", "scatter").put("symbolSize", 12).put("symbol", open ? "circle" : "diamond");
+            ObjectNode s = series.addObject()
+                    .put("name", open ? "open weights" : "closed or unknown")
+                    .put("type", "scatter")
+                    .put("symbolSize", 12)
+                    .put("symbol", open ? "circle" : "diamond");
             ArrayNode data = s.putArray("data");
-            entries.stream().filter(e -> e.figure().equals("open weights") == open).forEach(e -> {
-                ObjectNode item = data.addObject().put("id", e.eventId());
-                item.putObject("itemStyle").put("color", Chart.colourOf(developer(e)));
-                item.putArray("value").add(e.reportedOn().toString()).add(developer(e));
-                item.put("tip", Chart.escape(e.subject() + " · " + developer(e)) + "<br>" + e.figure()
-                        + (e.detail() == null ? "" : " · licence " + Chart.escape(e.detail())) + "<br>reported "
-                        + e.reportedOn() + "<br>" + Chart.sourceLine(e.quote()));
-            });
+            entries.stream()
+                    .filter(e -> e.figure().equals("open weights") == open)
+                    .forEach(e -> {
+                        ObjectNode item = data.addObject().put("id", e.eventId());
+                        item.putObject("itemStyle").put("color", Chart.colourOf(developer(e)));
+                        item.putArray("value").add(e.reportedOn().toString()).add(developer(e));
+                        item.put(
+                                "tip",
+                                Chart.escape(e.subject() + " · " + developer(e)) + "<br>" + e.figure()
+                                        + (e.detail() == null ? "" : " · licence " + Chart.escape(e.detail()))
+                                        + "<br>reported "
+                                        + e.reportedOn() + "<br>" + Chart.sourceLine(e.quote()));
+                    });
         }
         option.putObject("legend").put("bottom", 0);
         return option;

@@ -33,39 +33,55 @@ public final class MoneyCharts {
      * to its high end, stacked on it.
      */
     public static ObjectNode capexBars(List<TimelineEntry> capex) {
-        List<TimelineEntry> withAmount = capex.stream().filter(e -> e.amountUsd() != null).toList();
-        TreeSet<String> periods = new TreeSet<>(withAmount.stream().map(MoneyCharts::period).toList());
+        List<TimelineEntry> withAmount =
+                capex.stream().filter(e -> e.amountUsd() != null).toList();
+        TreeSet<String> periods =
+                new TreeSet<>(withAmount.stream().map(MoneyCharts::period).toList());
         ObjectNode option = base("Capital expenditure, USD billions (by period)");
-        ((ObjectNode) option.get("title")).put("subtext", "solid: reported · hollow, dashed: guidance · pale: not stated");
+        ((ObjectNode) option.get("title"))
+                .put("subtext", "solid: reported · hollow, dashed: guidance · pale: not stated");
         ((ObjectNode) option.get("grid")).put("top", 60);
         option.putObject("tooltip").put("trigger", "item").put("useTip", true);
         ObjectNode x = option.putObject("xAxis").put("type", "category");
         periods.forEach(x.putArray("data")::add);
         option.putObject("yAxis").put("type", "value").put("name", "USD bn");
         ArrayNode series = option.putArray("series");
-        Subjects subjects = Subjects.of(withAmount.stream().map(TimelineEntry::subject).toList());
-        Map<String, List<TimelineEntry>> bySeries = withAmount.stream().collect(Collectors.groupingBy(
-                e -> capexSeries(e, subjects.shown(e.subject())), TreeMap::new, Collectors.toList()));
+        Subjects subjects =
+                Subjects.of(withAmount.stream().map(TimelineEntry::subject).toList());
+        Map<String, List<TimelineEntry>> bySeries = withAmount.stream()
+                .collect(Collectors.groupingBy(
+                        e -> capexSeries(e, subjects.shown(e.subject())), TreeMap::new, Collectors.toList()));
         bySeries.forEach((name, entries) -> {
             TimelineEntry first = entries.get(0);
             String colour = Chart.colourOf(first.subject());
-            ObjectNode s = series.addObject().put("name", name).put("type", "bar").put("stack", name);
+            ObjectNode s =
+                    series.addObject().put("name", name).put("type", "bar").put("stack", name);
             styleByBasis(s.putObject("itemStyle"), first.detail(), colour);
             ArrayNode data = s.putArray("data");
             for (String period : periods) {
-                entries.stream().filter(e -> period(e).equals(period)).findFirst().ifPresentOrElse(
-                        e -> data.add(item(e, billions(e.amountUsd()))), () -> data.addNull());
+                entries.stream()
+                        .filter(e -> period(e).equals(period))
+                        .findFirst()
+                        .ifPresentOrElse(e -> data.add(item(e, billions(e.amountUsd()))), () -> data.addNull());
             }
             if (entries.stream().anyMatch(e -> e.amountUsdHigh() != null)) {
                 // Same name: one legend entry; same stack: the extension sits on the low end.
-                ObjectNode range = series.addObject().put("name", name).put("type", "bar").put("stack", name);
-                range.putObject("itemStyle").put("color", colour).put("opacity", 0.3).put("borderColor", colour)
-                        .put("borderWidth", 1).put("borderType", "dashed");
+                ObjectNode range =
+                        series.addObject().put("name", name).put("type", "bar").put("stack", name);
+                range.putObject("itemStyle")
+                        .put("color", colour)
+                        .put("opacity", 0.3)
+                        .put("borderColor", colour)
+                        .put("borderWidth", 1)
+                        .put("borderType", "dashed");
                 ArrayNode rangeData = range.putArray("data");
                 for (String period : periods) {
-                    entries.stream().filter(e -> period(e).equals(period) && e.amountUsdHigh() != null).findFirst()
-                            .ifPresentOrElse(e -> rangeData.add(item(e,
-                                    billions(e.amountUsdHigh()).subtract(billions(e.amountUsd())))),
+                    entries.stream()
+                            .filter(e -> period(e).equals(period) && e.amountUsdHigh() != null)
+                            .findFirst()
+                            .ifPresentOrElse(
+                                    e -> rangeData.add(
+                                            item(e, billions(e.amountUsdHigh()).subtract(billions(e.amountUsd())))),
                                     () -> rangeData.addNull());
                 }
             }
@@ -84,7 +100,9 @@ public final class MoneyCharts {
 
     private static void styleByBasis(ObjectNode style, @Nullable String basis, String colour) {
         if ("guidance".equals(basis)) {
-            style.put("color", "rgba(255,255,255,0)").put("borderColor", colour).put("borderWidth", 2)
+            style.put("color", "rgba(255,255,255,0)")
+                    .put("borderColor", colour)
+                    .put("borderWidth", 2)
                     .put("borderType", "dashed");
         } else {
             style.put("color", colour).put("opacity", "reported".equals(basis) ? 1 : 0.45);
@@ -104,20 +122,25 @@ public final class MoneyCharts {
         ArrayNode zoom = option.putArray("dataZoom");
         zoom.addObject().put("type", "inside");
         ArrayNode series = option.putArray("series");
-        List<TimelineEntry> withAmount = entries.stream().filter(e -> e.amountUsd() != null).toList();
-        Subjects subjects = Subjects.of(withAmount.stream().map(TimelineEntry::subject).toList());
-        Map<String, List<TimelineEntry>> groups = withAmount.stream().collect(Collectors.groupingBy(
-                e -> subjects.shown(e.subject()) + " · " + kind(e), TreeMap::new, Collectors.toList()));
+        List<TimelineEntry> withAmount =
+                entries.stream().filter(e -> e.amountUsd() != null).toList();
+        Subjects subjects =
+                Subjects.of(withAmount.stream().map(TimelineEntry::subject).toList());
+        Map<String, List<TimelineEntry>> groups = withAmount.stream()
+                .collect(Collectors.groupingBy(
+                        e -> subjects.shown(e.subject()) + " · " + kind(e), TreeMap::new, Collectors.toList()));
         groups.forEach((name, group) -> {
             boolean forecast = isForecast(group.get(0));
             String colour = Chart.colourOf(group.get(0).subject());
-            ObjectNode s = series.addObject().put("name", name).put("type", "line").put("symbolSize", 10);
+            ObjectNode s =
+                    series.addObject().put("name", name).put("type", "line").put("symbolSize", 10);
             s.put("symbol", forecast ? "emptyCircle" : "circle");
             s.putObject("lineStyle").put("type", forecast ? "dashed" : "solid").put("color", colour);
             s.putObject("itemStyle").put("color", colour);
             ArrayNode data = s.putArray("data");
             List<TimelineEntry> sorted = group.stream()
-                    .sorted(Comparator.comparing(TimelineEntry::reportedOn)).toList();
+                    .sorted(Comparator.comparing(TimelineEntry::reportedOn))
+                    .toList();
             sorted.forEach(e -> {
                 ObjectNode item = item(e, billions(e.amountUsd()));
                 item.putArray("value").add(e.reportedOn().toString()).add(billions(e.amountUsd()));
@@ -125,8 +148,12 @@ public final class MoneyCharts {
             });
             if (sorted.stream().anyMatch(e -> e.amountUsdHigh() != null)) {
                 // A range is drawn as a vertical bar from its low end to its high end.
-                ObjectNode bars = series.addObject().put("name", name).put("type", "line").put("symbolSize", 6)
-                        .put("symbol", "rect").put("connectNulls", false);
+                ObjectNode bars = series.addObject()
+                        .put("name", name)
+                        .put("type", "line")
+                        .put("symbolSize", 6)
+                        .put("symbol", "rect")
+                        .put("connectNulls", false);
                 bars.putObject("lineStyle").put("color", colour).put("width", 6).put("opacity", 0.35);
                 bars.putObject("itemStyle").put("color", colour);
                 ArrayNode rangeData = bars.putArray("data");
@@ -158,16 +185,23 @@ public final class MoneyCharts {
 
     private static ObjectNode item(TimelineEntry e, BigDecimal value) {
         ObjectNode item = JSON.createObjectNode().put("id", e.eventId()).put("value", value);
-        item.put("tip", Chart.escape(e.subject() + " · " + kind(e)) + "<br>" + Chart.escape(e.figure())
-                + (e.period() == null ? "" : " for " + Chart.escape(e.period())) + " · reported " + e.reportedOn()
-                + (e.speaker() == null ? "" : "<br>said by " + Chart.escape(e.speaker()))
-                + "<br>" + Chart.sourceLine(e.quote()));
+        item.put(
+                "tip",
+                Chart.escape(e.subject() + " · " + kind(e)) + "<br>" + Chart.escape(e.figure())
+                        + (e.period() == null ? "" : " for " + Chart.escape(e.period())) + " · reported "
+                        + e.reportedOn()
+                        + (e.speaker() == null ? "" : "<br>said by " + Chart.escape(e.speaker()))
+                        + "<br>" + Chart.sourceLine(e.quote()));
         return item;
     }
 
     private static ObjectNode base(String title) {
         ObjectNode option = JSON.createObjectNode();
-        option.putObject("title").put("text", title).put("left", "center").putObject("textStyle").put("fontSize", 14);
+        option.putObject("title")
+                .put("text", title)
+                .put("left", "center")
+                .putObject("textStyle")
+                .put("fontSize", 14);
         option.putObject("legend").put("type", "scroll").put("bottom", 0);
         option.putObject("grid").put("left", 60).put("right", 30).put("top", 40).put("bottom", 60);
         return option;

@@ -18,7 +18,11 @@ import org.frontierledger.projections.timeline.TimelineQueries;
 @PermitAll
 public class ValuationsView extends FiguresView {
     public ValuationsView(TimelineQueries timeline, EventOrigins origins, EntityNames names) {
-        super(timeline, origins, names, "Valuations, funding and revenue",
+        super(
+                timeline,
+                origins,
+                names,
+                "Valuations, funding and revenue",
                 Set.of(MarketEventType.VALUATION, MarketEventType.FUNDING, MarketEventType.REVENUE));
     }
 

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -60,8 +60,13 @@ public class IngestView extends VerticalLayout {
     private final List<IngestReport> done = new ArrayList<>();
     final Div extracted = new Div();
 
-    public IngestView(IngestService ingest, TaskExecutor executor, AuthenticationContext authentication,
-            TimelineQueries timeline, ProjectionReplayer replayer, EventOrigins origins) {
+    public IngestView(
+            IngestService ingest,
+            TaskExecutor executor,
+            AuthenticationContext authentication,
+            TimelineQueries timeline,
+            ProjectionReplayer replayer,
+            EventOrigins origins) {
         this.ingest = ingest;
         this.timeline = timeline;
         this.replayer = replayer;
@@ -77,7 +82,13 @@ public class IngestView extends VerticalLayout {
         }));
         setWidthFull();
         extracted.addClassName("ingested-documents");
-        add(new H2("Ingest documents"), createUrlForm(), createUpload(), progress, new H3("Results"), reports,
+        add(
+                new H2("Ingest documents"),
+                createUrlForm(),
+                createUpload(),
+                progress,
+                new H3("Results"),
+                reports,
                 extracted);
         configureReports();
         progress.setIndeterminate(true);
@@ -96,11 +107,20 @@ public class IngestView extends VerticalLayout {
     }
 
     private VerticalLayout createUpload() {
-        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", ".csv", "text/plain", "text/html",
-                "text/markdown", "text/csv");
+        upload.setAcceptedFileTypes(
+                ".txt",
+                ".md",
+                ".markdown",
+                ".html",
+                ".htm",
+                ".csv",
+                "text/plain",
+                "text/html",
+                "text/markdown",
+                "text/csv");
         upload.setMaxFileSize(10 * 1024 * 1024);
-        upload.addFileRejectedListener(e -> ingested(new IngestReport(e.getFileName(), IngestReport.Status.FAILED,
-                null, null, 0, 0, e.getErrorMessage(), 0)));
+        upload.addFileRejectedListener(e -> ingested(new IngestReport(
+                e.getFileName(), IngestReport.Status.FAILED, null, null, 0, 0, e.getErrorMessage(), 0)));
         Paragraph hint = new Paragraph("Files: HTML, plain text, Markdown or a price-list CSV, up to 10 MB each. "
                 + "A document ingested before (same text) records nothing new.");
         VerticalLayout box = new VerticalLayout(upload, hint);
@@ -109,14 +129,26 @@ public class IngestView extends VerticalLayout {
     }
 
     private void configureReports() {
-        reports.addColumn(r -> r.status().name().replace('_', ' ').toLowerCase()).setHeader("Outcome")
-                .setWidth("8em").setFlexGrow(0);
-        Tables.textColumn(reports, r -> r.title() == null ? "" : r.title()).setHeader("Title").setWidth("10em")
+        reports.addColumn(r -> r.status().name().replace('_', ' ').toLowerCase())
+                .setHeader("Outcome")
+                .setWidth("8em")
+                .setFlexGrow(0);
+        Tables.textColumn(reports, r -> r.title() == null ? "" : r.title())
+                .setHeader("Title")
+                .setWidth("10em")
                 .setFlexGrow(2);
-        reports.addColumn(IngestReport::claims).setHeader("Claims").setWidth("5em").setFlexGrow(0);
-        reports.addColumn(IngestReport::marketEvents).setHeader("Market events").setWidth("8em").setFlexGrow(0);
-        Tables.textColumn(reports, r -> r.error() == null ? r.source() : r.error()).setHeader("Source or error")
-                .setWidth("10em").setFlexGrow(2);
+        reports.addColumn(IngestReport::claims)
+                .setHeader("Claims")
+                .setWidth("5em")
+                .setFlexGrow(0);
+        reports.addColumn(IngestReport::marketEvents)
+                .setHeader("Market events")
+                .setWidth("8em")
+                .setFlexGrow(0);
+        Tables.textColumn(reports, r -> r.error() == null ? r.source() : r.error())
+                .setHeader("Source or error")
+                .setWidth("10em")
+                .setFlexGrow(2);
         Tables.dense(reports);
         reports.setAllRowsVisible(true);
     }
@@ -151,8 +183,15 @@ public class IngestView extends VerticalLayout {
 
     /** A failing store stops the ingest; the analyst sees why, and that trying again later is safe. */
     private static IngestReport storeFailed(String source, StorageFailedException e) {
-        return new IngestReport(source, IngestReport.Status.FAILED, null, null, 0, 0,
-                "not recorded: " + e.getMessage() + "; ask an administrator, then ingest it again", 0);
+        return new IngestReport(
+                source,
+                IngestReport.Status.FAILED,
+                null,
+                null,
+                0,
+                0,
+                "not recorded: " + e.getMessage() + "; ask an administrator, then ingest it again",
+                0);
     }
 
     private void ingested(IngestReport report) {
@@ -184,13 +223,13 @@ public class IngestView extends VerticalLayout {
 
     private void showExtracted(IngestReport report, List<TimelineEntry> events) {
         H4 title = new H4();
-        title.add(DocumentLinks.toDocument(report.title() == null ? report.source() : report.title(),
-                report.documentId()));
+        title.add(DocumentLinks.toDocument(
+                report.title() == null ? report.source() : report.title(), report.documentId()));
         title.add(new Span(" · " + events.size() + " market events"
                 + (report.status() == IngestReport.Status.ALREADY_KNOWN ? " (ingested before)" : "")));
         if (report.undatedAs() != null) {
-            Span undated = new Span(" · no date in the text: filed under " + report.undatedAs()
-                    + ", the day it was ingested");
+            Span undated =
+                    new Span(" · no date in the text: filed under " + report.undatedAs() + ", the day it was ingested");
             undated.addClassName("undated");
             title.add(undated);
         }

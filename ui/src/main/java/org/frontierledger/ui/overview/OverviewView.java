@@ -81,8 +81,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         top.setJustifyContentMode(JustifyContentMode.BETWEEN);
         top.setWidthFull();
         top.getStyle().set("column-gap", "var(--lumo-space-l)");
-        add(top, empty, counts, new H3("New models"), newModels,
-                new H3("Biggest figures"), biggest, charts);
+        add(top, empty, counts, new H3("New models"), newModels, new H3("Biggest figures"), biggest, charts);
     }
 
     private static Div box(String title, Chart chart) {
@@ -93,8 +92,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        asOf.setValue(AsOf.parse(UrlState.first(event.getLocation().getQueryParameters().getParameters(),
-                AsOf.PARAMETER)));
+        asOf.setValue(AsOf.parse(
+                UrlState.first(event.getLocation().getQueryParameters().getParameters(), AsOf.PARAMETER)));
         refresh();
     }
 
@@ -105,15 +104,17 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         List<TimelineEntry> recent = week.recent();
         String window = end == null ? "the last 7 days" : "the 7 days to " + asOf.getValue();
         heading.setText(end == null ? "This week in the ledger" : "The ledger as of " + asOf.getValue());
-        String none = end == null ? "Nothing new in the last 7 days. Ingest documents to see them here."
+        String none = end == null
+                ? "Nothing new in the last 7 days. Ingest documents to see them here."
                 : "Nothing was recorded in " + window + ". Pick a later date, or clear the date to see now.";
         empty.setText(recent.isEmpty() ? none : recent.size() + " market events recorded in " + window + ".");
         showCounts(week.countsByType());
         showModels(week.newModels());
         showBiggest(week.biggest());
-        prices.setOption(PriceSeries.option(all.stream().filter(e -> e.type() == MarketEventType.PRICE).toList(),
-                PriceMeasure.BLENDED_3_1, true));
-        capex.setOption(MoneyCharts.capexBars(all.stream().filter(e -> e.type() == MarketEventType.CAPEX).toList()));
+        prices.setOption(PriceSeries.option(
+                all.stream().filter(e -> e.type() == MarketEventType.PRICE).toList(), PriceMeasure.BLENDED_3_1, true));
+        capex.setOption(MoneyCharts.capexBars(
+                all.stream().filter(e -> e.type() == MarketEventType.CAPEX).toList()));
     }
 
     private void showCounts(Map<MarketEventType, Long> byType) {
@@ -127,8 +128,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
             link.setQueryParameters(QueryParameters.simple(query));
             link.add(new Span(count + " × " + type.label()));
             link.addClassName("overview-count");
-            link.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                    .set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)");
+            link.getStyle()
+                    .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                    .set("border", "1px solid var(--lumo-contrast-20pct)")
+                    .set("border-radius", "var(--lumo-border-radius-m)");
             counts.add(link);
         });
     }
@@ -136,8 +139,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     private void showModels(List<TimelineEntry> models) {
         newModels.removeAll();
         models.forEach(e -> newModels.add(new ListItem(
-                EntityView.link(e.subject()), new Span(" · " + (e.org() == null ? "" : e.org() + " · ") + e.figure()
-                        + " · reported " + e.reportedOn()))));
+                EntityView.link(e.subject()),
+                new Span(" · " + (e.org() == null ? "" : e.org() + " · ") + e.figure() + " · reported "
+                        + e.reportedOn()))));
         if (newModels.getChildren().findAny().isEmpty()) {
             newModels.add(new ListItem("No new model releases."));
         }
@@ -145,9 +149,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     private void showBiggest(List<TimelineEntry> figures) {
         biggest.removeAll();
-        figures.forEach(e -> biggest.add(new ListItem(new Span(e.figure() + " " + e.type().label().toLowerCase()
-                        + " · "), EntityView.link(e.subject()), new Span(" · "),
-                        DocumentLinks.toSentence("source", e.documentId(), e.quoteStart(), e.quoteEnd()))));
+        figures.forEach(e -> biggest.add(new ListItem(
+                new Span(e.figure() + " " + e.type().label().toLowerCase() + " · "),
+                EntityView.link(e.subject()),
+                new Span(" · "),
+                DocumentLinks.toSentence("source", e.documentId(), e.quoteStart(), e.quoteEnd()))));
         if (biggest.getChildren().findAny().isEmpty()) {
             biggest.add(new ListItem("No figures in this window."));
         }

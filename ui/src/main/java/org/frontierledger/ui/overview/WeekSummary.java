@@ -19,21 +19,31 @@ import org.frontierledger.projections.timeline.TimelineEntry;
  * @param newModels the model releases among them
  * @param biggest the five largest dollar figures, largest first
  */
-record WeekSummary(List<TimelineEntry> recent, Map<MarketEventType, Long> countsByType,
-        List<TimelineEntry> newModels, List<TimelineEntry> biggest) {
+record WeekSummary(
+        List<TimelineEntry> recent,
+        Map<MarketEventType, Long> countsByType,
+        List<TimelineEntry> newModels,
+        List<TimelineEntry> biggest) {
     static final int BIGGEST = 5;
 
     /** The summary of the events recorded in the {@code window} that ends at {@code until}. */
     static WeekSummary of(List<TimelineEntry> entries, Instant until, Duration window) {
         Instant since = until.minus(window);
         List<TimelineEntry> recent = entries.stream()
-                .filter(e -> e.recordedAt().isAfter(since) && !e.recordedAt().isAfter(until)).toList();
+                .filter(e -> e.recordedAt().isAfter(since) && !e.recordedAt().isAfter(until))
+                .toList();
         Map<MarketEventType, Long> counts = new EnumMap<>(MarketEventType.class);
         recent.forEach(e -> counts.merge(e.type(), 1L, Long::sum));
-        List<TimelineEntry> models = recent.stream().filter(e -> e.type() == MarketEventType.MODEL_RELEASE).toList();
-        List<TimelineEntry> biggest = recent.stream().filter(e -> e.amountUsd() != null)
-                .sorted(Comparator.comparing(TimelineEntry::amountUsd).reversed().thenComparing(TimelineEntry::eventId))
-                .limit(BIGGEST).toList();
+        List<TimelineEntry> models = recent.stream()
+                .filter(e -> e.type() == MarketEventType.MODEL_RELEASE)
+                .toList();
+        List<TimelineEntry> biggest = recent.stream()
+                .filter(e -> e.amountUsd() != null)
+                .sorted(Comparator.comparing(TimelineEntry::amountUsd)
+                        .reversed()
+                        .thenComparing(TimelineEntry::eventId))
+                .limit(BIGGEST)
+                .toList();
         return new WeekSummary(recent, Collections.unmodifiableMap(counts), models, biggest);
     }
 }

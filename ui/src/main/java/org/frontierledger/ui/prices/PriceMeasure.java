@@ -44,6 +44,7 @@ public enum PriceMeasure {
         if (outputWeight > 0) {
             sum = sum.add(out.multiply(BigDecimal.valueOf(outputWeight)));
         }
-        return sum.divide(BigDecimal.valueOf(inputWeight + outputWeight), 6, RoundingMode.HALF_UP).stripTrailingZeros();
+        return sum.divide(BigDecimal.valueOf(inputWeight + outputWeight), 6, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
     }
 }

@@ -26,7 +26,8 @@ public final class PriceSeries {
 
     /** The points that have this measure, oldest first. */
     public static List<TimelineEntry> points(List<TimelineEntry> prices, PriceMeasure measure) {
-        return prices.stream().filter(e -> measure.of(e) != null)
+        return prices.stream()
+                .filter(e -> measure.of(e) != null)
                 .sorted(Comparator.comparing(TimelineEntry::reportedOn).thenComparing(TimelineEntry::eventId))
                 .toList();
     }
@@ -35,13 +36,18 @@ public final class PriceSeries {
     public static ObjectNode option(List<TimelineEntry> prices, PriceMeasure measure, boolean logScale) {
         List<TimelineEntry> points = points(prices, measure);
         ObjectNode option = JSON.createObjectNode();
-        option.putObject("title").put("text", "USD per 1M tokens · " + measure.label())
-                .put("left", "center").putObject("textStyle").put("fontSize", 14);
+        option.putObject("title")
+                .put("text", "USD per 1M tokens · " + measure.label())
+                .put("left", "center")
+                .putObject("textStyle")
+                .put("fontSize", 14);
         option.putObject("tooltip").put("trigger", "item").put("useTip", true);
         option.putObject("legend").put("type", "scroll").put("bottom", 0);
         option.putObject("grid").put("left", 60).put("right", 30).put("top", 40).put("bottom", 80);
         Chart.dayAxis(option.putObject("xAxis"));
-        ObjectNode y = option.putObject("yAxis").put("type", logScale ? "log" : "value").put("name", "USD / 1M");
+        ObjectNode y = option.putObject("yAxis")
+                .put("type", logScale ? "log" : "value")
+                .put("name", "USD / 1M");
         if (logScale) {
             y.put("logBase", 10);
         }
@@ -51,7 +57,10 @@ public final class PriceSeries {
         ArrayNode series = option.putArray("series");
         Map<String, List<TimelineEntry>> byCompany = Subjects.group(points, TimelineEntry::org, "Unknown");
         byCompany.forEach((company, entries) -> {
-            ObjectNode s = series.addObject().put("name", company).put("type", "scatter").put("symbolSize", 9);
+            ObjectNode s = series.addObject()
+                    .put("name", company)
+                    .put("type", "scatter")
+                    .put("symbolSize", 9);
             s.putObject("itemStyle").put("color", Chart.colourOf(company));
             ArrayNode data = s.putArray("data");
             entries.forEach(e -> point(data, e, measure));
@@ -64,13 +73,18 @@ public final class PriceSeries {
         BigDecimal value = measure.of(e);
         ObjectNode item = data.addObject().put("id", e.eventId());
         item.putArray("value").add(e.reportedOn().toString()).add(value);
-        item.put("tip", Chart.escape(name(e)) + "<br>" + e.reportedOn() + " · $" + money(value)
-                + " per 1M tokens (" + Chart.escape(measure.label()) + ")<br>source: "
-                + Chart.escape(source(e)));
+        item.put(
+                "tip",
+                Chart.escape(name(e)) + "<br>" + e.reportedOn() + " · $" + money(value)
+                        + " per 1M tokens (" + Chart.escape(measure.label()) + ")<br>source: "
+                        + Chart.escape(source(e)));
     }
 
     private static ObjectNode cheapestLine(List<TimelineEntry> points, PriceMeasure measure) {
-        ObjectNode line = JSON.createObjectNode().put("name", CHEAPEST).put("type", "line").put("step", "end")
+        ObjectNode line = JSON.createObjectNode()
+                .put("name", CHEAPEST)
+                .put("type", "line")
+                .put("step", "end")
                 .put("showSymbol", false);
         ArrayNode data = line.putArray("data");
         line.putObject("itemStyle").put("color", "#888888");
@@ -96,14 +110,17 @@ public final class PriceSeries {
     private static void cheapestPoint(ArrayNode data, TimelineEntry at, TimelineEntry holder, BigDecimal cheapest) {
         ObjectNode item = data.addObject().put("id", holder.eventId());
         item.putArray("value").add(at.reportedOn().toString()).add(cheapest);
-        item.put("tip", "Cheapest listed so far: " + Chart.escape(name(holder)) + "<br>" + at.reportedOn()
-                + " · $" + money(cheapest) + " per 1M tokens (listed " + holder.reportedOn() + ")<br>source: "
-                + Chart.escape(source(holder)));
+        item.put(
+                "tip",
+                "Cheapest listed so far: " + Chart.escape(name(holder)) + "<br>" + at.reportedOn()
+                        + " · $" + money(cheapest) + " per 1M tokens (listed " + holder.reportedOn() + ")<br>source: "
+                        + Chart.escape(source(holder)));
     }
 
     /** Dollars with cents: "0.80", "2.50", "15.00"; more digits only when the price has them ("0.075"). */
     static String money(BigDecimal value) {
-        return value.scale() <= 2 ? value.setScale(2, RoundingMode.UNNECESSARY).toPlainString()
+        return value.scale() <= 2
+                ? value.setScale(2, RoundingMode.UNNECESSARY).toPlainString()
                 : value.stripTrailingZeros().toPlainString();
     }
 

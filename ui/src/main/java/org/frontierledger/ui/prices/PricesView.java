@@ -13,9 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
@@ -63,9 +61,13 @@ public class PricesView extends VerticalLayout implements BeforeEnterObserver {
         add(new H2("Price per million tokens"), createFilters(), empty, chart, table);
         configureTable();
         chart.addPointClickListener(click -> allPrices.stream()
-                .filter(e -> e.eventId().equals(click.pointId())).findFirst()
-                .ifPresent(e -> getUI().ifPresent(ui -> ui.getPage().open(
-                        DocumentLinks.toSentence("", e.documentId(), e.quoteStart(), e.quoteEnd()).getHref(), "_self"))));
+                .filter(e -> e.eventId().equals(click.pointId()))
+                .findFirst()
+                .ifPresent(e -> getUI().ifPresent(ui -> ui.getPage()
+                        .open(
+                                DocumentLinks.toSentence("", e.documentId(), e.quoteStart(), e.quoteEnd())
+                                        .getHref(),
+                                "_self"))));
     }
 
     private HorizontalLayout createFilters() {
@@ -99,18 +101,39 @@ public class PricesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void configureTable() {
-        table.addColumn(TimelineEntry::reportedOn).setHeader("Date").setSortable(true).setWidth("6.5em").setFlexGrow(0);
-        Tables.textColumn(table, e -> e.org() == null ? "" : e.org()).setHeader("Company").setWidth("6em")
-                .setFlexGrow(1);
-        Tables.textColumn(table, e -> e.model() == null ? e.subject() : e.model()).setHeader("Model").setWidth("8em")
-                .setFlexGrow(2);
-        Tables.textColumn(table, e -> e.provider() == null ? "" : e.provider()).setHeader("Provider").setWidth("6em")
-                .setFlexGrow(1);
-        table.addColumn(e -> money(e.inputUsdPerMTok())).setHeader("Input $/1M").setWidth("6em").setFlexGrow(0);
-        table.addColumn(e -> money(e.outputUsdPerMTok())).setHeader("Output $/1M").setWidth("6.5em").setFlexGrow(0);
-        table.addColumn(e -> money(PriceMeasure.BLENDED_3_1.of(e))).setHeader("Blended 3:1").setWidth("6.5em")
+        table.addColumn(TimelineEntry::reportedOn)
+                .setHeader("Date")
+                .setSortable(true)
+                .setWidth("6.5em")
                 .setFlexGrow(0);
-        table.addComponentColumn(this::sourceLink).setHeader("Source").setWidth("8em").setFlexGrow(2);
+        Tables.textColumn(table, e -> e.org() == null ? "" : e.org())
+                .setHeader("Company")
+                .setWidth("6em")
+                .setFlexGrow(1);
+        Tables.textColumn(table, e -> e.model() == null ? e.subject() : e.model())
+                .setHeader("Model")
+                .setWidth("8em")
+                .setFlexGrow(2);
+        Tables.textColumn(table, e -> e.provider() == null ? "" : e.provider())
+                .setHeader("Provider")
+                .setWidth("6em")
+                .setFlexGrow(1);
+        table.addColumn(e -> money(e.inputUsdPerMTok()))
+                .setHeader("Input $/1M")
+                .setWidth("6em")
+                .setFlexGrow(0);
+        table.addColumn(e -> money(e.outputUsdPerMTok()))
+                .setHeader("Output $/1M")
+                .setWidth("6.5em")
+                .setFlexGrow(0);
+        table.addColumn(e -> money(PriceMeasure.BLENDED_3_1.of(e)))
+                .setHeader("Blended 3:1")
+                .setWidth("6.5em")
+                .setFlexGrow(0);
+        table.addComponentColumn(this::sourceLink)
+                .setHeader("Source")
+                .setWidth("8em")
+                .setFlexGrow(2);
         Tables.dense(table);
         table.setHeight("28em");
     }
@@ -122,22 +145,26 @@ public class PricesView extends VerticalLayout implements BeforeEnterObserver {
             link.setTarget("_blank");
             return Tables.oneLine(link, source);
         }
-        return Tables.oneLine(DocumentLinks.toSentence("sentence", e.documentId(), e.quoteStart(), e.quoteEnd()),
-                e.quote());
+        return Tables.oneLine(
+                DocumentLinks.toSentence("sentence", e.documentId(), e.quoteStart(), e.quoteEnd()), e.quote());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
         asOf.setValue(AsOf.parse(UrlState.first(parameters, AsOf.PARAMETER)));
         measure.setValue(Arrays.stream(PriceMeasure.values())
-                .filter(m -> m.name().equalsIgnoreCase(UrlState.first(parameters, "measure"))).findFirst()
+                .filter(m -> m.name().equalsIgnoreCase(UrlState.first(parameters, "measure")))
+                .findFirst()
                 .orElse(PriceMeasure.BLENDED_3_1));
         logScale.setValue(!"linear".equals(UrlState.first(parameters, "scale")));
         load();
-        companies.setValue(listed(parameters, "org", companies.getListDataView().getItems().toList()));
+        companies.setValue(
+                listed(parameters, "org", companies.getListDataView().getItems().toList()));
         models.setItems(modelsOf(allPrices, companies.getValue()));
-        models.setValue(listed(parameters, "model", models.getListDataView().getItems().toList()));
+        models.setValue(
+                listed(parameters, "model", models.getListDataView().getItems().toList()));
         refresh();
     }
 
@@ -155,18 +182,26 @@ public class PricesView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Puts the filters in the address, so the chart as shown can be bookmarked. */
     private void remember() {
-        UrlState.create().putAll("org", companies.getValue()).putAll("model", models.getValue())
-                .put("measure", measure.getValue() == PriceMeasure.BLENDED_3_1 ? null
-                        : measure.getValue().name().toLowerCase(Locale.ROOT))
+        UrlState.create()
+                .putAll("org", companies.getValue())
+                .putAll("model", models.getValue())
+                .put(
+                        "measure",
+                        measure.getValue() == PriceMeasure.BLENDED_3_1
+                                ? null
+                                : measure.getValue().name().toLowerCase(Locale.ROOT))
                 .put("scale", logScale.getValue() ? null : "linear")
-                .put(AsOf.PARAMETER, asOf.getValue()).replace(this);
+                .put(AsOf.PARAMETER, asOf.getValue())
+                .replace(this);
     }
 
     private void load() {
-        allPrices = timeline.find(new FindTimeline(Set.of(MarketEventType.PRICE), null, null, null, 10_000,
-                AsOf.endOf(asOf.getValue())));
+        allPrices = timeline.find(
+                new FindTimeline(Set.of(MarketEventType.PRICE), null, null, null, 10_000, AsOf.endOf(asOf.getValue())));
         Set<String> chosen = companies.getValue();
-        Set<String> known = new TreeSet<>(allPrices.stream().map(e -> e.org() == null ? "Unknown" : e.org()).toList());
+        Set<String> known = new TreeSet<>(allPrices.stream()
+                .map(e -> e.org() == null ? "Unknown" : e.org())
+                .toList());
         companies.setItems(known);
         companies.setValue(new TreeSet<>(chosen.stream().filter(known::contains).toList()));
         models.setItems(modelsOf(allPrices, companies.getValue()));
@@ -183,16 +218,18 @@ public class PricesView extends VerticalLayout implements BeforeEnterObserver {
         chart.setOption(PriceSeries.option(shown, measure.getValue(), logScale.getValue()));
         table.setItems(points);
         empty.setVisible(points.isEmpty());
-        empty.setText(allPrices.isEmpty()
-                ? "No prices yet. Ingest a price list (CSV: date,org,model,provider,input_usd_per_mtok,"
-                        + "output_usd_per_mtok,note,source_url) or a pricing page."
-                : "No price points match: try another measure (input-only prices have no blend) or fewer filters.");
+        empty.setText(
+                allPrices.isEmpty()
+                        ? "No prices yet. Ingest a price list (CSV: date,org,model,provider,input_usd_per_mtok,"
+                                + "output_usd_per_mtok,note,source_url) or a pricing page."
+                        : "No price points match: try another measure (input-only prices have no blend) or fewer filters.");
     }
 
     private static Set<String> modelsOf(List<TimelineEntry> prices, Set<String> companies) {
         return new TreeSet<>(prices.stream()
                 .filter(e -> companies.isEmpty() || companies.contains(e.org() == null ? "Unknown" : e.org()))
-                .map(PriceSeries::name).toList());
+                .map(PriceSeries::name)
+                .toList());
     }
 
     private static String money(BigDecimal value) {

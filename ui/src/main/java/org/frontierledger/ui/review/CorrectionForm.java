@@ -92,7 +92,9 @@ class CorrectionForm extends FormLayout {
         String problem;
         if (type == null) {
             problem = null;
-        } else if (FieldLabels.DOLLARS.contains(name) && !typed.isEmpty() && Readable.parseUsd(typed).isEmpty()) {
+        } else if (FieldLabels.DOLLARS.contains(name)
+                && !typed.isEmpty()
+                && Readable.parseUsd(typed).isEmpty()) {
             problem = "Type an amount of dollars like $1.5B, 1.5 billion, $2.50 or 1500000000";
         } else {
             problem = FieldChange.problem(type, name, value(name, input)).orElse(null);
@@ -105,7 +107,9 @@ class CorrectionForm extends FormLayout {
 
     private static AbstractField<?, String> input(MarketEventType type, String name) {
         if (type == MarketEventType.CAPEX && name.equals("basis")) {
-            return choice(FieldLabels.label(name), "not stated",
+            return choice(
+                    FieldLabels.label(name),
+                    "not stated",
                     Arrays.stream(CapexBasis.values()).map(CapexBasis::wireName).toList());
         }
         if (name.equals("openWeights")) {

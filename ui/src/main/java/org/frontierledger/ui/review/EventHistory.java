@@ -7,11 +7,11 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.frontierledger.curation.EventOrigins;
 import org.frontierledger.eventstore.event.Provenance;
 import org.frontierledger.projections.timeline.CurationRecord;
 import org.frontierledger.projections.timeline.TimelineEntry;
+import org.jspecify.annotations.Nullable;
 
 /** A market event's trail: when it was recorded, then every analyst decision, oldest first. */
 public class EventHistory extends Div {
@@ -36,8 +36,11 @@ public class EventHistory extends Div {
         items.add(new ListItem(TIME.format(entry.recordedAt()) + " · extracted from the document, reported "
                 + entry.reportedOn() + (provenance == null ? "" : " · " + EventOrigins.describe(provenance))));
         for (CurationRecord record : records) {
-            StringBuilder text = new StringBuilder(TIME.format(record.at())).append(" · ")
-                    .append(record.action().name().toLowerCase()).append(" by ").append(record.curator());
+            StringBuilder text = new StringBuilder(TIME.format(record.at()))
+                    .append(" · ")
+                    .append(record.action().name().toLowerCase())
+                    .append(" by ")
+                    .append(record.curator());
             if (record.changes() != null) {
                 text.append(" · ").append(FieldLabels.changes(record.changes()));
             }

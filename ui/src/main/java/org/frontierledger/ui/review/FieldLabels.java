@@ -61,10 +61,14 @@ final class FieldLabels {
      * reading: "Amount (USD): $75B → $76.5B; Period: – → 2025".
      */
     static String changes(String recorded) {
-        return Arrays.stream(recorded.split("; ")).map(change -> {
-            Matcher m = CHANGE.matcher(change);
-            return m.matches() ? label(m.group(1)) + ": " + shown(m.group(1), m.group(2)) + " → "
-                    + shown(m.group(1), m.group(3)) : change;
-        }).collect(Collectors.joining("; "));
+        return Arrays.stream(recorded.split("; "))
+                .map(change -> {
+                    Matcher m = CHANGE.matcher(change);
+                    return m.matches()
+                            ? label(m.group(1)) + ": " + shown(m.group(1), m.group(2)) + " → "
+                                    + shown(m.group(1), m.group(3))
+                            : change;
+                })
+                .collect(Collectors.joining("; "));
     }
 }

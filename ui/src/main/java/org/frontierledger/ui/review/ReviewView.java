@@ -72,8 +72,13 @@ public class ReviewView extends HorizontalLayout implements BeforeEnterObserver 
     private final String user;
     private @Nullable TimelineEntry selected;
 
-    public ReviewView(TimelineQueries timeline, CurationService curation, ProjectionReplayer replayer,
-            SourceQueries sources, EventOrigins origins, AuthenticationContext authentication) {
+    public ReviewView(
+            TimelineQueries timeline,
+            CurationService curation,
+            ProjectionReplayer replayer,
+            SourceQueries sources,
+            EventOrigins origins,
+            AuthenticationContext authentication) {
         this.timeline = timeline;
         this.sources = sources;
         this.origins = origins;
@@ -97,12 +102,29 @@ public class ReviewView extends HorizontalLayout implements BeforeEnterObserver 
     }
 
     private void configureQueue() {
-        queue.addColumn(TimelineEntry::reportedOn).setHeader("Reported").setWidth("6.2em").setFlexGrow(0);
-        Tables.textColumn(queue, e -> e.type().label()).setHeader("Type").setWidth("4.5em").setFlexGrow(0);
-        Tables.textColumn(queue, TimelineEntry::subject).setHeader("Subject").setWidth("5em").setFlexGrow(1);
-        Tables.textColumn(queue, Readable::figure).setHeader("Figure").setWidth("5em").setFlexGrow(1);
-        Tables.textColumn(queue, Readable::quote).setHeader("Quote").setWidth("6em").setFlexGrow(3);
-        Tables.textColumn(queue, e -> titles.getOrDefault(e.documentId(), "")).setHeader("Source").setWidth("4.5em")
+        queue.addColumn(TimelineEntry::reportedOn)
+                .setHeader("Reported")
+                .setWidth("6.2em")
+                .setFlexGrow(0);
+        Tables.textColumn(queue, e -> e.type().label())
+                .setHeader("Type")
+                .setWidth("4.5em")
+                .setFlexGrow(0);
+        Tables.textColumn(queue, TimelineEntry::subject)
+                .setHeader("Subject")
+                .setWidth("5em")
+                .setFlexGrow(1);
+        Tables.textColumn(queue, Readable::figure)
+                .setHeader("Figure")
+                .setWidth("5em")
+                .setFlexGrow(1);
+        Tables.textColumn(queue, Readable::quote)
+                .setHeader("Quote")
+                .setWidth("6em")
+                .setFlexGrow(3);
+        Tables.textColumn(queue, e -> titles.getOrDefault(e.documentId(), ""))
+                .setHeader("Source")
+                .setWidth("4.5em")
                 .setFlexGrow(1);
         Tables.dense(queue);
         queue.setSizeFull();
@@ -119,8 +141,8 @@ public class ReviewView extends HorizontalLayout implements BeforeEnterObserver 
     private HorizontalLayout createActions() {
         confirm.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        confirm.addClickListener(click -> decide(() -> curation.confirm(selected, user, reason.getValue()),
-                "Confirmed"));
+        confirm.addClickListener(
+                click -> decide(() -> curation.confirm(selected, user, reason.getValue()), "Confirmed"));
         reject.addClickListener(click -> {
             if (reason.getValue().isBlank()) {
                 reason.setInvalid(true);
@@ -177,8 +199,12 @@ public class ReviewView extends HorizontalLayout implements BeforeEnterObserver 
         selected = entry;
         boolean present = entry != null;
         confirm.setEnabled(present && entry.status() != CurationStatus.REJECTED);
-        confirm.getElement().setAttribute("title", present && entry.status() == CurationStatus.REJECTED
-                ? "A rejected event cannot be confirmed; correct it to bring it back" : "");
+        confirm.getElement()
+                .setAttribute(
+                        "title",
+                        present && entry.status() == CurationStatus.REJECTED
+                                ? "A rejected event cannot be confirmed; correct it to bring it back"
+                                : "");
         reject.setEnabled(present && entry.status() != CurationStatus.REJECTED);
         correct.setEnabled(present);
         quote.removeAll();
@@ -188,41 +214,49 @@ public class ReviewView extends HorizontalLayout implements BeforeEnterObserver 
             selectedTitle.setText("Select an event to review it");
             return;
         }
-        selectedTitle.setText(entry.type().label() + ": " + entry.subject() + " " + entry.figure()
-                + " (" + entry.status().name().toLowerCase() + ")");
+        selectedTitle.setText(entry.type().label() + ": " + entry.subject() + " " + entry.figure() + " ("
+                + entry.status().name().toLowerCase() + ")");
         quote.add(new EventDetails(entry, origins));
         reason.clear();
         reason.setInvalid(false);
-        history.show(entry, timeline.history(entry.eventId()),
+        history.show(
+                entry,
+                timeline.history(entry.eventId()),
                 origins.of(entry.documentId(), entry.eventId()).orElse(null));
     }
 
     private static final String ALL_TYPES = "All types";
     /** Newest report first; of one day, the most recently recorded first, then in document order. */
     private static final Comparator<TimelineEntry> NEWEST_FIRST = Comparator.comparing(TimelineEntry::reportedOn)
-            .thenComparing(TimelineEntry::recordedAt).reversed()
-            .thenComparing(TimelineEntry::documentId).thenComparingInt(TimelineEntry::quoteStart);
+            .thenComparing(TimelineEntry::recordedAt)
+            .reversed()
+            .thenComparing(TimelineEntry::documentId)
+            .thenComparingInt(TimelineEntry::quoteStart);
 
     private static List<String> typeChoices() {
         List<String> choices = new ArrayList<>(List.of(ALL_TYPES));
-        for (MarketEventType t
-                : MarketEventType.values()) {
+        for (MarketEventType t : MarketEventType.values()) {
             choices.add(t.label());
         }
         return choices;
     }
 
     private void refreshQueue() {
-        titles = sources.all().stream().collect(Collectors.toMap(SourceDocument::documentId,
-                SourceDocument::title, (a, b) -> a));
+        titles = sources.all().stream()
+                .collect(Collectors.toMap(SourceDocument::documentId, SourceDocument::title, (a, b) -> a));
         List<TimelineEntry> waiting = timeline.reviewQueue(5000).stream()
-                .filter(e -> ALL_TYPES.equals(type.getValue()) || e.type().label().equals(type.getValue()))
-                .sorted(NEWEST_FIRST).limit(500).toList();
+                .filter(e ->
+                        ALL_TYPES.equals(type.getValue()) || e.type().label().equals(type.getValue()))
+                .sorted(NEWEST_FIRST)
+                .limit(500)
+                .toList();
         queue.setItems(waiting);
         long total = timeline.reviewCount();
-        queueStatus.setText(total == 0 ? "Nothing to review: every extracted event has been decided on."
-                : total + " events wait for review; " + waiting.size() + " shown"
-                        + (ALL_TYPES.equals(type.getValue()) ? "" : " of type " + type.getValue()) + ".");
+        queueStatus.setText(
+                total == 0
+                        ? "Nothing to review: every extracted event has been decided on."
+                        : total + " events wait for review; " + waiting.size() + " shown"
+                                + (ALL_TYPES.equals(type.getValue()) ? "" : " of type " + type.getValue()) + ".");
     }
 
     @Override
@@ -235,7 +269,10 @@ public class ReviewView extends HorizontalLayout implements BeforeEnterObserver 
             }
         });
         refreshQueue();
-        event.getLocation().getQueryParameters().getSingleParameter("event")
-                .flatMap(timeline::find).ifPresent(this::showSelected);
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("event")
+                .flatMap(timeline::find)
+                .ifPresent(this::showSelected);
     }
 }

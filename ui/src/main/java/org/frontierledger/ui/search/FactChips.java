@@ -36,8 +36,10 @@ final class FactChips {
             parts.add(fact.model());
         }
         if (fact.amountUsd() != null) {
-            parts.add(fact.amountUsdHigh() == null ? usd(fact.amountUsd())
-                    : usd(fact.amountUsd()) + "–" + usd(fact.amountUsdHigh()));
+            parts.add(
+                    fact.amountUsdHigh() == null
+                            ? usd(fact.amountUsd())
+                            : usd(fact.amountUsd()) + "–" + usd(fact.amountUsdHigh()));
         }
         if (fact.inputUsdPerMTok() != null || fact.outputUsdPerMTok() != null) {
             parts.add(price(fact.inputUsdPerMTok()) + " in / " + price(fact.outputUsdPerMTok()) + " out per 1M tokens");
@@ -59,6 +61,8 @@ final class FactChips {
     }
 
     private static String price(@Nullable Double usdPerMTok) {
-        return usdPerMTok == null ? "–" : "$" + BigDecimal.valueOf(usdPerMTok).stripTrailingZeros().toPlainString();
+        return usdPerMTok == null
+                ? "–"
+                : "$" + BigDecimal.valueOf(usdPerMTok).stripTrailingZeros().toPlainString();
     }
 }

@@ -31,8 +31,8 @@ final class SavedSearchPanel extends Div {
     private final transient Supplier<ClaimQuery> currentQuery;
     private final transient Consumer<ClaimQuery> run;
 
-    SavedSearchPanel(SavedSearches savedSearches, String user, Supplier<ClaimQuery> currentQuery,
-            Consumer<ClaimQuery> run) {
+    SavedSearchPanel(
+            SavedSearches savedSearches, String user, Supplier<ClaimQuery> currentQuery, Consumer<ClaimQuery> run) {
         this.savedSearches = savedSearches;
         this.user = user;
         this.currentQuery = currentQuery;

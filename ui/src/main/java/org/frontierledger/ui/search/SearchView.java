@@ -77,8 +77,11 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
     public SearchView(ClaimSearch search, SavedSearches saved, AuthenticationContext authentication) {
         this.search = search;
-        this.savedSearches = new SavedSearchPanel(saved, authentication.getPrincipalName().orElse("anonymous"),
-                () -> current, savedQuery -> show(savedQuery.at(0), null));
+        this.savedSearches = new SavedSearchPanel(
+                saved,
+                authentication.getPrincipalName().orElse("anonymous"),
+                () -> current,
+                savedQuery -> show(savedQuery.at(0), null));
         setWidthFull();
         facets.addClassName("search-facets");
         VerticalLayout side = new VerticalLayout(savedSearches, facets);
@@ -130,34 +133,46 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     private Details createSyntaxHelp() {
         Div help = new Div();
         help.addClassName("query-syntax");
-        help.add(syntaxLine("Words must all match (AND); stemming is on, so spends finds spending.",
-                        "hbm supply"),
-                syntaxLine("\"Quotes\" for a phrase; OR, NOT (or -word) and ( ) combine.",
+        help.add(
+                syntaxLine("Words must all match (AND); stemming is on, so spends finds spending.", "hbm supply"),
+                syntaxLine(
+                        "\"Quotes\" for a phrase; OR, NOT (or -word) and ( ) combine.",
                         "\"capital expenditure\" OR capex -guidance"),
-                syntaxLine("NEAR/n: two words or phrases within n words, either order (NEAR alone: 10).",
+                syntaxLine(
+                        "NEAR/n: two words or phrases within n words, either order (NEAR alone: 10).",
                         "hbm NEAR/5 supply"),
                 syntaxLine("A trailing * matches a prefix (at least one letter before it).", "hyperscal*"),
-                syntaxLine("Fields: speaker:, org:, model:, type:, doc: or source: (title or show).",
+                syntaxLine(
+                        "Fields: speaker:, org:, model:, type:, doc: or source: (title or show).",
                         "org:microsoft type:capex speaker:huang model:gpt-4o source:\"all-in\""),
-                syntaxLine("Amounts in USD with units K, M, B, T; prices in USD per million tokens.",
+                syntaxLine(
+                        "Amounts in USD with units K, M, B, T; prices in USD per million tokens.",
                         "amount:>=100B   amount:[1B TO 10B]   price:<1"),
-                syntaxLine("Dates (the reported date): a year, a month or a day, or a range.",
+                syntaxLine(
+                        "Dates (the reported date): a year, a month or a day, or a range.",
                         "date:2025-01..2025-03   date:>=2025-06-01"),
-                syntaxLine("Aliases find a company's other names and a term's long form (quotes switch them off).",
+                syntaxLine(
+                        "Aliases find a company's other names and a term's long form (quotes switch them off).",
                         "alphabet finds Google; msft finds Microsoft; capex finds capital expenditures"),
                 syntaxLine("Model names match as written and in parts.", "GPT-4o   o3-mini   V3.2   v3"),
-                syntaxLine("Click a value on the left to narrow the hits; click it again to drop it. Values of"
-                        + " one facet add up (OR), facets narrow each other (AND); a facet with a chosen value"
-                        + " keeps listing its other values.", ""),
-                syntaxLine("As of: only claims the ledger had recorded by the end of that day; their facts"
-                        + " show as curated now.", ""));
+                syntaxLine(
+                        "Click a value on the left to narrow the hits; click it again to drop it. Values of"
+                                + " one facet add up (OR), facets narrow each other (AND); a facet with a chosen value"
+                                + " keeps listing its other values.",
+                        ""),
+                syntaxLine(
+                        "As of: only claims the ledger had recorded by the end of that day; their facts"
+                                + " show as curated now.",
+                        ""));
         return new Details("Query syntax", help);
     }
 
     private static Div syntaxLine(String explanation, String example) {
         Span code = new Span(example);
-        code.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)")
-                .set("margin-left", "var(--lumo-space-s)").set("color", "var(--lumo-primary-text-color)");
+        code.getStyle()
+                .set("font-family", "var(--lumo-font-family-monospace, monospace)")
+                .set("margin-left", "var(--lumo-space-s)")
+                .set("color", "var(--lumo-primary-text-color)");
         Div line = new Div(new Span(explanation), code);
         line.getStyle().set("font-size", "var(--lumo-font-size-s)");
         return line;
@@ -171,7 +186,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
         String text = first(parameters, "q");
         SortOrder order = SortOrder.RELEVANCE;
         try {
@@ -202,8 +218,10 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void searchFromStart() {
-        show(new ClaimQuery(query.getValue(), 0, PAGE_SIZE, current.filters(), sort.getValue(), true,
-                current.recordedBy()), null);
+        show(
+                new ClaimQuery(
+                        query.getValue(), 0, PAGE_SIZE, current.filters(), sort.getValue(), true, current.recordedBy()),
+                null);
     }
 
     /** Shows the hits of this query (or the claims like {@code like}) and puts the state in the URL. */
@@ -215,8 +233,11 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         if (next.recordedBy() == null) {
             asOf.clear(); // a saved search runs over all claims
         }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(
-                RouteConfiguration.forSessionScope().getUrl(SearchView.class), urlParameters())));
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(
+                        null,
+                        new Location(RouteConfiguration.forSessionScope().getUrl(SearchView.class), urlParameters())));
         runSearch();
     }
 
@@ -243,9 +264,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         results.removeAll();
         status.getStyle().remove("color");
         try {
-            SearchResult result = likeClaim != null
-                    ? search.moreLikeThis(likeClaim, PAGE_SIZE)
-                    : search.search(current);
+            SearchResult result =
+                    likeClaim != null ? search.moreLikeThis(likeClaim, PAGE_SIZE) : search.search(current);
             result.hits().forEach(hit -> results.add(createHitCard(hit)));
             showFacets(result);
             showActiveFilters();
@@ -261,22 +281,29 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showStatus(SearchResult result) {
         if (likeClaim != null) {
-            status.setText(result.hits().isEmpty() ? "No claims are like this one."
-                    : result.hits().size() + " claims most like the chosen one");
+            status.setText(
+                    result.hits().isEmpty()
+                            ? "No claims are like this one."
+                            : result.hits().size() + " claims most like the chosen one");
             previous.setEnabled(false);
             next.setEnabled(false);
             return;
         }
         if (result.total() == 0) {
-            status.setText(search.count() == 0
-                    ? "No claims in the ledger yet: ingest a document first."
-                    : current.recordedBy() != null && search.count(current.recordedBy(null)) > 0
-                            ? "No claims match among those recorded by then; later ones do. Clear the date to see them."
-                            : "No claims match. Try fewer words, OR, a prefix*, or fewer filters.");
+            status.setText(
+                    search.count() == 0
+                            ? "No claims in the ledger yet: ingest a document first."
+                            : current.recordedBy() != null && search.count(current.recordedBy(null)) > 0
+                                    ? "No claims match among those recorded by then; later ones do. Clear the date to see them."
+                                    : "No claims match. Try fewer words, OR, a prefix*, or fewer filters.");
         } else {
             int offset = current.offset();
-            status.setText(result.total() + (result.total() == 1 ? " claim" : " claims") + (result.total() > PAGE_SIZE
-                    ? ", showing " + (offset + 1) + "–" + (offset + result.hits().size()) : ""));
+            status.setText(result.total()
+                    + (result.total() == 1 ? " claim" : " claims")
+                    + (result.total() > PAGE_SIZE
+                            ? ", showing " + (offset + 1) + "–"
+                                    + (offset + result.hits().size())
+                            : ""));
         }
         previous.setEnabled(current.offset() > 0);
         next.setEnabled(current.offset() + PAGE_SIZE < result.total());
@@ -315,36 +342,44 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         Button button = new Button(label(dimension, value) + " (" + count + ")");
         button.addClassName("facet-value");
         button.getElement().setAttribute("data-value", value);
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, chosen ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
+        button.addThemeVariants(
+                ButtonVariant.LUMO_SMALL, chosen ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
         if (chosen) {
             button.addClassName("chosen");
         }
-        button.getStyle().set("display", "flex").set("width", "100%").set("justify-content", "flex-start")
-                .set("margin", "2px 0").set("white-space", "nowrap");
+        button.getStyle()
+                .set("display", "flex")
+                .set("width", "100%")
+                .set("justify-content", "flex-start")
+                .set("margin", "2px 0")
+                .set("white-space", "nowrap");
         button.setTooltipText(label(dimension, value));
-        button.addClickListener(click -> show(chosen ? current.withoutFilter(dimension, value)
-                : current.withFilter(dimension, value), null));
+        button.addClickListener(click ->
+                show(chosen ? current.withoutFilter(dimension, value) : current.withFilter(dimension, value), null));
         return button;
     }
 
     private void showActiveFilters() {
         activeFilters.removeAll();
         if (likeClaim != null) {
-            Button back = new Button("Back to the search", VaadinIcon.ARROW_BACKWARD.create(),
-                    click -> show(current, null));
+            Button back =
+                    new Button("Back to the search", VaadinIcon.ARROW_BACKWARD.create(), click -> show(current, null));
             back.addThemeVariants(ButtonVariant.LUMO_SMALL);
             activeFilters.add(back);
             return;
         }
-        current.filters().forEach((dimension, values) -> values.forEach(value -> {
-            Button chip = new Button(dimension.label() + ": " + label(dimension, value), VaadinIcon.CLOSE_SMALL.create(),
-                    click -> show(current.withoutFilter(dimension, value), null));
-            chip.addClassName("filter-chip");
-            chip.setIconAfterText(true);
-            chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
-            chip.getStyle().set("margin-right", "var(--lumo-space-xs)");
-            activeFilters.add(chip);
-        }));
+        current.filters()
+                .forEach((dimension, values) -> values.forEach(value -> {
+                    Button chip = new Button(
+                            dimension.label() + ": " + label(dimension, value),
+                            VaadinIcon.CLOSE_SMALL.create(),
+                            click -> show(current.withoutFilter(dimension, value), null));
+                    chip.addClassName("filter-chip");
+                    chip.setIconAfterText(true);
+                    chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+                    chip.getStyle().set("margin-right", "var(--lumo-space-xs)");
+                    activeFilters.add(chip);
+                }));
     }
 
     private static String label(FacetDimension dimension, String value) {
@@ -361,7 +396,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     private Div createHitCard(ClaimHit hit) {
         Div card = new Div();
         card.addClassName("claim-hit");
-        card.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+        card.getStyle()
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         // The fragment is escaped by the search module; only its <mark> tags are markup.
         Html fragment = new Html("<div class=\"claim-fragment\">" + hit.fragmentHtml() + "</div>");
@@ -370,7 +406,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         if (hit.speaker() != null) {
             meta.add(new Span(hit.speaker() + " · "));
         }
-        meta.add(DocumentLinks.toQuote(hit.documentTitle(), hit.documentId(), hit.quote()),
+        meta.add(
+                DocumentLinks.toQuote(hit.documentTitle(), hit.documentId(), hit.quote()),
                 new Span(" · " + hit.reportedOn() + " "));
         Button alike = new Button("More like this", click -> show(current, hit.claimId()));
         alike.addClassName("more-like-this");

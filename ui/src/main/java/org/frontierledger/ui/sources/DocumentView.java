@@ -48,7 +48,10 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
         this.events = new ExtractedEvents(origins);
         setWidthFull();
         body.getStyle().set("white-space", "pre-wrap").set("max-width", "60em").set("line-height", "1.5");
-        highlighted.getElement().getStyle().set("background", "var(--lumo-warning-color-50pct, #ffe082)")
+        highlighted
+                .getElement()
+                .getStyle()
+                .set("background", "var(--lumo-warning-color-50pct, #ffe082)")
                 .set("padding", "0 2px");
         highlighted.addClassName("highlighted-sentence");
         add(title, meta, eventsTitle, events, new H3("Text"), body);
@@ -67,15 +70,20 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver 
             return;
         }
         events.show(timeline.ofDocument(id));
-        show(document.get(), text.get(), event.getLocation().getQueryParameters().getParameters());
+        show(
+                document.get(),
+                text.get(),
+                event.getLocation().getQueryParameters().getParameters());
     }
 
     private void show(SourceDocument document, String text, Map<String, List<String>> params) {
         title.setText(document.title());
         meta.removeAll();
         meta.add(new Span(document.reportedOn() + " · " + document.format() + " · "));
-        meta.add(document.source().startsWith("http") ? new Anchor(document.source(), document.source())
-                : new Span(document.source()));
+        meta.add(
+                document.source().startsWith("http")
+                        ? new Anchor(document.source(), document.source())
+                        : new Span(document.source()));
         int[] range = range(text, params);
         body.removeAll();
         if (range == null) {

@@ -50,38 +50,64 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void configureGrid() {
-        grid.addColumn(SourceDocument::reportedOn).setHeader("Reported").setSortable(true).setWidth("6.5em")
+        grid.addColumn(SourceDocument::reportedOn)
+                .setHeader("Reported")
+                .setSortable(true)
+                .setWidth("6.5em")
                 .setFlexGrow(0);
         grid.addComponentColumn(d -> Tables.oneLine(DocumentLinks.toDocument(d.title(), d.documentId()), d.title()))
-                .setHeader("Title").setWidth("14em").setFlexGrow(4);
-        Tables.textColumn(grid, d -> d.show() == null ? "" : d.show()).setHeader("Show").setWidth("4em")
+                .setHeader("Title")
+                .setWidth("14em")
+                .setFlexGrow(4);
+        Tables.textColumn(grid, d -> d.show() == null ? "" : d.show())
+                .setHeader("Show")
+                .setWidth("4em")
                 .setFlexGrow(1);
-        grid.addColumn(SourceDocument::format).setHeader("Format").setWidth("5em").setFlexGrow(0);
-        grid.addColumn(SourceDocument::claims).setHeader("Claims").setSortable(true).setWidth("6em").setFlexGrow(0);
-        grid.addColumn(SourceDocument::marketEvents).setHeader("Events").setSortable(true).setWidth("6em")
+        grid.addColumn(SourceDocument::format)
+                .setHeader("Format")
+                .setWidth("5em")
                 .setFlexGrow(0);
-        Tables.textColumn(grid, d -> INGESTED.format(d.ingestedAt())
-                + (d.ingestedBy() == null ? "" : " by " + d.ingestedBy())).setHeader("Ingested").setWidth("7em")
+        grid.addColumn(SourceDocument::claims)
+                .setHeader("Claims")
+                .setSortable(true)
+                .setWidth("6em")
                 .setFlexGrow(0);
-        Tables.textColumn(grid, SourceDocument::source).setHeader("Source").setWidth("6em").setFlexGrow(1);
+        grid.addColumn(SourceDocument::marketEvents)
+                .setHeader("Events")
+                .setSortable(true)
+                .setWidth("6em")
+                .setFlexGrow(0);
+        Tables.textColumn(
+                        grid,
+                        d -> INGESTED.format(d.ingestedAt()) + (d.ingestedBy() == null ? "" : " by " + d.ingestedBy()))
+                .setHeader("Ingested")
+                .setWidth("7em")
+                .setFlexGrow(0);
+        Tables.textColumn(grid, SourceDocument::source)
+                .setHeader("Source")
+                .setWidth("6em")
+                .setFlexGrow(1);
         Tables.dense(grid);
         grid.setSizeFull();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        asOf.setValue(AsOf.parse(UrlState.first(event.getLocation().getQueryParameters().getParameters(),
-                AsOf.PARAMETER)));
+        asOf.setValue(AsOf.parse(
+                UrlState.first(event.getLocation().getQueryParameters().getParameters(), AsOf.PARAMETER)));
         refresh();
     }
 
     void refresh() {
         Instant end = AsOf.endOf(asOf.getValue());
         List<SourceDocument> shown = sources.all().stream()
-                .filter(d -> end == null || !d.ingestedAt().isAfter(end)).toList();
+                .filter(d -> end == null || !d.ingestedAt().isAfter(end))
+                .toList();
         grid.setItems(shown);
         empty.setVisible(shown.isEmpty());
-        empty.setText(end == null ? "No documents yet. Ingest a file, a folder or a URL on the Ingest page."
-                : "No documents had been ingested by the end of " + asOf.getValue() + ".");
+        empty.setText(
+                end == null
+                        ? "No documents yet. Ingest a file, a folder or a URL on the Ingest page."
+                        : "No documents had been ingested by the end of " + asOf.getValue() + ".");
     }
 }

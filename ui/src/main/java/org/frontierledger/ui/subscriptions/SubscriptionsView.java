@@ -65,8 +65,8 @@ public class SubscriptionsView extends VerticalLayout {
     private final String user;
     private @Nullable Registration polling;
 
-    public SubscriptionsView(SourceService sources, SubscriptionQueries subscriptions,
-            AuthenticationContext authentication) {
+    public SubscriptionsView(
+            SourceService sources, SubscriptionQueries subscriptions, AuthenticationContext authentication) {
         this.sources = sources;
         this.subscriptions = subscriptions;
         this.user = authentication.getPrincipalName().orElse("unknown");
@@ -96,16 +96,39 @@ public class SubscriptionsView extends VerticalLayout {
     }
 
     private void configureGrid() {
-        grid.addColumn(s -> kindLabel(s.kind())).setHeader("Kind").setWidth("6em").setFlexGrow(0);
-        Tables.textColumn(grid, Subscription::location).setHeader("URL or folder").setWidth("10em").setFlexGrow(3);
-        grid.addColumn(s -> every(s.interval())).setHeader("Schedule").setWidth("6em").setFlexGrow(0);
-        grid.addComponentColumn(this::status).setHeader("Status").setWidth("7em").setFlexGrow(1);
-        Tables.textColumn(grid, s -> "last " + (s.lastRunAt() == null ? "never" : time(s.lastRunAt()))
-                + (s.paused() ? "" : ", next " + time(s.nextRunAt()))).setHeader("Runs").setWidth("9em").setFlexGrow(0);
+        grid.addColumn(s -> kindLabel(s.kind()))
+                .setHeader("Kind")
+                .setWidth("6em")
+                .setFlexGrow(0);
+        Tables.textColumn(grid, Subscription::location)
+                .setHeader("URL or folder")
+                .setWidth("10em")
+                .setFlexGrow(3);
+        grid.addColumn(s -> every(s.interval()))
+                .setHeader("Schedule")
+                .setWidth("6em")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::status)
+                .setHeader("Status")
+                .setWidth("7em")
+                .setFlexGrow(1);
+        Tables.textColumn(
+                        grid,
+                        s -> "last " + (s.lastRunAt() == null ? "never" : time(s.lastRunAt()))
+                                + (s.paused() ? "" : ", next " + time(s.nextRunAt())))
+                .setHeader("Runs")
+                .setWidth("9em")
+                .setFlexGrow(0);
         Tables.textColumn(grid, s -> s.documentsRecorded() + " documents, " + s.marketEvents() + " market events")
-                .setHeader("Found").setWidth("8em").setFlexGrow(0);
-        Tables.textColumn(grid, s -> s.lastError() == null ? (s.lastOutcome() == null ? "" : s.lastOutcome())
-                : s.lastError()).setHeader("Last outcome or error").setWidth("8em").setFlexGrow(2);
+                .setHeader("Found")
+                .setWidth("8em")
+                .setFlexGrow(0);
+        Tables.textColumn(
+                        grid,
+                        s -> s.lastError() == null ? (s.lastOutcome() == null ? "" : s.lastOutcome()) : s.lastError())
+                .setHeader("Last outcome or error")
+                .setWidth("8em")
+                .setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader("").setWidth("7.5em").setFlexGrow(0);
         Tables.dense(grid);
         grid.setSizeFull();
@@ -115,12 +138,15 @@ public class SubscriptionsView extends VerticalLayout {
         Optional<SourceRunProgress> progress = sources.progress(new SourceId(subscription.sourceId()));
         Span status = new Span(progress.map(p -> "running: " + p.summary()).orElse(subscription.status()));
         status.addClassName("subscription-status");
-        status.getElement().getThemeList().add("badge" + switch (subscription.status()) {
-            case "failing" -> " error";
-            case "paused" -> " contrast";
-            case "running" -> "";
-            default -> " success";
-        });
+        status.getElement()
+                .getThemeList()
+                .add("badge"
+                        + switch (subscription.status()) {
+                            case "failing" -> " error";
+                            case "paused" -> " contrast";
+                            case "running" -> "";
+                            default -> " success";
+                        });
         return status;
     }
 
@@ -217,8 +243,11 @@ public class SubscriptionsView extends VerticalLayout {
     }
 
     private static String every(Duration interval) {
-        return SCHEDULES.entrySet().stream().filter(e -> interval.equals(e.getValue())).map(Map.Entry::getKey)
-                .findFirst().orElse("every " + interval.toMinutes() + " min");
+        return SCHEDULES.entrySet().stream()
+                .filter(e -> interval.equals(e.getValue()))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse("every " + interval.toMinutes() + " min");
     }
 
     private static Map<String, Duration> schedules() {

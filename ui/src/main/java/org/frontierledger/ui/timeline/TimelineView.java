@@ -17,14 +17,12 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -68,7 +66,11 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     private boolean restoring;
     private final boolean analyst;
 
-    public TimelineView(TimelineQueries timeline, ConflictQueries conflicts, EventOrigins origins, EntityNames names,
+    public TimelineView(
+            TimelineQueries timeline,
+            ConflictQueries conflicts,
+            EventOrigins origins,
+            EntityNames names,
             AuthenticationContext authentication) {
         this.timeline = timeline;
         this.conflicts = conflicts;
@@ -103,14 +105,31 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void configureGrid() {
-        grid.addColumn(TimelineEntry::reportedOn).setHeader("Reported").setSortable(true).setWidth("6.5em")
+        grid.addColumn(TimelineEntry::reportedOn)
+                .setHeader("Reported")
+                .setSortable(true)
+                .setWidth("6.5em")
                 .setFlexGrow(0);
-        grid.addColumn(e -> e.type().label()).setHeader("Type").setWidth("7.5em").setFlexGrow(0);
-        grid.addComponentColumn(e -> Tables.oneLine(EntityView.link(subjects.shown(e.subject())),
-                subjects.shown(e.subject()))).setHeader("Subject").setWidth("8em").setFlexGrow(1);
-        Tables.textColumn(grid, Readable::figure).setHeader("Figure").setWidth("8em").setFlexGrow(1);
-        grid.addComponentColumn(this::status).setHeader("Status").setWidth("6em").setFlexGrow(0);
-        grid.addComponentColumn(Tables::quote).setHeader("Quote (click a row for details)").setWidth("12em")
+        grid.addColumn(e -> e.type().label())
+                .setHeader("Type")
+                .setWidth("7.5em")
+                .setFlexGrow(0);
+        grid.addComponentColumn(
+                        e -> Tables.oneLine(EntityView.link(subjects.shown(e.subject())), subjects.shown(e.subject())))
+                .setHeader("Subject")
+                .setWidth("8em")
+                .setFlexGrow(1);
+        Tables.textColumn(grid, Readable::figure)
+                .setHeader("Figure")
+                .setWidth("8em")
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::status)
+                .setHeader("Status")
+                .setWidth("6em")
+                .setFlexGrow(0);
+        grid.addComponentColumn(Tables::quote)
+                .setHeader("Quote (click a row for details)")
+                .setWidth("12em")
                 .setFlexGrow(4);
         Tables.dense(grid);
         Tables.eventDetails(grid, origins);
@@ -119,7 +138,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> params =
+                event.getLocation().getQueryParameters().getParameters();
         restoring = true;
         try {
             types.setValue(parseTypes(UrlState.first(params, "type")));
@@ -139,8 +159,11 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         }
         UrlState.create()
                 .put("type", types.getValue().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
-                .put("org", org.getValue()).put("from", from.getValue()).put("to", to.getValue())
-                .put(AsOf.PARAMETER, asOf.getValue()).replace(this);
+                .put("org", org.getValue())
+                .put("from", from.getValue())
+                .put("to", to.getValue())
+                .put(AsOf.PARAMETER, asOf.getValue())
+                .replace(this);
         refresh();
     }
 
@@ -149,14 +172,15 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             RouterLink link = EntityView.link(e.subject());
             link.setText("⚠ conflict");
             link.addClassName("conflict-flag");
-            link.getElement().setAttribute("title", "Another source gives a different figure: see both on the "
-                    + e.subject() + " page");
+            link.getElement()
+                    .setAttribute(
+                            "title",
+                            "Another source gives a different figure: see both on the " + e.subject() + " page");
             return link;
         }
         String label = e.status().name().toLowerCase();
         if (analyst) {
-            RouterLink history = new RouterLink(label,
-                    ReviewView.class);
+            RouterLink history = new RouterLink(label, ReviewView.class);
             history.setQueryParameters(QueryParameters.simple(Map.of("event", e.eventId())));
             history.getElement().setAttribute("title", "Review this event and see its history");
             return history;
@@ -168,15 +192,16 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         Instant end = AsOf.endOf(asOf.getValue());
         conflicting = conflicts.conflictingEventIds(end);
         String company = org.getValue().isBlank() ? "" : names.canonical(org.getValue());
-        List<TimelineEntry> entries = timeline.find(new FindTimeline(
-                types.getValue(), company, from.getValue(), to.getValue(), 2000, end));
+        List<TimelineEntry> entries =
+                timeline.find(new FindTimeline(types.getValue(), company, from.getValue(), to.getValue(), 2000, end));
         subjects = Subjects.of(entries.stream().map(TimelineEntry::subject).toList());
         grid.setItems(entries);
         boolean nothingAtAll = entries.isEmpty() && timeline.count() == 0;
         empty.setVisible(entries.isEmpty());
-        empty.setText(nothingAtAll
-                ? "No market events yet. Ingest a document on the Ingest page, or run: ledger ingest PATH|URL."
-                : "No market events match these filters.");
+        empty.setText(
+                nothingAtAll
+                        ? "No market events yet. Ingest a document on the Ingest page, or run: ledger ingest PATH|URL."
+                        : "No market events match these filters.");
     }
 
     private static Set<MarketEventType> parseTypes(String text) {

@@ -15,18 +15,47 @@ import org.junit.jupiter.api.Test;
 
 class MoneyChartsTest {
 
-    private static TimelineEntry money(String id, MarketEventType type, String subject, long usd, String period,
-            String detail, String date) {
-        return new TimelineEntry(id, "doc", type, subject, subject, null, BigDecimal.valueOf(usd), null, null, null,
-                null, null, null, "$" + usd, period, detail, LocalDate.parse(date), Instant.EPOCH, null, "q", 0, 1,
-                CurationStatus.EXTRACTED, null, null);
+    private static TimelineEntry money(
+            String id, MarketEventType type, String subject, long usd, String period, String detail, String date) {
+        return new TimelineEntry(
+                id,
+                "doc",
+                type,
+                subject,
+                subject,
+                null,
+                BigDecimal.valueOf(usd),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "$" + usd,
+                period,
+                detail,
+                LocalDate.parse(date),
+                Instant.EPOCH,
+                null,
+                "q",
+                0,
+                1,
+                CurationStatus.EXTRACTED,
+                null,
+                null);
     }
 
     @Test
     void capexBarsKeepCombinedFiguresAsTheirOwnBarsPerPeriod() {
         List<TimelineEntry> capex = List.of(
                 money("a", MarketEventType.CAPEX, "Amazon", 200_000_000_000L, "2026", null, "2026-05-05"),
-                money("b", MarketEventType.CAPEX, "Microsoft, Google, and Amazon", 800_000_000_000L, "2026", null,
+                money(
+                        "b",
+                        MarketEventType.CAPEX,
+                        "Microsoft, Google, and Amazon",
+                        800_000_000_000L,
+                        "2026",
+                        null,
                         "2026-05-05"),
                 money("c", MarketEventType.CAPEX, "Amazon", 100_000_000_000L, null, null, "2025-02-06"));
 
@@ -34,7 +63,8 @@ class MoneyChartsTest {
 
         assertThat(option.at("/xAxis/data")).extracting(JsonNode::asText).containsExactly("2025 (report date)", "2026");
         JsonNode series = option.get("series");
-        assertThat(series).extracting(s -> s.get("name").asText())
+        assertThat(series)
+                .extracting(s -> s.get("name").asText())
                 .containsExactly("Amazon", "Microsoft, Google, and Amazon");
         assertThat(series.get(0).get("data").get(0).get("value").decimalValue()).isEqualByComparingTo("100");
         assertThat(series.get(0).get("data").get(1).get("value").decimalValue()).isEqualByComparingTo("200");
@@ -51,14 +81,16 @@ class MoneyChartsTest {
 
         JsonNode series = MoneyCharts.capexBars(capex).get("series");
 
-        assertThat(series).extracting(s -> s.get("name").asText())
+        assertThat(series)
+                .extracting(s -> s.get("name").asText())
                 .containsExactly("Meta", "Meta · guidance", "Meta · reported");
         JsonNode unstated = series.get(0);
         JsonNode guidance = series.get(1);
         JsonNode reported = series.get(2);
         assertThat(guidance.at("/itemStyle/borderType").asText()).isEqualTo("dashed");
         assertThat(guidance.at("/itemStyle/color").asText()).isEqualTo("rgba(255,255,255,0)");
-        assertThat(reported.at("/itemStyle/color").asText()).isEqualTo(guidance.at("/itemStyle/borderColor").asText());
+        assertThat(reported.at("/itemStyle/color").asText())
+                .isEqualTo(guidance.at("/itemStyle/borderColor").asText());
         assertThat(reported.at("/itemStyle/opacity").asDouble()).isEqualTo(1.0);
         assertThat(unstated.at("/itemStyle/opacity").asDouble()).isLessThan(1.0);
         assertThat(guidance.get("data").get(1).get("value").decimalValue()).isEqualByComparingTo("65");

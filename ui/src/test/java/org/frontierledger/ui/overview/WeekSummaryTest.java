@@ -20,9 +20,32 @@ class WeekSummaryTest {
     private static final Instant UNTIL = Instant.parse("2025-03-09T23:59:59Z");
 
     private static TimelineEntry entry(String id, MarketEventType type, @Nullable Long usd, Instant recorded) {
-        return new TimelineEntry(id, "doc", type, "Subject " + id, "Org", null,
-                usd == null ? null : BigDecimal.valueOf(usd), null, null, null, null, null, null, "fig", null, null,
-                LocalDate.of(2025, 3, 1), recorded, null, "q", 0, 1, CurationStatus.EXTRACTED, null, null);
+        return new TimelineEntry(
+                id,
+                "doc",
+                type,
+                "Subject " + id,
+                "Org",
+                null,
+                usd == null ? null : BigDecimal.valueOf(usd),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "fig",
+                null,
+                null,
+                LocalDate.of(2025, 3, 1),
+                recorded,
+                null,
+                "q",
+                0,
+                1,
+                CurationStatus.EXTRACTED,
+                null,
+                null);
     }
 
     @Test
@@ -37,8 +60,8 @@ class WeekSummaryTest {
         WeekSummary week = WeekSummary.of(entries, UNTIL, Duration.ofDays(7));
 
         assertThat(week.recent()).extracting(TimelineEntry::eventId).containsExactly("a", "b", "c");
-        assertThat(week.countsByType()).containsExactly(Map.entry(MarketEventType.MODEL_RELEASE, 1L),
-                Map.entry(MarketEventType.CAPEX, 2L));
+        assertThat(week.countsByType())
+                .containsExactly(Map.entry(MarketEventType.MODEL_RELEASE, 1L), Map.entry(MarketEventType.CAPEX, 2L));
         assertThat(week.newModels()).extracting(TimelineEntry::eventId).containsExactly("b");
         assertThat(week.biggest()).extracting(TimelineEntry::eventId).containsExactly("c", "a");
     }
@@ -46,9 +69,11 @@ class WeekSummaryTest {
     @Test
     void biggestFiguresAreTheFiveLargestLargestFirst() {
         List<TimelineEntry> entries = Stream.concat(
-                LongStream.rangeClosed(1, 8).mapToObj(i -> entry("e" + i, MarketEventType.FUNDING, i * 1_000_000L,
-                        UNTIL.minusSeconds(i))),
-                Stream.of(entry("none", MarketEventType.MODEL_RELEASE, null, UNTIL))).toList();
+                        LongStream.rangeClosed(1, 8)
+                                .mapToObj(i ->
+                                        entry("e" + i, MarketEventType.FUNDING, i * 1_000_000L, UNTIL.minusSeconds(i))),
+                        Stream.of(entry("none", MarketEventType.MODEL_RELEASE, null, UNTIL)))
+                .toList();
 
         WeekSummary week = WeekSummary.of(entries, UNTIL, Duration.ofDays(7));
 

@@ -16,11 +16,32 @@ class CorrectionFormTest {
     private final CorrectionForm form = new CorrectionForm();
 
     private static TimelineEntry entry(MarketEventType type, String detail) {
-        return new TimelineEntry("e1", "doc", type, "Meta", "Meta", type == MarketEventType.PRICE ? "Llama 4" : null,
-                type == MarketEventType.PRICE ? null : new BigDecimal("65000000000"), null,
-                type == MarketEventType.PRICE ? new BigDecimal("0.2") : null, null, null, null, null, "$65B", "2025",
-                detail, LocalDate.of(2025, 1, 24), Instant.EPOCH, "Mark Zuckerberg", "q", 0, 1,
-                CurationStatus.EXTRACTED, null, null);
+        return new TimelineEntry(
+                "e1",
+                "doc",
+                type,
+                "Meta",
+                "Meta",
+                type == MarketEventType.PRICE ? "Llama 4" : null,
+                type == MarketEventType.PRICE ? null : new BigDecimal("65000000000"),
+                null,
+                type == MarketEventType.PRICE ? new BigDecimal("0.2") : null,
+                null,
+                null,
+                null,
+                null,
+                "$65B",
+                "2025",
+                detail,
+                LocalDate.of(2025, 1, 24),
+                Instant.EPOCH,
+                "Mark Zuckerberg",
+                "q",
+                0,
+                1,
+                CurationStatus.EXTRACTED,
+                null,
+                null);
     }
 
     @Test

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 /** Quote attribution lines ("— Travis Kalanick", "- Name, Show") and the quote lines they name. */
 final class Attributions {
     private static final String NAME = "[A-Z][\\p{L}'’.-]+(?: (?:[A-Z][\\p{L}'’.-]+|de|van|von|da|bin)){0,3}";
-    private static final Pattern DASH_LINE = Pattern.compile(
-            "^([—–―]|-(?=\\s))\\s*(?:Referenced by\\s+|via\\s+)?(" + NAME + ")\\s*(?:[,(].*)?$");
+    private static final Pattern DASH_LINE =
+            Pattern.compile("^([—–―]|-(?=\\s))\\s*(?:Referenced by\\s+|via\\s+)?(" + NAME + ")\\s*(?:[,(].*)?$");
 
     private Attributions() {}
 

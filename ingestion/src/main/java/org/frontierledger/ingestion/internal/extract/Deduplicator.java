@@ -29,19 +29,42 @@ final class Deduplicator {
         List<Finding> out = new ArrayList<>(findings);
         for (int a = 0; a < out.size(); a++) {
             Finding first = out.get(a);
-            if (first.type() != MarketEventType.PRICE || first.model() == null || first.outputPerMTok() != null
+            if (first.type() != MarketEventType.PRICE
+                    || first.model() == null
+                    || first.outputPerMTok() != null
                     || first.inputPerMTok() == null) {
                 continue;
             }
             for (int b = 0; b < out.size(); b++) {
                 Finding second = out.get(b);
                 int gap = second.view().index() - first.view().index();
-                if (b != a && second.type() == MarketEventType.PRICE && gap >= 0 && gap <= 2
-                        && first.model().equals(second.model()) && second.inputPerMTok() == null
+                if (b != a
+                        && second.type() == MarketEventType.PRICE
+                        && gap >= 0
+                        && gap <= 2
+                        && first.model().equals(second.model())
+                        && second.inputPerMTok() == null
                         && second.outputPerMTok() != null) {
-                    out.set(a, new Finding(first.type(), first.view(), first.rule(), first.priority(), first.org(),
-                            first.model(), null, null, null, null, null, null, null, null, null, first.inputPerMTok(),
-                            second.outputPerMTok()));
+                    out.set(
+                            a,
+                            new Finding(
+                                    first.type(),
+                                    first.view(),
+                                    first.rule(),
+                                    first.priority(),
+                                    first.org(),
+                                    first.model(),
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    first.inputPerMTok(),
+                                    second.outputPerMTok()));
                     out.remove(b);
                     if (b < a) {
                         a--;
@@ -76,9 +99,12 @@ final class Deduplicator {
     private static int indexOfSame(List<Finding> kept, Finding f) {
         for (int i = 0; i < kept.size(); i++) {
             Finding k = kept.get(i);
-            boolean twoFiguresOfOneSentence = k.view().index() == f.view().index() && k.rule().equals(f.rule())
+            boolean twoFiguresOfOneSentence = k.view().index() == f.view().index()
+                    && k.rule().equals(f.rule())
                     && k.type() != MarketEventType.MODEL_RELEASE;
-            if (k.type() == f.type() && (k.figure().equals(f.figure()) || samePrice(k, f)) && sameThing(k, f)
+            if (k.type() == f.type()
+                    && (k.figure().equals(f.figure()) || samePrice(k, f))
+                    && sameThing(k, f)
                     && !twoFiguresOfOneSentence) {
                 return i;
             }
@@ -90,8 +116,10 @@ final class Deduplicator {
         if (EntityKey.normal(canonical(a.name())).equals(EntityKey.normal(canonical(b.name())))) {
             return true;
         }
-        boolean aBare = a.model() == null || EntityKey.normal(a.model()).equals(EntityKey.normal(String.valueOf(a.org())));
-        boolean bBare = b.model() == null || EntityKey.normal(b.model()).equals(EntityKey.normal(String.valueOf(b.org())));
+        boolean aBare =
+                a.model() == null || EntityKey.normal(a.model()).equals(EntityKey.normal(String.valueOf(a.org())));
+        boolean bBare =
+                b.model() == null || EntityKey.normal(b.model()).equals(EntityKey.normal(String.valueOf(b.org())));
         return (aBare || bBare) && a.org() != null && Objects.equals(a.org(), b.org());
     }
 

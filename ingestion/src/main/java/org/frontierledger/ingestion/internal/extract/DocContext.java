@@ -16,13 +16,15 @@ final class DocContext {
     private static final Pattern TOKEN_WORD = Pattern.compile("(?i)\\btokens?\\b|\\bmtok\\b");
     /** An item of a list of figures: it starts with an amount ("$4.8 billion in Q1 sales", "~$2B ..."). */
     private static final Pattern ITEM = Pattern.compile("^(?:~|about\\s|around\\s|over\\s|nearly\\s)?(?:US)?\\$\\d");
+
     private static final int HEADING_REACH = 8;
     private static final int OPENING = 3;
     private static final int LOOK_BACK = 3;
     private static final int MODEL_LOOK_BACK = 6;
-    private static final String KIND_NOUN = "(?:company|startup|start-up|firm|lab|business|group|developer|maker|unicorn|joint venture|venture|project)";
-    private static final Pattern ANAPHORA = Pattern.compile("(?i)\\b(?:the (?:[\\p{L}-]+\\s){0,3}" + KIND_NOUN
-            + "|its|it|their|they)\\b");
+    private static final String KIND_NOUN =
+            "(?:company|startup|start-up|firm|lab|business|group|developer|maker|unicorn|joint venture|venture|project)";
+    private static final Pattern ANAPHORA =
+            Pattern.compile("(?i)\\b(?:the (?:[\\p{L}-]+\\s){0,3}" + KIND_NOUN + "|its|it|their|they)\\b");
     /** A definite description ("the San Francisco startup", "the young company"): the company named last before it. */
     private static final Pattern DESCRIPTION = Pattern.compile("(?i)\\bthe (?:[\\p{L}-]+\\s){0,3}" + KIND_NOUN + "\\b");
 
@@ -57,7 +59,9 @@ final class DocContext {
         if (orgs.isEmpty()) {
             return orgs;
         }
-        return orgs.stream().filter(m -> !Roles.investor(lexicon, v.text(), m) && !Roles.former(v.text(), m)).toList();
+        return orgs.stream()
+                .filter(m -> !Roles.investor(lexicon, v.text(), m) && !Roles.former(v.text(), m))
+                .toList();
     }
 
     List<View> views() {
@@ -73,7 +77,8 @@ final class DocContext {
     }
 
     /** The company the document is about, or null when its opening names none twice. */
-    @Nullable String focus() {
+    @Nullable
+    String focus() {
         if (!focusKnown) {
             focus = focus(views, this::subjectsOf);
             focusKnown = true;
@@ -84,7 +89,8 @@ final class DocContext {
     /** Whether the document speaks of tokens anywhere (so "$1.25/1M" is a price per million tokens). */
     boolean speaksOfTokens() {
         if (speaksOfTokens == null) {
-            speaksOfTokens = views.stream().anyMatch(v -> TOKEN_WORD.matcher(v.text()).find());
+            speaksOfTokens =
+                    views.stream().anyMatch(v -> TOKEN_WORD.matcher(v.text()).find());
         }
         return speaksOfTokens;
     }
@@ -115,7 +121,8 @@ final class DocContext {
      * (not giving money there) of the nearest sentence before it that names one, else the focus. A
      * definite description ("the Paris-based startup") names the company mentioned last instead.
      */
-    @Nullable String recentSubject(int i) {
+    @Nullable
+    String recentSubject(int i) {
         boolean last = DESCRIPTION.matcher(views.get(i).text()).find();
         for (int j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
             List<Mention> named = subjectsOf(j);
@@ -130,7 +137,8 @@ final class DocContext {
      * The company a list's heading names ("Anthropic is on track for:" above "$4.8 billion in Q1
      * sales"), when sentence i is an item of that list that names none: null otherwise.
      */
-    @Nullable String headingSubject(int i) {
+    @Nullable
+    String headingSubject(int i) {
         if (!views.get(i).orgs().isEmpty() || !ITEM.matcher(views.get(i).text()).lookingAt()) {
             return null;
         }
@@ -148,9 +156,12 @@ final class DocContext {
     }
 
     /** The model the text is about at sentence i: the last subject model of the nearest sentences before it. */
-    @Nullable Mention recentModel(int i) {
+    @Nullable
+    Mention recentModel(int i) {
         for (int j = i - 1; j >= Math.max(0, i - MODEL_LOOK_BACK); j--) {
-            List<Mention> models = views.get(j).subjectModels().stream().filter(Mention::versioned).toList();
+            List<Mention> models = views.get(j).subjectModels().stream()
+                    .filter(Mention::versioned)
+                    .toList();
             if (!models.isEmpty()) {
                 return models.getLast();
             }
@@ -174,7 +185,9 @@ final class DocContext {
                 }
             }
         }
-        views.stream().flatMap(v -> subjects.apply(v.index()).stream()).findFirst()
+        views.stream()
+                .flatMap(v -> subjects.apply(v.index()).stream())
+                .findFirst()
                 .ifPresent(first -> score.merge(first.name(), 4, Integer::sum));
         return score.entrySet().stream()
                 .filter(e -> e.getValue() >= 3)

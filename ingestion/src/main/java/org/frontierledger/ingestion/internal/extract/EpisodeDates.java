@@ -38,8 +38,8 @@ final class EpisodeDates {
             return null;
         }
         try {
-            LocalDate date = LocalDate.of(
-                    documentDate.getYear(), DocumentDates.month(m.group(1)), Integer.parseInt(m.group(2)));
+            LocalDate date =
+                    LocalDate.of(documentDate.getYear(), DocumentDates.month(m.group(1)), Integer.parseInt(m.group(2)));
             return date.isAfter(documentDate) ? date.minusYears(1) : date;
         } catch (DateTimeException e) {
             return null;

@@ -28,29 +28,54 @@ final class EventFactory {
 
     MarketEvent create(Finding f) {
         Provenance provenance = provenance(f.view()).withRule(f.rule());
-        MarketEventId id = MarketEventId.derive(documentId, f.type().name(), EntityKey.normal(f.name()), f.figure(),
+        MarketEventId id = MarketEventId.derive(
+                documentId,
+                f.type().name(),
+                EntityKey.normal(f.name()),
+                f.figure(),
                 String.valueOf(provenance.start()));
         return switch (f.type()) {
-            case MODEL_RELEASE -> new ModelReleaseReported(id, provenance, Objects.requireNonNull(f.model()), f.org(),
-                    f.openWeights(), f.detail());
-            case CAPEX -> new CapexReported(id, provenance, org(f), amount(f), f.period(),
-                    f.detail() == null ? null : CapexBasis.parse(f.detail()));
-            case PRICE -> new PriceReported(id, provenance, f.org(), f.model(), f.inputPerMTok(), f.outputPerMTok(),
-                    null);
-            case PRICE_RATIO -> new PriceRatioReported(id, provenance, Objects.requireNonNull(f.subject()),
-                    Objects.requireNonNull(f.ratio()), f.baseline(), f.org());
+            case MODEL_RELEASE ->
+                new ModelReleaseReported(
+                        id, provenance, Objects.requireNonNull(f.model()), f.org(), f.openWeights(), f.detail());
+            case CAPEX ->
+                new CapexReported(
+                        id,
+                        provenance,
+                        org(f),
+                        amount(f),
+                        f.period(),
+                        f.detail() == null ? null : CapexBasis.parse(f.detail()));
+            case PRICE ->
+                new PriceReported(id, provenance, f.org(), f.model(), f.inputPerMTok(), f.outputPerMTok(), null);
+            case PRICE_RATIO ->
+                new PriceRatioReported(
+                        id,
+                        provenance,
+                        Objects.requireNonNull(f.subject()),
+                        Objects.requireNonNull(f.ratio()),
+                        f.baseline(),
+                        f.org());
             case VALUATION -> new ValuationReported(id, provenance, org(f), amount(f), f.detail());
             case FUNDING -> new FundingReported(id, provenance, org(f), amount(f), null);
             case REVENUE -> new RevenueReported(id, provenance, org(f), amount(f), f.period(), f.detail());
-            case TRAINING_COST -> new TrainingCostReported(id, provenance, f.org(), f.model(),
-                    f.usd() == null ? null : amount(f), f.gpus());
+            case TRAINING_COST ->
+                new TrainingCostReported(
+                        id, provenance, f.org(), f.model(), f.usd() == null ? null : amount(f), f.gpus());
             case COMPUTE_COMMITMENT -> new ComputeCommitmentReported(id, provenance, org(f), amount(f), f.detail());
         };
     }
 
     Provenance provenance(View view) {
-        return new Provenance(documentId, view.text(), view.sentence().start(), view.sentence().end(), view.speaker(),
-                view.reportedOn(), RuleBasedExtractor.NAME, RuleBasedExtractor.VERSION);
+        return new Provenance(
+                documentId,
+                view.text(),
+                view.sentence().start(),
+                view.sentence().end(),
+                view.speaker(),
+                view.reportedOn(),
+                RuleBasedExtractor.NAME,
+                RuleBasedExtractor.VERSION);
     }
 
     private static String org(Finding f) {

@@ -31,42 +31,148 @@ record Finding(
         @Nullable BigDecimal outputPerMTok) {
 
     /** An amount of money reported for a company (or a model's developer). */
-    static Finding money(MarketEventType type, View view, Rule rule, @Nullable String org, @Nullable String model,
-            Money money) {
-        return new Finding(type, view, rule.name(), rule.priority(), org, model, money.usd(), money.usdHigh(), null,
-                null, null, null, null, null, null, null, null);
+    static Finding money(
+            MarketEventType type, View view, Rule rule, @Nullable String org, @Nullable String model, Money money) {
+        return new Finding(
+                type,
+                view,
+                rule.name(),
+                rule.priority(),
+                org,
+                model,
+                money.usd(),
+                money.usdHigh(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** A model release. */
-    static Finding release(View view, Rule rule, String model, @Nullable String org, @Nullable Boolean openWeights,
+    static Finding release(
+            View view,
+            Rule rule,
+            String model,
+            @Nullable String org,
+            @Nullable Boolean openWeights,
             @Nullable String license) {
-        return new Finding(MarketEventType.MODEL_RELEASE, view, rule.name(), rule.priority(), org, model, null, null,
-                null, license, null, null, null, null, openWeights, null, null);
+        return new Finding(
+                MarketEventType.MODEL_RELEASE,
+                view,
+                rule.name(),
+                rule.priority(),
+                org,
+                model,
+                null,
+                null,
+                null,
+                license,
+                null,
+                null,
+                null,
+                null,
+                openWeights,
+                null,
+                null);
     }
 
     /** A training run's accelerator count. */
     static Finding gpus(View view, Rule rule, @Nullable String org, @Nullable String model, long gpus) {
-        return new Finding(MarketEventType.TRAINING_COST, view, rule.name(), rule.priority(), org, model, null, null,
-                null, null, null, null, null, gpus, null, null, null);
+        return new Finding(
+                MarketEventType.TRAINING_COST,
+                view,
+                rule.name(),
+                rule.priority(),
+                org,
+                model,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                gpus,
+                null,
+                null,
+                null);
     }
 
     /** A relative price. */
-    static Finding ratio(View view, Rule rule, String subject, BigDecimal ratio, @Nullable String baseline,
-            @Nullable String org) {
-        return new Finding(MarketEventType.PRICE_RATIO, view, rule.name(), rule.priority(), org, null, null, null,
-                null, null, ratio, subject, baseline, null, null, null, null);
+    static Finding ratio(
+            View view, Rule rule, String subject, BigDecimal ratio, @Nullable String baseline, @Nullable String org) {
+        return new Finding(
+                MarketEventType.PRICE_RATIO,
+                view,
+                rule.name(),
+                rule.priority(),
+                org,
+                null,
+                null,
+                null,
+                null,
+                null,
+                ratio,
+                subject,
+                baseline,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** An absolute token price. */
-    static Finding price(View view, Rule rule, @Nullable String org, @Nullable String model,
-            @Nullable BigDecimal input, @Nullable BigDecimal output) {
-        return new Finding(MarketEventType.PRICE, view, rule.name(), rule.priority(), org, model, null, null, null,
-                null, null, null, null, null, null, input, output);
+    static Finding price(
+            View view,
+            Rule rule,
+            @Nullable String org,
+            @Nullable String model,
+            @Nullable BigDecimal input,
+            @Nullable BigDecimal output) {
+        return new Finding(
+                MarketEventType.PRICE,
+                view,
+                rule.name(),
+                rule.priority(),
+                org,
+                model,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                input,
+                output);
     }
 
     Finding withPeriod(@Nullable String newPeriod) {
-        return new Finding(type, view, rule, priority, org, model, usd, usdHigh, newPeriod, detail, ratio, subject,
-                baseline, gpus, openWeights, inputPerMTok, outputPerMTok);
+        return new Finding(
+                type,
+                view,
+                rule,
+                priority,
+                org,
+                model,
+                usd,
+                usdHigh,
+                newPeriod,
+                detail,
+                ratio,
+                subject,
+                baseline,
+                gpus,
+                openWeights,
+                inputPerMTok,
+                outputPerMTok);
     }
 
     /**
@@ -74,8 +180,24 @@ record Finding(
      * ("guidance", "reported"), the metric of revenue, the counterparty of a compute commitment.
      */
     Finding withDetail(@Nullable String newDetail) {
-        return new Finding(type, view, rule, priority, org, model, usd, usdHigh, period, newDetail, ratio, subject,
-                baseline, gpus, openWeights, inputPerMTok, outputPerMTok);
+        return new Finding(
+                type,
+                view,
+                rule,
+                priority,
+                org,
+                model,
+                usd,
+                usdHigh,
+                period,
+                newDetail,
+                ratio,
+                subject,
+                baseline,
+                gpus,
+                openWeights,
+                inputPerMTok,
+                outputPerMTok);
     }
 
     /** The name the event is about: model, else subject, else company. */

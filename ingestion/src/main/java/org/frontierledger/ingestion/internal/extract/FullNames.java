@@ -26,9 +26,8 @@ final class FullNames {
             from = m.start() + first.length() + 1;
         }
         Map<String, String> best = new HashMap<>();
-        counts.forEach((name, fulls) -> fulls.entrySet().stream()
-                .max(Map.Entry.comparingByValue())
-                .ifPresent(e -> best.put(name, e.getKey())));
+        counts.forEach((name, fulls) ->
+                fulls.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(e -> best.put(name, e.getKey())));
         return best;
     }
 

@@ -13,15 +13,18 @@ import org.jspecify.annotations.Nullable;
  * hardware.
  */
 final class GpuRule implements Rule {
-    private static final Pattern COUNT = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.,$])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
-            + "(\\s?(?:k|thousand|million)\\b)?\\+?\\s(?:[\\p{L}\\p{N}-]+\\s){0,3}?"
-            + "(?:gpus|gpu|h100s?|h800s?|h200s?|h20s?|a100s?|b200s?|gb200s?|gb300s?|b300s?|tpus?|tpu v\\d\\w*|chips|accelerators)"
-            + "(?!\\s?[- ]hours?)\\b");
-    private static final Pattern TRAINING = Pattern.compile("(?i)\\b(?:train(?:ed|ing)?|pre-?train(?:ed|ing)?|training run"
-            + "|(?:developed|built|made) (?:using|on|with)|cluster of)\\b");
-    private static final Pattern NOT_TRAINING = Pattern.compile("(?i)\\b(?:inference|serv(?:e|ing)|leas(?:e|ed|ing)|rent(?:ed|ing|s)?"
-            + "|to process|fleet|by (?:the )?end of|target|aims? to|plans? to|buy(?:ing)?|bought|order(?:ed|s)?|purchas\\w*"
-            + "|ship(?:ped|ments?)|export)\\b");
+    private static final Pattern COUNT =
+            Pattern.compile("(?i)(?<![\\p{L}\\p{N}.,$])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
+                    + "(\\s?(?:k|thousand|million)\\b)?\\+?\\s(?:[\\p{L}\\p{N}-]+\\s){0,3}?"
+                    + "(?:gpus|gpu|h100s?|h800s?|h200s?|h20s?|a100s?|b200s?|gb200s?|gb300s?|b300s?|tpus?|tpu v\\d\\w*|chips|accelerators)"
+                    + "(?!\\s?[- ]hours?)\\b");
+    private static final Pattern TRAINING =
+            Pattern.compile("(?i)\\b(?:train(?:ed|ing)?|pre-?train(?:ed|ing)?|training run"
+                    + "|(?:developed|built|made) (?:using|on|with)|cluster of)\\b");
+    private static final Pattern NOT_TRAINING =
+            Pattern.compile("(?i)\\b(?:inference|serv(?:e|ing)|leas(?:e|ed|ing)|rent(?:ed|ing|s)?"
+                    + "|to process|fleet|by (?:the )?end of|target|aims? to|plans? to|buy(?:ing)?|bought|order(?:ed|s)?|purchas\\w*"
+                    + "|ship(?:ped|ments?)|export)\\b");
 
     @Override
     public String name() {
@@ -46,7 +49,8 @@ final class GpuRule implements Rule {
         if (!View.hasDigit(s)) {
             return out;
         }
-        if (!TRAINING.matcher(s).find() && !s.toLowerCase().contains("powered by") || NOT_TRAINING.matcher(s).find()) {
+        if (!TRAINING.matcher(s).find() && !s.toLowerCase().contains("powered by")
+                || NOT_TRAINING.matcher(s).find()) {
             return out;
         }
         Matcher m = COUNT.matcher(s);
@@ -60,8 +64,11 @@ final class GpuRule implements Rule {
             if (model != null) {
                 out.add(Finding.gpus(view, this, model.org(), model.name(), count));
             } else {
-                String org = view.orgs().stream().filter(o -> !o.investor() && !"chips".equals(kind(doc, o)))
-                        .map(Mention::name).findFirst().orElse(doc.recentSubject(i));
+                String org = view.orgs().stream()
+                        .filter(o -> !o.investor() && !"chips".equals(kind(doc, o)))
+                        .map(Mention::name)
+                        .findFirst()
+                        .orElse(doc.recentSubject(i));
                 if (org != null) {
                     out.add(Finding.gpus(view, this, org, null, count));
                 }

@@ -51,7 +51,10 @@ public final class Lexicon {
     record Family(String name, @Nullable String developer) {}
 
     /** A spelling of a name as it appears in text, and what it names. */
-    record Spelling(String text, @Nullable Company company, @Nullable Family family) {}
+    record Spelling(
+            String text,
+            @Nullable Company company,
+            @Nullable Family family) {}
 
     /** A licence: its name as reported and how texts write it. */
     record Licence(String name, Pattern pattern) {}
@@ -98,7 +101,9 @@ public final class Lexicon {
             lexicon.read(file, resourceLines(file), "lexicon/" + file);
             if (folder != null && Files.isRegularFile(folder.resolve(file))) {
                 try {
-                    lexicon.read(file, Files.readAllLines(folder.resolve(file), StandardCharsets.UTF_8),
+                    lexicon.read(
+                            file,
+                            Files.readAllLines(folder.resolve(file), StandardCharsets.UTF_8),
                             folder.resolve(file).toString());
                 } catch (IOException e) {
                     throw new UncheckedIOException(folder.resolve(file) + ": cannot be read", e);
@@ -115,7 +120,8 @@ public final class Lexicon {
     }
 
     /** The company a spelling or canonical name names, or null. */
-    @Nullable Company company(String spelling) {
+    @Nullable
+    Company company(String spelling) {
         Company direct = companies.get(spelling);
         if (direct != null) {
             return direct;
@@ -139,7 +145,9 @@ public final class Lexicon {
         List<String> out = new ArrayList<>();
         for (List<Spelling> list : byFirstWord.values()) {
             for (Spelling s : list) {
-                if (s.company() != null && s.company().name().equals(canonical) && !s.text().equals(canonical)) {
+                if (s.company() != null
+                        && s.company().name().equals(canonical)
+                        && !s.text().equals(canonical)) {
                     out.add(s.text());
                 }
             }
@@ -215,7 +223,8 @@ public final class Lexicon {
                     default -> throw new IllegalStateException(file);
                 }
             } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException(where + ": not a valid regular expression: " + e.getDescription(), e);
+                throw new IllegalArgumentException(
+                        where + ": not a valid regular expression: " + e.getDescription(), e);
             }
         }
     }
@@ -238,8 +247,8 @@ public final class Lexicon {
         }
         String name = cells[0].strip();
         String developer = cells[1].strip();
-        Family family = families.computeIfAbsent(name,
-                n -> new Family(n, developer.isEmpty() || developer.equals("-") ? null : developer));
+        Family family = families.computeIfAbsent(
+                name, n -> new Family(n, developer.isEmpty() || developer.equals("-") ? null : developer));
         addSpelling("model " + name, new Spelling(name, null, family), where);
         for (String spelling : spellings(cells, 2)) {
             addSpelling("model " + name, new Spelling(spelling, null, family), where);
@@ -267,9 +276,13 @@ public final class Lexicon {
                     + previous.replaceFirst("^model ", "the model family ") + "; a spelling may name one entry only");
         }
         if (previous == null) {
-            byFirstWord.computeIfAbsent(firstWord(spelling.text()), w -> new ArrayList<>()).add(spelling);
+            byFirstWord
+                    .computeIfAbsent(firstWord(spelling.text()), w -> new ArrayList<>())
+                    .add(spelling);
             // Longest spellings first, so "Google DeepMind" wins over "Google".
-            byFirstWord.get(firstWord(spelling.text())).sort((a, b) -> b.text().length() - a.text().length());
+            byFirstWord
+                    .get(firstWord(spelling.text()))
+                    .sort((a, b) -> b.text().length() - a.text().length());
         }
     }
 
@@ -286,8 +299,8 @@ public final class Lexicon {
     }
 
     private void compileCues() {
-        cueSources.forEach((name, source) -> cues.put(name,
-                Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:" + source + ")(?![\\p{L}\\p{N}])")));
+        cueSources.forEach((name, source) ->
+                cues.put(name, Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:" + source + ")(?![\\p{L}\\p{N}])")));
     }
 
     private void licence(String[] cells, String where) {
@@ -302,7 +315,9 @@ public final class Lexicon {
             if (in == null) {
                 throw new IllegalStateException("the resource lexicon/" + file + " is missing from the build");
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("lexicon/" + file + ": cannot be read", e);
         }

@@ -20,18 +20,22 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 final class ListRule implements Rule {
-    private static final Pattern NAMED_AMOUNT = Pattern.compile("((?:\\p{Lu}|\\p{Ll}-\\p{Lu})[\\p{L}\\p{N}&.'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,3})"
-            + "\\s\\((?:~|about\\s|around\\s)?(\\$[^)]{1,20})\\)");
-    private static final Pattern LABEL_LINE = Pattern.compile("^((?:(?:Q[1-4]|H[12]|FY)\\s?)?(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s)?"
-            + "(?:19|20)\\d{2}(?:\\s[\\p{L}]+){0,2}):\\s(?:~|about\\s)?\\$");
+    private static final Pattern NAMED_AMOUNT =
+            Pattern.compile("((?:\\p{Lu}|\\p{Ll}-\\p{Lu})[\\p{L}\\p{N}&.'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,3})"
+                    + "\\s\\((?:~|about\\s|around\\s)?(\\$[^)]{1,20})\\)");
+    private static final Pattern LABEL_LINE =
+            Pattern.compile("^((?:(?:Q[1-4]|H[12]|FY)\\s?)?(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s)?"
+                    + "(?:19|20)\\d{2}(?:\\s[\\p{L}]+){0,2}):\\s(?:~|about\\s)?\\$");
     /** An item of a ranking of rounds: "1. Zephyra, $6B, artificial intelligence:", "(tied) Quillon, $1B, fintech:". */
     private static final Pattern RANKED_ITEM = Pattern.compile("^(?:\\d{1,2}[.)]\\s)?(?:\\(tied?\\)\\s)?"
             + "((?:\\p{Lu}|\\p{Ll}\\p{Lu})[\\p{L}\\p{N}&.'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,3}),\\s"
             + "((?:US)?\\$\\d[\\d.,]*\\s?(?:[BMK]|bn|billion|million)?),\\s\\p{L}[^:$]{0,50}:");
     /** "Llama 3.1 405B: ~$170M est.", "Grok 4 median: $490M": a model's label and an amount right after its colon. */
-    private static final Pattern MODEL_ITEM = Pattern.compile("^([^:$]{2,40}):\\s(?:~|about\\s|around\\s|roughly\\s|an estimated\\s)?(?:US)?\\$\\d");
+    private static final Pattern MODEL_ITEM =
+            Pattern.compile("^([^:$]{2,40}):\\s(?:~|about\\s|around\\s|roughly\\s|an estimated\\s)?(?:US)?\\$\\d");
     /** "Alphabet (Google): ...": a short label and a colon opening a list item. */
     private static final Pattern COMPANY_ITEM = Pattern.compile("^([\\p{Lu}][^:$]{0,40}):\\s");
+
     private static final int HEADING_REACH = 6;
     private static final int OPENING = 4;
 
@@ -64,8 +68,13 @@ final class ListRule implements Rule {
             String name = trimmed(doc.lexicon(), ranked.group(1));
             if (money.size() == 1 && name != null) {
                 Lexicon.Company company = doc.lexicon().company(name);
-                out.add(Finding.money(MarketEventType.FUNDING, view, this,
-                        company != null ? Names.asWritten(company.name(), name) : name, null, money.getFirst()));
+                out.add(Finding.money(
+                        MarketEventType.FUNDING,
+                        view,
+                        this,
+                        company != null ? Names.asWritten(company.name(), name) : name,
+                        null,
+                        money.getFirst()));
                 doc.markRead(i, ranked.start(2), ranked.end(2));
             }
             return out;
@@ -73,14 +82,20 @@ final class ListRule implements Rule {
         Matcher modelItem = MODEL_ITEM.matcher(s);
         if (modelItem.lookingAt() && aboutTraining(doc)) {
             List<Mention> models = view.subjectModels().stream()
-                    .filter(m -> m.versioned() && m.end() <= modelItem.end(1)).toList();
+                    .filter(m -> m.versioned() && m.end() <= modelItem.end(1))
+                    .toList();
             List<Money> money = MoneyParser.find(s.substring(modelItem.end(1)));
             if (models.size() == 1 && !money.isEmpty()) {
                 Money first = money.getFirst();
                 int offset = modelItem.end(1);
                 Money at = new Money(first.start() + offset, first.end() + offset, first.usd(), first.usdHigh());
-                out.add(Finding.money(MarketEventType.TRAINING_COST, view, this, models.getFirst().org(),
-                        models.getFirst().name(), at));
+                out.add(Finding.money(
+                        MarketEventType.TRAINING_COST,
+                        view,
+                        this,
+                        models.getFirst().org(),
+                        models.getFirst().name(),
+                        at));
                 doc.markRead(i, at.start(), at.end());
                 return out;
             }
@@ -127,7 +142,12 @@ final class ListRule implements Rule {
             }
             doc.markRead(i, span[0], span[1]);
             Lexicon.Company company = doc.lexicon().company(names.get(k));
-            out.add(Finding.money(type, view, this, company != null ? Names.asWritten(company.name(), names.get(k)) : names.get(k), null,
+            out.add(Finding.money(
+                    type,
+                    view,
+                    this,
+                    company != null ? Names.asWritten(company.name(), names.get(k)) : names.get(k),
+                    null,
                     money.getFirst()));
         }
         return out;
@@ -167,7 +187,8 @@ final class ListRule implements Rule {
      */
     private boolean companyItem(DocContext doc, int i, String label, int bodyStart, List<Finding> out) {
         View view = doc.view(i);
-        List<Mention> named = view.orgs().stream().filter(m -> m.end() <= label.length()).toList();
+        List<Mention> named =
+                view.orgs().stream().filter(m -> m.end() <= label.length()).toList();
         if (named.isEmpty() || label.split("\\s+").length > 5) {
             return false;
         }
@@ -199,8 +220,10 @@ final class ListRule implements Rule {
                 continue;
             }
             Finding f = Finding.money(heading, view, this, label.strip(), null, money);
-            out.add(heading == MarketEventType.REVENUE || heading == MarketEventType.CAPEX
-                    ? f.withPeriod(Periods.near(view.text(), money.start(), money.end(), view.reportedOn())) : f);
+            out.add(
+                    heading == MarketEventType.REVENUE || heading == MarketEventType.CAPEX
+                            ? f.withPeriod(Periods.near(view.text(), money.start(), money.end(), view.reportedOn()))
+                            : f);
             doc.markRead(i, money.start(), money.end());
         }
         return true;
@@ -209,7 +232,10 @@ final class ListRule implements Rule {
     /** Whether the document's title or opening speaks of training costs. */
     private static boolean aboutTraining(DocContext doc) {
         for (int j = 0; j < Math.min(OPENING, doc.views().size()); j++) {
-            if (doc.lexicon().cue(MarketEventType.TRAINING_COST.name()).matcher(doc.view(j).text()).find()) {
+            if (doc.lexicon()
+                    .cue(MarketEventType.TRAINING_COST.name())
+                    .matcher(doc.view(j).text())
+                    .find()) {
                 return true;
             }
         }
@@ -219,7 +245,10 @@ final class ListRule implements Rule {
     /** Whether the document's opening speaks of funding rounds (a ranking of the week's or month's rounds). */
     private static boolean fundingDocument(DocContext doc) {
         for (int j = 0; j < Math.min(OPENING, doc.views().size()); j++) {
-            if (doc.lexicon().cue(MarketEventType.FUNDING.name()).matcher(doc.view(j).text()).find()) {
+            if (doc.lexicon()
+                    .cue(MarketEventType.FUNDING.name())
+                    .matcher(doc.view(j).text())
+                    .find()) {
                 return true;
             }
         }
@@ -228,8 +257,12 @@ final class ListRule implements Rule {
 
     /** The type the sentence's cue words name; null when none or several compete equally. */
     private static @Nullable MarketEventType sentenceType(Lexicon lexicon, String s) {
-        for (MarketEventType type : List.of(MarketEventType.REVENUE, MarketEventType.CAPEX,
-                MarketEventType.VALUATION, MarketEventType.FUNDING, MarketEventType.TRAINING_COST)) {
+        for (MarketEventType type : List.of(
+                MarketEventType.REVENUE,
+                MarketEventType.CAPEX,
+                MarketEventType.VALUATION,
+                MarketEventType.FUNDING,
+                MarketEventType.TRAINING_COST)) {
             if (lexicon.cue(type.name()).matcher(s).find()) {
                 return type;
             }

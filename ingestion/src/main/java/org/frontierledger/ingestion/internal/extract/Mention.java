@@ -15,8 +15,15 @@ import org.jspecify.annotations.Nullable;
  *     ("X raised", "the Paris-based startup X")
  * @param investor whether the company is listed as an investor (a venture firm, a fund)
  */
-record Mention(int start, int end, String name, @Nullable String org, boolean model, boolean comparison,
-        boolean byContext, boolean investor) {
+record Mention(
+        int start,
+        int end,
+        String name,
+        @Nullable String org,
+        boolean model,
+        boolean comparison,
+        boolean byContext,
+        boolean investor) {
 
     static Mention company(int start, int end, String name, boolean byContext, boolean investor) {
         return new Mention(start, end, name, name, false, false, byContext, investor);

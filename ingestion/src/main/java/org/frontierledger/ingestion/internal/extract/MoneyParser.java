@@ -17,16 +17,19 @@ final class MoneyParser {
     /** Thousands separated by commas, a decimal point, or a decimal comma before a scale word ("$4,3 million"). */
     private static final String NUMBER = "(\\d{1,3},\\d{1,2}(?=\\s?(?i:trillion|billion|million)\\b)"
             + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-    private static final String SCALE = "(?:[\\s-]?((?i:trillion|billion|million|thousand|tn|bn|mn|mm)\\b|[TBMK]\\b)"
-            + "|((?<=\\d)[tbmk]\\b))?";
-    private static final Pattern DOLLAR = Pattern.compile("(?<!\\$)(?<!\\b(?:HK|NT|NZ|AU|CA|A|C|S|R))(?:US|U\\.S\\.)?\\$\\s?" + NUMBER
-            + "(?:\\s?(?:-|–|to)\\s?" + NUMBER + "(?=\\s?(?i:trillion|billion|million|tn|bn|[TBM])\\b))?" + SCALE);
-    private static final Pattern WORDS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}$.,])" + NUMBER + "\\s?((?i:trillion|billion|million|thousand))?\\s(?:US |U\\.S\\. )?dollars\\b"
-                    + "|\\bUSD\\s?" + NUMBER + SCALE);
+
+    private static final String SCALE =
+            "(?:[\\s-]?((?i:trillion|billion|million|thousand|tn|bn|mn|mm)\\b|[TBMK]\\b)" + "|((?<=\\d)[tbmk]\\b))?";
+    private static final Pattern DOLLAR = Pattern.compile(
+            "(?<!\\$)(?<!\\b(?:HK|NT|NZ|AU|CA|A|C|S|R))(?:US|U\\.S\\.)?\\$\\s?" + NUMBER + "(?:\\s?(?:-|–|to)\\s?"
+                    + NUMBER + "(?=\\s?(?i:trillion|billion|million|tn|bn|[TBM])\\b))?" + SCALE);
+    private static final Pattern WORDS = Pattern.compile("(?<![\\p{L}\\p{N}$.,])" + NUMBER
+            + "\\s?((?i:trillion|billion|million|thousand))?\\s(?:US |U\\.S\\. )?dollars\\b" + "|\\bUSD\\s?" + NUMBER
+            + SCALE);
     private static final Pattern NUMBER_WORDS = Pattern.compile(NumberWords.PHRASE + "\\s(?:US |U\\.S\\. )?dollars\\b");
     private static final Pattern RANGE_JOIN = Pattern.compile("^\\s?(?:to|-|–|—|and)\\s?$");
-    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom (?:about |around |roughly |nearly |over |just )?$");
+    private static final Pattern FROM_BEFORE =
+            Pattern.compile("(?i)\\bfrom (?:about |around |roughly |nearly |over |just )?$");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween (?:about |around |roughly )?$");
 
     private MoneyParser() {}
@@ -44,8 +47,11 @@ final class MoneyParser {
             if (high != null && low.usdHigh() == null && high.usdHigh() == null && isRange(sentence, low, high)) {
                 BigDecimal lowUsd = unscaled(sentence, low) ? low.usd().multiply(scaleOf(high, sentence)) : low.usd();
                 // "between $41 million and $78": the high end takes the low end's scale.
-                BigDecimal highUsd = unscaled(sentence, high) && !unscaled(sentence, low) && high.usd().compareTo(lowUsd) < 0
-                        ? high.usd().multiply(scaleOf(low, sentence)) : high.usd();
+                BigDecimal highUsd = unscaled(sentence, high)
+                                && !unscaled(sentence, low)
+                                && high.usd().compareTo(lowUsd) < 0
+                        ? high.usd().multiply(scaleOf(low, sentence))
+                        : high.usd();
                 out.add(new Money(low.start(), high.end(), lowUsd.min(highUsd), lowUsd.max(highUsd)));
                 i++;
             } else {
@@ -62,7 +68,9 @@ final class MoneyParser {
         }
         String before = sentence.substring(Math.max(0, low.start() - 30), low.start());
         boolean and = between.strip().equals("and");
-        return and ? BETWEEN_BEFORE.matcher(before).find() : !FROM_BEFORE.matcher(before).find();
+        return and
+                ? BETWEEN_BEFORE.matcher(before).find()
+                : !FROM_BEFORE.matcher(before).find();
     }
 
     private static List<Money> singles(String sentence) {

@@ -22,23 +22,28 @@ import org.jspecify.annotations.Nullable;
  * naming them all.
  */
 final class MoneyRule implements Rule {
-    private static final Pattern PER_UNIT = Pattern.compile("(?i)^\\s?(?:per|/|a|an|for every)\\s(?!year|annum|quarter)");
+    private static final Pattern PER_UNIT =
+            Pattern.compile("(?i)^\\s?(?:per|/|a|an|for every)\\s(?!year|annum|quarter)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}$][\\p{L}\\p{N}$.,'’-]*");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i);|\\s[—–]\\s|\\.\\s|,\\s(?:while|whereas|but|although"
-            + "|though|and while)\\s|\\swhile\\s");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "(?i);|\\s[—–]\\s|\\.\\s|,\\s(?:while|whereas|but|although" + "|though|and while)\\s|\\swhile\\s");
     private static final Pattern INVEST_IN = Pattern.compile("(?i)^[^.;]{0,60}?\\b(?:(?:in|into|to|for)\\s(?:the\\s)?"
             + "|(?:in|into)\\s(?:the\\s|an?\\s)?(?:[\\p{Ll}-]+\\s|AI\\s){1,3})$");
     /** "a valuation of $157 billion", "revenue at $4 billion": a cue that names the amount right after it. */
-    private static final Pattern NAMES_AMOUNT = Pattern.compile("(?i)^\\s?(?:of|to|:|was|is|were|hit|reached|totall?ing|stood at)"
-            + "\\s(?:about|around|roughly|nearly|almost|over|more than|up to|some|approximately|an estimated|a|an)?\\s?$");
-    private static final Pattern COMPUTE_WORDS = Pattern.compile("(?i)\\b(?:compute|computing|cloud|gpus?|chips|capacity"
-            + "|data ?cent(?:er|re)s?|servers|azure|aws|infrastructure|gigawatts?|power|tpus?|capacity)\\b");
+    private static final Pattern NAMES_AMOUNT = Pattern.compile(
+            "(?i)^\\s?(?:of|to|:|was|is|were|hit|reached|totall?ing|stood at)"
+                    + "\\s(?:about|around|roughly|nearly|almost|over|more than|up to|some|approximately|an estimated|a|an)?\\s?$");
+
+    private static final Pattern COMPUTE_WORDS =
+            Pattern.compile("(?i)\\b(?:compute|computing|cloud|gpus?|chips|capacity"
+                    + "|data ?cent(?:er|re)s?|servers|azure|aws|infrastructure|gigawatts?|power|tpus?|capacity)\\b");
     private static final Pattern TRAIN_SUBJECT = Pattern.compile("(?i)\\btrain");
-    private static final Pattern VALUATION_BASIS_FORECAST = Pattern.compile("(?i)\\b(?:could|would|might|may|will"
-            + "|forecast|predicts?|expects?|potentially|projected)\\b");
-    private static final Pattern DEAL = Pattern.compile("(?i)\\b(?:deals?|contracts?|agreements?|partnerships?|orders?"
-            + "|commitments?)\\b");
-    private static final Pattern VALUING_IT = Pattern.compile("(?i)\\bvalu(?:ing|ed|es)\\s(?:it|the (?:company|startup|firm|lab))\\b");
+    private static final Pattern VALUATION_BASIS_FORECAST = Pattern.compile(
+            "(?i)\\b(?:could|would|might|may|will" + "|forecast|predicts?|expects?|potentially|projected)\\b");
+    private static final Pattern DEAL =
+            Pattern.compile("(?i)\\b(?:deals?|contracts?|agreements?|partnerships?|orders?" + "|commitments?)\\b");
+    private static final Pattern VALUING_IT =
+            Pattern.compile("(?i)\\bvalu(?:ing|ed|es)\\s(?:it|the (?:company|startup|firm|lab))\\b");
     private static final Pattern APPOSITION = Pattern.compile(",\\s(?:the|a|an|founded|based|backed|led|headquartered"
             + "|known|which|who|whose|once|formerly|previously)\\s[^,]{0,60}(?:,\\s[^,]{0,30}){0,8},");
     /** A plural subject that names no company: "AI startups raised $19 billion", "the deals totalled". */
@@ -47,10 +52,12 @@ final class MoneyRule implements Rule {
             + "|totaled|totalled|totaling|totalling|altogether|overall)\\b");
     /** "$X in revenue", "$X of funding": the words after an amount that say what it is. */
     private static final Pattern IN_WHAT = Pattern.compile("(?i)^\\s(?:in|of)\\s(?:[\\p{L}-]+\\s){0,2}$");
+
     private static final Pattern COUNTERPARTY = Pattern.compile("(?i)\\b(?:with|from|to|via|on)\\s(?:the\\s)?$");
     private static final Pattern WEAK_FUNDING = Pattern.compile("(?i)invest(?:s|ed|ing|ments?)?");
     private static final Pattern STRONG_CAPEX = Pattern.compile("(?i)cap(?:ital )?ex|capital (?:expenditure|spending)");
-    private static final Pattern AT_A_VALUATION = Pattern.compile("(?i)^\\)?,?\\s(?:at|with)\\s(?:an?\\s)?(?:[\\p{L}-]+\\s)?$");
+    private static final Pattern AT_A_VALUATION =
+            Pattern.compile("(?i)^\\)?,?\\s(?:at|with)\\s(?:an?\\s)?(?:[\\p{L}-]+\\s)?$");
     private static final int MAX_DISTANCE = 12;
     /** An aside between two dashes is shorter than this. */
     private static final int ASIDE = 120;
@@ -90,19 +97,24 @@ final class MoneyRule implements Rule {
         List<String> previousOrgs = List.of();
         for (int k = 0; k < amounts.size(); k++) {
             Money money = amounts.get(k);
-            if (doc.alreadyRead(i, money.start(), money.end()) || PER_UNIT.matcher(s.substring(money.end())).lookingAt()) {
+            if (doc.alreadyRead(i, money.start(), money.end())
+                    || PER_UNIT.matcher(s.substring(money.end())).lookingAt()) {
                 continue;
             }
-            boolean cloudNamed = view.orgs().stream().map(m -> doc.lexicon().company(m.name()))
+            boolean cloudNamed = view.orgs().stream()
+                    .map(m -> doc.lexicon().company(m.name()))
                     .anyMatch(c -> c != null && c.kind().equals("cloud"));
             int clause = clauseStart(s, money.start());
-            boolean modelSubject = view.subjectModels().stream()
-                    .anyMatch(m -> m.end() <= money.start() && m.start() >= clause);
+            boolean modelSubject =
+                    view.subjectModels().stream().anyMatch(m -> m.end() <= money.start() && m.start() >= clause);
             Typed typed = type(doc.lexicon(), s, hits, money, wordAt, cloudNamed, modelSubject);
             MarketEventType type = typed.type();
-            if (type != null && (2 * nonMarket(doc.lexicon(), s, money, wordAt) <= typed.distance()
-                    || doc.lexicon().cue("nonmarket-clause").matcher(s.substring(clauseStart(s, money.start()),
-                            clauseEnd(s, money.end()))).find())) {
+            if (type != null
+                    && (2 * nonMarket(doc.lexicon(), s, money, wordAt) <= typed.distance()
+                            || doc.lexicon()
+                                    .cue("nonmarket-clause")
+                                    .matcher(s.substring(clauseStart(s, money.start()), clauseEnd(s, money.end())))
+                                    .find())) {
                 continue;
             }
             if (type == null && previousType != null && k > 0 && continues(s, amounts.get(k - 1), money)) {
@@ -111,10 +123,16 @@ final class MoneyRule implements Rule {
             if (type == null) {
                 continue;
             }
-            List<String> orgs = type == MarketEventType.TRAINING_COST ? List.of() : orgs(doc, i, type, money, amounts, k);
-            if (type == MarketEventType.VALUATION && previousType == MarketEventType.FUNDING && k > 0
-                    && !previousOrgs.isEmpty() && (VALUING_IT.matcher(s.substring(amounts.get(k - 1).end(),
-                            money.start())).find() || noNewSubject(doc, view, amounts.get(k - 1), money))) {
+            List<String> orgs =
+                    type == MarketEventType.TRAINING_COST ? List.of() : orgs(doc, i, type, money, amounts, k);
+            if (type == MarketEventType.VALUATION
+                    && previousType == MarketEventType.FUNDING
+                    && k > 0
+                    && !previousOrgs.isEmpty()
+                    && (VALUING_IT
+                                    .matcher(s.substring(amounts.get(k - 1).end(), money.start()))
+                                    .find()
+                            || noNewSubject(doc, view, amounts.get(k - 1), money))) {
                 orgs = previousOrgs;
             }
             if (orgs.isEmpty() && k > 0 && type == previousType && continues(s, amounts.get(k - 1), money)) {
@@ -151,9 +169,14 @@ final class MoneyRule implements Rule {
         if (model != null) {
             return Finding.money(MarketEventType.TRAINING_COST, view, this, model.org(), model.name(), money);
         }
-        String org = view.orgs().stream().filter(o -> !o.investor()).map(Mention::name).findFirst()
+        String org = view.orgs().stream()
+                .filter(o -> !o.investor())
+                .map(Mention::name)
+                .findFirst()
                 .orElse(DocContext.pointsBack(view.text()) ? doc.recentSubject(i) : null);
-        if (org == null && doc.recentModel(i) != null && TRAIN_SUBJECT.matcher(view.text()).find()) {
+        if (org == null
+                && doc.recentModel(i) != null
+                && TRAIN_SUBJECT.matcher(view.text()).find()) {
             Mention recent = doc.recentModel(i);
             return Finding.money(MarketEventType.TRAINING_COST, view, this, recent.org(), recent.name(), money);
         }
@@ -171,7 +194,8 @@ final class MoneyRule implements Rule {
     private List<CueHit> cueHits(Lexicon lexicon, String s) {
         List<CueHit> hits = new ArrayList<>();
         for (MarketEventType type : MarketEventType.values()) {
-            if (type == MarketEventType.PRICE || type == MarketEventType.PRICE_RATIO
+            if (type == MarketEventType.PRICE
+                    || type == MarketEventType.PRICE_RATIO
                     || type == MarketEventType.MODEL_RELEASE) {
                 continue;
             }
@@ -184,8 +208,14 @@ final class MoneyRule implements Rule {
     }
 
     /** The type whose cue is nearest the amount, in words, within the amount's clause; null when none is near. */
-    private static Typed type(Lexicon lexicon, String s, List<CueHit> hits, Money money, int[] wordAt,
-            boolean cloudNamed, boolean modelSubject) {
+    private static Typed type(
+            Lexicon lexicon,
+            String s,
+            List<CueHit> hits,
+            Money money,
+            int[] wordAt,
+            boolean cloudNamed,
+            boolean modelSubject) {
         int clauseStart = clauseStart(s, money.start());
         int clauseEnd = clauseEnd(s, money.end());
         MarketEventType best = null;
@@ -199,8 +229,13 @@ final class MoneyRule implements Rule {
                 continue;
             }
             String cueText = m.text().toLowerCase(Locale.ROOT);
-            if (type == MarketEventType.VALUATION && (cueText.startsWith("worth") && DEAL.matcher(s.substring(clauseStart, clauseEnd)).find()
-                    || cueText.startsWith("valued") && DEAL.matcher(s.substring(Math.max(0, m.start() - 30), m.start())).find())) {
+            if (type == MarketEventType.VALUATION
+                    && (cueText.startsWith("worth")
+                                    && DEAL.matcher(s.substring(clauseStart, clauseEnd))
+                                            .find()
+                            || cueText.startsWith("valued")
+                                    && DEAL.matcher(s.substring(Math.max(0, m.start() - 30), m.start()))
+                                            .find())) {
                 continue;
             }
             if (type == MarketEventType.COMPUTE_COMMITMENT && !computeWords) {
@@ -208,14 +243,24 @@ final class MoneyRule implements Rule {
             }
             // "raised $30 billion at a pre-money valuation of $900 billion": the valuation after "at a"
             // belongs to the figure that follows it, not to the round before it.
-            if (type == MarketEventType.VALUATION && m.start() >= money.end()
-                    && AT_A_VALUATION.matcher(s.substring(money.end(), m.start())).matches()
-                    && MoneyParser.find(s.substring(m.end(), Math.min(s.length(), m.end() + 40))).size() > 0) {
+            if (type == MarketEventType.VALUATION
+                    && m.start() >= money.end()
+                    && AT_A_VALUATION
+                            .matcher(s.substring(money.end(), m.start()))
+                            .matches()
+                    && MoneyParser.find(s.substring(m.end(), Math.min(s.length(), m.end() + 40)))
+                                    .size()
+                            > 0) {
                 continue;
             }
             int d = 2 * words(wordAt, m.start(), m.end(), money);
-            if (m.start() >= money.end() && IN_WHAT.matcher(s.substring(money.end(), m.start())).matches()
-                    || m.end() <= money.start() && NAMES_AMOUNT.matcher(s.substring(m.end(), money.start())).matches()) {
+            if (m.start() >= money.end()
+                            && IN_WHAT.matcher(s.substring(money.end(), m.start()))
+                                    .matches()
+                    || m.end() <= money.start()
+                            && NAMES_AMOUNT
+                                    .matcher(s.substring(m.end(), money.start()))
+                                    .matches()) {
                 d = -1;
             }
             if (type == MarketEventType.TRAINING_COST && d <= 12) {
@@ -231,16 +276,24 @@ final class MoneyRule implements Rule {
         }
         // "investments of $64.5 billion" in a sentence about capital expenditure: a generic word of
         // investing yields to the capex cue of the same clause.
-        if (best == MarketEventType.FUNDING && bestText != null && WEAK_FUNDING.matcher(bestText).matches()) {
+        if (best == MarketEventType.FUNDING
+                && bestText != null
+                && WEAK_FUNDING.matcher(bestText).matches()) {
             for (CueHit h : hits) {
-                if (h.type() == MarketEventType.CAPEX && h.start() >= clauseStart && h.end() <= clauseEnd
+                if (h.type() == MarketEventType.CAPEX
+                        && h.start() >= clauseStart
+                        && h.end() <= clauseEnd
                         && STRONG_CAPEX.matcher(h.text()).find()) {
                     best = MarketEventType.CAPEX;
                     break;
                 }
             }
         }
-        if (bestDistance > 4 && modelSubject && lexicon.cue("model-cost").matcher(s.substring(clauseStart, money.start())).find()) {
+        if (bestDistance > 4
+                && modelSubject
+                && lexicon.cue("model-cost")
+                        .matcher(s.substring(clauseStart, money.start()))
+                        .find()) {
             best = MarketEventType.TRAINING_COST;
             bestDistance = 0;
         }
@@ -266,7 +319,9 @@ final class MoneyRule implements Rule {
             // between two dashes does not end the clause it interrupts.
             List<int[]> asides = new ArrayList<>();
             for (int k = 0; k + 1 < found.size(); k++) {
-                if (dash(s, found.get(k)) && dash(s, found.get(k + 1)) && found.get(k + 1)[0] - found.get(k)[1] < ASIDE) {
+                if (dash(s, found.get(k))
+                        && dash(s, found.get(k + 1))
+                        && found.get(k + 1)[0] - found.get(k)[1] < ASIDE) {
                     asides.add(new int[] {found.get(k)[1], found.get(k + 1)[0]});
                     found.remove(k + 1);
                     found.remove(k);
@@ -355,7 +410,9 @@ final class MoneyRule implements Rule {
 
     private static boolean continues(String s, Money previous, Money money) {
         String between = s.substring(previous.end(), money.start());
-        return between.length() <= 40 && !between.contains(";") && between.matches("(?is).*\\b(?:to|and|then|while|from|than)\\b.*");
+        return between.length() <= 40
+                && !between.contains(";")
+                && between.matches("(?is).*\\b(?:to|and|then|while|from|than)\\b.*");
     }
 
     /** The companies an amount of a type belongs to: one entry per event. */
@@ -387,12 +444,17 @@ final class MoneyRule implements Rule {
         }
         if (type == MarketEventType.FUNDING) {
             for (Mention m : parties) {
-                if (m.start() > money.end() && m.start() - money.end() < 60 && !Roles.investor(lexicon, s, m)
-                        && INVEST_IN.matcher(s.substring(money.end(), m.start())).matches()) {
+                if (m.start() > money.end()
+                        && m.start() - money.end() < 60
+                        && !Roles.investor(lexicon, s, m)
+                        && INVEST_IN
+                                .matcher(s.substring(money.end(), m.start()))
+                                .matches()) {
                     return List.of(m.name());
                 }
             }
-            List<Mention> raisers = parties.stream().filter(m -> !Roles.investor(lexicon, s, m)).toList();
+            List<Mention> raisers =
+                    parties.stream().filter(m -> !Roles.investor(lexicon, s, m)).toList();
             Mention before = null;
             int clause = clauseStart(s, money.start());
             for (Mention m : raisers) {
@@ -410,7 +472,9 @@ final class MoneyRule implements Rule {
             if (before != null) {
                 return group(s, raisers, before, money);
             }
-            if (GENERIC_SUBJECT.matcher(s.substring(clauseStart(s, money.start()), money.start())).find()) {
+            if (GENERIC_SUBJECT
+                    .matcher(s.substring(clauseStart(s, money.start()), money.start()))
+                    .find()) {
                 return List.of();
             }
             for (Mention m : raisers) {
@@ -418,16 +482,23 @@ final class MoneyRule implements Rule {
                     return List.of(m.name());
                 }
             }
-            if (GENERIC_SUBJECT.matcher(s.substring(clauseStart(s, money.start()), clauseEnd(s, money.end()))).find()) {
+            if (GENERIC_SUBJECT
+                    .matcher(s.substring(clauseStart(s, money.start()), clauseEnd(s, money.end())))
+                    .find()) {
                 return List.of();
             }
             String heading = doc.headingSubject(i);
-            String recent = heading != null ? heading : DocContext.pointsBack(s.substring(0, money.start())) || doc.focus() == null
-                    ? doc.recentSubject(i) : doc.focus();
+            String recent = heading != null
+                    ? heading
+                    : DocContext.pointsBack(s.substring(0, money.start())) || doc.focus() == null
+                            ? doc.recentSubject(i)
+                            : doc.focus();
             return recent != null ? List.of(recent) : List.of();
         }
-        List<Mention> candidates = parties.stream().filter(m -> !m.investor() || type == MarketEventType.CAPEX
-                || type == MarketEventType.COMPUTE_COMMITMENT).toList();
+        List<Mention> candidates = parties.stream()
+                .filter(m ->
+                        !m.investor() || type == MarketEventType.CAPEX || type == MarketEventType.COMPUTE_COMMITMENT)
+                .toList();
         Mention before = null;
         for (Mention m : candidates) {
             if (m.end() <= money.start() && m.start() >= clauseStart(s, money.start())) {
@@ -451,8 +522,11 @@ final class MoneyRule implements Rule {
             }
         }
         String between = before == null ? "" : s.substring(before.end(), money.start());
-        if (before != null && DocContext.pointsBack(between) && !candidates.isEmpty()
-                && !candidates.getFirst().equals(before) && type != MarketEventType.COMPUTE_COMMITMENT) {
+        if (before != null
+                && DocContext.pointsBack(between)
+                && !candidates.isEmpty()
+                && !candidates.getFirst().equals(before)
+                && type != MarketEventType.COMPUTE_COMMITMENT) {
             return List.of(candidates.getFirst().name());
         }
         if (before != null) {
@@ -473,7 +547,9 @@ final class MoneyRule implements Rule {
             return List.of();
         }
         String heading = doc.headingSubject(i);
-        String recent = heading != null ? heading : DocContext.pointsBack(s) || doc.focus() == null ? doc.recentSubject(i) : doc.focus();
+        String recent = heading != null
+                ? heading
+                : DocContext.pointsBack(s) || doc.focus() == null ? doc.recentSubject(i) : doc.focus();
         return recent != null && (DocContext.pointsBack(s) || candidates.isEmpty()) ? List.of(recent) : List.of();
     }
 
@@ -486,12 +562,28 @@ final class MoneyRule implements Rule {
         String s = view.text();
         for (Mention m : view.orgs()) {
             String before = s.substring(Math.max(0, m.start() - 12), m.start());
-            if (!m.name().equals(f.org()) && COUNTERPARTY.matcher(before).find()
+            if (!m.name().equals(f.org())
+                    && COUNTERPARTY.matcher(before).find()
                     && Math.abs(m.start() - money.end()) < 120) {
                 String org = f.org() == null ? m.name() : f.org() + " / " + m.name();
-                return new Finding(f.type(), f.view(), f.rule(), f.priority(), org, f.model(), f.usd(), f.usdHigh(),
-                        f.period(), m.name(), f.ratio(), f.subject(), f.baseline(), f.gpus(), f.openWeights(),
-                        f.inputPerMTok(), f.outputPerMTok());
+                return new Finding(
+                        f.type(),
+                        f.view(),
+                        f.rule(),
+                        f.priority(),
+                        org,
+                        f.model(),
+                        f.usd(),
+                        f.usdHigh(),
+                        f.period(),
+                        m.name(),
+                        f.ratio(),
+                        f.subject(),
+                        f.baseline(),
+                        f.gpus(),
+                        f.openWeights(),
+                        f.inputPerMTok(),
+                        f.outputPerMTok());
             }
         }
         return f;
@@ -506,8 +598,10 @@ final class MoneyRule implements Rule {
 
     /** Whether no company that raises money is named between two amounts ("raised $2B at a $32B valuation"). */
     private static boolean noNewSubject(DocContext doc, View view, Money previous, Money money) {
-        return view.orgs().stream().noneMatch(m -> m.start() >= previous.end() && m.end() <= money.start()
-                && !Roles.investor(doc.lexicon(), view.text(), m));
+        return view.orgs().stream()
+                .noneMatch(m -> m.start() >= previous.end()
+                        && m.end() <= money.start()
+                        && !Roles.investor(doc.lexicon(), view.text(), m));
     }
 
     /** The coordinated companies around {@code head} ("A, B and C"): one event each with "each", else one for all. */
@@ -524,8 +618,9 @@ final class MoneyRule implements Rule {
         }
         for (int j = at + 1; j < candidates.size(); j++) {
             Mention next = candidates.get(j);
-            if (next.start() > money.start() || !s.substring(group.getLast().end(), next.start())
-                    .matches("\\s*(?:,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+|\\s*/\\s*)")) {
+            if (next.start() > money.start()
+                    || !s.substring(group.getLast().end(), next.start())
+                            .matches("\\s*(?:,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+|\\s*/\\s*)")) {
                 break;
             }
             group.add(next);
@@ -535,7 +630,9 @@ final class MoneyRule implements Rule {
         }
         String window = s.substring(group.getFirst().start(), Math.min(s.length(), money.end() + 20))
                 .toLowerCase(Locale.ROOT);
-        boolean each = Pattern.compile("\\b(?:each|apiece|respectively|both|hover|hovers)\\b").matcher(window).find();
+        boolean each = Pattern.compile("\\b(?:each|apiece|respectively|both|hover|hovers)\\b")
+                .matcher(window)
+                .find();
         if (each) {
             return group.stream().map(Mention::name).distinct().toList();
         }
@@ -546,8 +643,9 @@ final class MoneyRule implements Rule {
         String lower = s.toLowerCase(Locale.ROOT);
         return switch (f.type()) {
             case VALUATION -> f.withDetail(valuationBasis(lower));
-            case REVENUE -> f.withPeriod(Periods.near(s, money.start(), money.end(), view.reportedOn()))
-                    .withDetail(metric(lower));
+            case REVENUE ->
+                f.withPeriod(Periods.near(s, money.start(), money.end(), view.reportedOn()))
+                        .withDetail(metric(lower));
             case CAPEX -> {
                 var basis = CapexBases.of(s, money.start(), money.end());
                 yield f.withPeriod(Periods.near(s, money.start(), money.end(), view.reportedOn()))
@@ -570,7 +668,8 @@ final class MoneyRule implements Rule {
         if (VALUATION_BASIS_FORECAST.matcher(lower).find()) {
             return "forecast";
         }
-        if (lower.matches("(?s).*\\b(?:market cap\\w*|market value|shares|stock|trad(?:e|es|ed|ing)|ipo|public)\\b.*")) {
+        if (lower.matches(
+                "(?s).*\\b(?:market cap\\w*|market value|shares|stock|trad(?:e|es|ed|ing)|ipo|public)\\b.*")) {
             return "public";
         }
         return lower.matches("(?s).*\\b(?:round|rais\\w+|funding)\\b.*") ? "round" : null;

@@ -22,42 +22,68 @@ final class Names {
     private static final String KIND = "(?:startup|start-up|company|firm|lab|developer|maker|unicorn|provider|upstart"
             + "|challenger|rival|outfit|platform|chipmaker|player|competitor)";
     /** "AI startup X", "the French lab X". */
-    private static final Pattern KIND_BEFORE = Pattern.compile("\\b" + KIND + "s?\\s(?:called\\s|named\\s)?(" + NAME + ")");
+    private static final Pattern KIND_BEFORE =
+            Pattern.compile("\\b" + KIND + "s?\\s(?:called\\s|named\\s)?(" + NAME + ")");
     /** "X, the Paris-based startup", "X, a maker of". */
-    private static final Pattern KIND_AFTER = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + "),\\s(?:a|an|the)\\s"
-            + "(?:[\\p{L}\\p{N}-]+\\s){0,4}" + KIND + "\\b");
+    private static final Pattern KIND_AFTER = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(" + NAME + "),\\s(?:a|an|the)\\s" + "(?:[\\p{L}\\p{N}-]+\\s){0,4}" + KIND + "\\b");
     /** "X raised", "X is raising", "X has secured". */
-    private static final Pattern RAISER = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + "),?\\s(?:(?:which|that|who)\\s)?(?:has\\s|have\\s|had\\s"
-            + "|is\\s|was\\s)?(?:just\\s|now\\s|reportedly\\s)?(?:raised|raises|raising|secured|secures|closed|closes"
-            + "|landed|lands|bagged|in talks to raise|seeking to raise|seeks to raise|aims to raise|announced\\sa\\s\\$"
-            + "|is valued|was valued|valued at)\\b");
+    private static final Pattern RAISER =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + "),?\\s(?:(?:which|that|who)\\s)?(?:has\\s|have\\s|had\\s"
+                    + "|is\\s|was\\s)?(?:just\\s|now\\s|reportedly\\s)?(?:raised|raises|raising|secured|secures|closed|closes"
+                    + "|landed|lands|bagged|in talks to raise|seeking to raise|seeks to raise|aims to raise|announced\\sa\\s\\$"
+                    + "|is valued|was valued|valued at)\\b");
     /** "launched ShieldGemma 2", "released Olmo 3": a name with a version right after a release verb. */
-    private static final Pattern RELEASED_NAME = Pattern.compile("(?<!-)\\b(?:launch(?:ed|es)|releas(?:ed|es)|introduc(?:ed|es)"
-            + "|unveil(?:ed|s)|debut(?:ed|s)|open-sourc(?:ed|es)|rolled out|ship(?:s|ped)|announc(?:ed|es))\\s"
-            + "(?:the\\s|its\\s|a\\s|an\\s|their\\s)?(?:new\\s)?(\\p{Lu}[\\p{L}.-]*[\\p{L}](?:[\\s-]\\p{Lu}[\\p{L}]*)?"
-            + "[\\s-]?\\d+(?:\\.\\d+)?[A-Za-z]?|\\p{Lu}\\d+(?:\\.\\d+)?)\\b");
+    private static final Pattern RELEASED_NAME =
+            Pattern.compile("(?<!-)\\b(?:launch(?:ed|es)|releas(?:ed|es)|introduc(?:ed|es)"
+                    + "|unveil(?:ed|s)|debut(?:ed|s)|open-sourc(?:ed|es)|rolled out|ship(?:s|ped)|announc(?:ed|es))\\s"
+                    + "(?:the\\s|its\\s|a\\s|an\\s|their\\s)?(?:new\\s)?(\\p{Lu}[\\p{L}.-]*[\\p{L}](?:[\\s-]\\p{Lu}[\\p{L}]*)?"
+                    + "[\\s-]?\\d+(?:\\.\\d+)?[A-Za-z]?|\\p{Lu}\\d+(?:\\.\\d+)?)\\b");
     /** "Starcloud's post-money valuation", "Zephyra's revenue": a name whose figure the sentence gives. */
     private static final Pattern POSSESSIVE_FIGURE = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + ")['’]s\\s"
             + "(?i:(?:post-money|pre-money|latest|new|current|annual|annualized|annualised|recent|first|last)\\s){0,2}"
             + "(?i:valuation|revenue|revenues|funding|round|capex|arr|sales|ipo|series\\s[a-h])\\b");
     /** "X's new model Y", "its latest model, Y". */
-    private static final Pattern MODEL_CALLED = Pattern.compile("\\b(?:(" + CAP + ")['’]s\\s|its\\s|their\\s|the\\s|a\\s)"
-            + "(?:new|latest|newest|flagship|first|next|experimental)?\\s?(?:[\\p{L}-]+\\s)?(?:model|LLM|reasoning model)s?,?\\s"
-            + "(?:called\\s|named\\s|dubbed\\s)?(" + CAP + "(?:[\\s-](?:\\p{Lu}[\\p{L}\\p{N}.]*|\\d[\\p{L}\\p{N}.]*)){0,2})");
+    private static final Pattern MODEL_CALLED =
+            Pattern.compile("\\b(?:(" + CAP + ")['’]s\\s|its\\s|their\\s|the\\s|a\\s)"
+                    + "(?:new|latest|newest|flagship|first|next|experimental)?\\s?(?:[\\p{L}-]+\\s)?(?:model|LLM|reasoning model)s?,?\\s"
+                    + "(?:called\\s|named\\s|dubbed\\s)?(" + CAP
+                    + "(?:[\\s-](?:\\p{Lu}[\\p{L}\\p{N}.]*|\\d[\\p{L}\\p{N}.]*)){0,2})");
+
     private static final Pattern VERSION_MODEL = Pattern.compile("\\b(?:(" + CAP + ")['’]s\\s|its\\s|their\\s|the\\s)"
             + "(?:[\\p{Ll}-]+\\s){0,3}?(\\p{Lu}\\d+(?:\\.\\d+)?)\\s(?:[\\p{Ll}-]+\\s)?models?\\b");
-    private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?i)(?:\\bthan|\\bvs\\.?|\\bversus|\\blike"
-            + "|\\bcompared (?:to|with)|\\bagainst|\\brivals?|\\boutperform(?:s|ed|ing)?|\\bbeat(?:s|ing)?|\\bmatch(?:es|ing)?"
-            + "|\\bsame\\s(?:[\\p{L}-]+\\s){0,3}as|\\bsuch as|\\brelative to|\\bsurpass(?:es|ed|ing)?|\\bover)\\s+(?:the\\s+|[\\p{L}]+['’]s\\s+)?(?:previous\\s|earlier\\s|older\\s|other\\s|rival\\s)?$");
+    private static final Pattern COMPARISON_BEFORE = Pattern.compile(
+            "(?i)(?:\\bthan|\\bvs\\.?|\\bversus|\\blike"
+                    + "|\\bcompared (?:to|with)|\\bagainst|\\brivals?|\\boutperform(?:s|ed|ing)?|\\bbeat(?:s|ing)?|\\bmatch(?:es|ing)?"
+                    + "|\\bsame\\s(?:[\\p{L}-]+\\s){0,3}as|\\bsuch as|\\brelative to|\\bsurpass(?:es|ed|ing)?|\\bover)\\s+(?:the\\s+|[\\p{L}]+['’]s\\s+)?(?:previous\\s|earlier\\s|older\\s|other\\s|rival\\s)?$");
     /** Cheap checks (plain substring searches) that tell whether a context pattern can match at all. */
-    private static final String[] KIND_WORDS = {"startup", "start-up", "company", "firm", "lab", "developer", "maker",
-        "unicorn", "provider", "upstart", "challenger", "rival", "outfit", "platform", "player", "competitor"};
+    private static final String[] KIND_WORDS = {
+        "startup",
+        "start-up",
+        "company",
+        "firm",
+        "lab",
+        "developer",
+        "maker",
+        "unicorn",
+        "provider",
+        "upstart",
+        "challenger",
+        "rival",
+        "outfit",
+        "platform",
+        "player",
+        "competitor"
+    };
+
     private static final String[] RAISE_WORDS = {"rais", "secur", "clos", "land", "bagg", "valued", "announced a"};
-    private static final String[] RELEASE_WORDS = {"launch", "releas", "introduc", "unveil", "debut", "open-sourc",
-        "rolled out", "ship", "announc"};
-    private static final Pattern RAISE_VERB = Pattern.compile("\\b(?:raised|raises|raising|secured|secures|closed|closes"
-            + "|landed|lands|bagged|in talks to raise|seeking to raise|seeks to raise|aims to raise|announced\\sa\\s\\$"
-            + "|is valued|was valued|valued at)\\b");
+    private static final String[] RELEASE_WORDS = {
+        "launch", "releas", "introduc", "unveil", "debut", "open-sourc", "rolled out", "ship", "announc"
+    };
+    private static final Pattern RAISE_VERB =
+            Pattern.compile("\\b(?:raised|raises|raising|secured|secures|closed|closes"
+                    + "|landed|lands|bagged|in talks to raise|seeking to raise|seeks to raise|aims to raise|announced\\sa\\s\\$"
+                    + "|is valued|was valued|valued at)\\b");
     private static final Pattern NAME_BEFORE_VERB = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + "),?\\s"
             + "(?:(?:which|that|who)\\s)?(?:has\\s|have\\s|had\\s|is\\s|was\\s)?(?:just\\s|now\\s|reportedly\\s)?$");
     private static final int BEFORE_REACH = 70;
@@ -77,8 +103,13 @@ final class Names {
         List<Mention> kept = withoutOverlaps(found);
         List<Mention> out = new ArrayList<>(kept.size());
         for (Mention m : kept) {
-            out.add(m.model() && COMPARISON_BEFORE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find()
-                    ? m.asComparison() : m);
+            out.add(
+                    m.model()
+                                    && COMPARISON_BEFORE
+                                            .matcher(s.substring(Math.max(0, m.start() - 40), m.start()))
+                                            .find()
+                            ? m.asComparison()
+                            : m);
         }
         return out;
     }
@@ -99,32 +130,54 @@ final class Names {
                 if (!s.startsWith(spelling.text(), i)) {
                     continue;
                 }
-                if (!boundary(s, end) && spelling.family() != null && model == null && end < s.length()
-                        && Character.isDigit(s.charAt(end)) && Character.isUpperCase(spelling.text().charAt(0))) {
+                if (!boundary(s, end)
+                        && spelling.family() != null
+                        && model == null
+                        && end < s.length()
+                        && Character.isDigit(s.charAt(end))
+                        && Character.isUpperCase(spelling.text().charAt(0))) {
                     // "Qwen3", "Qwen2.5-72B": a family written with its version glued on.
                     int tailEnd = tail(s, end);
                     if (tailEnd > end) {
-                        model = Mention.model(i, tailEnd, s.substring(i, tailEnd), spelling.family().developer(), false);
+                        model = Mention.model(
+                                i,
+                                tailEnd,
+                                s.substring(i, tailEnd),
+                                spelling.family().developer(),
+                                false);
                     }
                     continue;
                 }
                 if (!boundary(s, end)) {
                     // "OpenAIGPT 4.0": a flattened table glues a company to its model.
-                    if (spelling.company() != null && model == null && end < s.length()
+                    if (spelling.company() != null
+                            && model == null
+                            && end < s.length()
                             && Character.isUpperCase(s.charAt(end))) {
                         model = gluedModel(s, end);
                     }
                     continue;
                 }
                 if (spelling.company() != null && company == null) {
-                    company = Mention.company(i, end, asWritten(spelling.company().name(), spelling.text()), false,
+                    company = Mention.company(
+                            i,
+                            end,
+                            asWritten(spelling.company().name(), spelling.text()),
+                            false,
                             spelling.company().investor());
                 } else if (spelling.family() != null && model == null) {
                     int tailEnd = tail(s, end);
-                    model = Mention.model(i, tailEnd, s.substring(i, tailEnd), spelling.family().developer(), false);
+                    model = Mention.model(
+                            i,
+                            tailEnd,
+                            s.substring(i, tailEnd),
+                            spelling.family().developer(),
+                            false);
                 }
             }
-            if (company != null && model == null && company.end() < s.length()
+            if (company != null
+                    && model == null
+                    && company.end() < s.length()
                     && Character.isUpperCase(s.charAt(company.end()))) {
                 model = gluedModel(s, company.end());
             }
@@ -143,7 +196,9 @@ final class Names {
      * ("Anysphere (Cursor)", "Google (Alphabet)"), so both the text and the entity are kept.
      */
     static String asWritten(String canonical, String written) {
-        if (EntityKey.same(canonical, written) || canonical.startsWith(written + " ") || written.startsWith(canonical)) {
+        if (EntityKey.same(canonical, written)
+                || canonical.startsWith(written + " ")
+                || written.startsWith(canonical)) {
             return canonical;
         }
         return canonical + " (" + written + ")";
@@ -164,7 +219,8 @@ final class Names {
             }
             if (letters - i >= 3 && letters < wordEnd) {
                 List<Lexicon.Spelling> family = lexicon.spellingsStartingWith(s.substring(i, letters)).stream()
-                        .filter(sp -> sp.family() != null).toList();
+                        .filter(sp -> sp.family() != null)
+                        .toList();
                 if (!family.isEmpty()) {
                     return family;
                 }
@@ -186,8 +242,11 @@ final class Names {
     private static boolean glued(String s, int from, int to) {
         for (int k = from + 2; k < to; k++) {
             if (Character.isUpperCase(s.charAt(k)) && Character.isLowerCase(s.charAt(k - 1))
-                    || k + 1 < to && Character.isUpperCase(s.charAt(k)) && Character.isUpperCase(s.charAt(k - 1))
-                    && Character.isUpperCase(s.charAt(k + 1)) && k - from >= 4) {
+                    || k + 1 < to
+                            && Character.isUpperCase(s.charAt(k))
+                            && Character.isUpperCase(s.charAt(k - 1))
+                            && Character.isUpperCase(s.charAt(k + 1))
+                            && k - from >= 4) {
                 return true;
             }
         }
@@ -204,7 +263,8 @@ final class Names {
             int end = at + spelling.text().length();
             if (spelling.family() != null && s.startsWith(spelling.text(), at) && boundary(s, end)) {
                 int tailEnd = tail(s, end);
-                Mention m = Mention.model(at, tailEnd, s.substring(at, tailEnd), spelling.family().developer(), false);
+                Mention m = Mention.model(
+                        at, tailEnd, s.substring(at, tailEnd), spelling.family().developer(), false);
                 return m.versioned() ? m : null;
             }
         }
@@ -216,21 +276,24 @@ final class Names {
         int end = from;
         for (int taken = 0; taken < MAX_TAIL; taken++) {
             int p = end;
-            if (p < s.length() && (s.charAt(p) == ' ' || s.charAt(p) == '-' || s.charAt(p) == '\u2011'
-                    || s.charAt(p) == '_')) {
+            if (p < s.length()
+                    && (s.charAt(p) == ' ' || s.charAt(p) == '-' || s.charAt(p) == '\u2011' || s.charAt(p) == '_')) {
                 p++;
             }
             int tokenEnd = p;
-            while (tokenEnd < s.length() && (Character.isLetterOrDigit(s.charAt(tokenEnd)) || s.charAt(tokenEnd) == '.'
-                    && tokenEnd + 1 < s.length() && Character.isDigit(s.charAt(tokenEnd + 1)))) {
+            while (tokenEnd < s.length()
+                    && (Character.isLetterOrDigit(s.charAt(tokenEnd))
+                            || s.charAt(tokenEnd) == '.'
+                                    && tokenEnd + 1 < s.length()
+                                    && Character.isDigit(s.charAt(tokenEnd + 1)))) {
                 tokenEnd++;
             }
             if (tokenEnd == p || p == end && !Character.isDigit(s.charAt(p))) {
                 break;
             }
             String token = s.substring(p, tokenEnd);
-            boolean partOfNumber = tokenEnd + 1 < s.length() && s.charAt(tokenEnd) == ','
-                    && Character.isDigit(s.charAt(tokenEnd + 1));
+            boolean partOfNumber =
+                    tokenEnd + 1 < s.length() && s.charAt(tokenEnd) == ',' && Character.isDigit(s.charAt(tokenEnd + 1));
             boolean accepted = version(token) && !token.matches("(?:19|20)\\d\\d") || lexicon.modelWord(token);
             if (partOfNumber || !accepted) {
                 break;
@@ -242,7 +305,8 @@ final class Names {
 
     /** "4o", "3.5", "V3", "R1", "K2", "14B", "8k", "v2.1", "20240229". */
     private static boolean version(String token) {
-        return token.matches("[vV]?\\d+(?:\\.\\d+)*[a-z]{0,2}|\\p{Lu}\\d+(?:\\.\\d+)?[a-z]?|\\d+(?:\\.\\d+)?[BbMmKkTt]|\\d{6,8}");
+        return token.matches(
+                "[vV]?\\d+(?:\\.\\d+)*[a-z]{0,2}|\\p{Lu}\\d+(?:\\.\\d+)?[a-z]?|\\d+(?:\\.\\d+)?[BbMmKkTt]|\\d{6,8}");
     }
 
     private void byContext(String s, List<Mention> found) {
@@ -283,7 +347,10 @@ final class Names {
             String model = r.group(1);
             if (model.matches("\\p{Lu}\\d+(?:\\.\\d+)?")) {
                 // "DeepSeek released R1": a bare version is the model of the sentence's company, when it names models.
-                Mention maker = found.stream().filter(f -> !f.model() && f.start() < r.start(1)).findFirst().orElse(null);
+                Mention maker = found.stream()
+                        .filter(f -> !f.model() && f.start() < r.start(1))
+                        .findFirst()
+                        .orElse(null);
                 if (maker != null && hasFamily(maker.name())) {
                     found.add(Mention.model(r.start(1), r.end(1), maker.name() + " " + model, maker.name(), true));
                 }
@@ -298,16 +365,23 @@ final class Names {
                 continue;
             }
             String developer = m.group(1) != null && lexicon.company(m.group(1)) != null
-                    ? lexicon.company(m.group(1)).name() : m.group(1);
+                    ? lexicon.company(m.group(1)).name()
+                    : m.group(1);
             found.add(Mention.model(m.start(2), m.end(2), model, developer, true));
         }
         // "their V3 model", "DeepSeek's newly released open-source R1 model": a bare version named as a
         // model is the model of the company that owns it, or of the sentence's first company.
         Matcher v = VERSION_MODEL.matcher(s);
         while (lower.contains("model") && v.find()) {
-            String owner = v.group(1) != null && lexicon.company(v.group(1)) != null ? lexicon.company(v.group(1)).name() : null;
+            String owner = v.group(1) != null && lexicon.company(v.group(1)) != null
+                    ? lexicon.company(v.group(1)).name()
+                    : null;
             if (owner == null) {
-                owner = found.stream().filter(f -> !f.model() && f.start() < v.start()).map(Mention::name).findFirst().orElse(null);
+                owner = found.stream()
+                        .filter(f -> !f.model() && f.start() < v.start())
+                        .map(Mention::name)
+                        .findFirst()
+                        .orElse(null);
             }
             if (owner != null) {
                 found.add(Mention.model(v.start(2), v.end(2), owner + " " + v.group(2), owner, true));
@@ -349,14 +423,16 @@ final class Names {
     }
 
     private static boolean boundary(String s, int end) {
-        return end >= s.length() || !Character.isLetterOrDigit(s.charAt(end))
-                && !(s.charAt(end) == '.' && end + 1 < s.length() && Character.isLetter(s.charAt(end + 1)));
+        return end >= s.length()
+                || !Character.isLetterOrDigit(s.charAt(end))
+                        && !(s.charAt(end) == '.' && end + 1 < s.length() && Character.isLetter(s.charAt(end + 1)));
     }
 
     /** Longest mentions first, then earliest; overlapping shorter ones are dropped; listed names beat context ones. */
     static List<Mention> withoutOverlaps(List<Mention> mentions) {
         List<Mention> sorted = new ArrayList<>(mentions);
-        sorted.sort(Comparator.comparing(Mention::byContext).thenComparingInt((Mention m) -> -m.length())
+        sorted.sort(Comparator.comparing(Mention::byContext)
+                .thenComparingInt((Mention m) -> -m.length())
                 .thenComparingInt(Mention::start));
         List<Mention> kept = new ArrayList<>();
         for (Mention m : sorted) {

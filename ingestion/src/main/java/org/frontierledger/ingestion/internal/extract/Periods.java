@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,15 +18,17 @@ import org.jspecify.annotations.Nullable;
  * names several periods, each figure takes the one nearest to it.
  */
 final class Periods {
-    private static final Pattern QUARTER = Pattern.compile("\\bQ([1-4])\\s?(?:of\\s)?(?:FY\\s?|fiscal\\s)?'?(\\d{4}|\\d{2})\\b"
-            + "|\\b(first|second|third|fourth) quarter(?: of)?(?: fiscal)? (\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUARTER = Pattern.compile(
+            "\\bQ([1-4])\\s?(?:of\\s)?(?:FY\\s?|fiscal\\s)?'?(\\d{4}|\\d{2})\\b"
+                    + "|\\b(first|second|third|fourth) quarter(?: of)?(?: fiscal)? (\\d{4})\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FISCAL = Pattern.compile("\\b(?:fiscal(?: year)?\\s|FY\\s?'?)(\\d{4}|\\d{2})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + DocumentDates.MONTH + ")\\.? (20\\d{2})\\b");
-    private static final Pattern YEAR = Pattern.compile(
-            "\\b(?:for|in|during|through|of|over)(?: (?:calendar|the))? (20\\d{2})\\b(?!-)"
+    private static final Pattern YEAR =
+            Pattern.compile("\\b(?:for|in|during|through|of|over)(?: (?:calendar|the))? (20\\d{2})\\b(?!-)"
                     + "|\\b(20\\d{2})(?=(?:'s)? (?:capital|capex|cap-ex|revenue|sales|guidance|spending|budget|ARR))");
-    private static final Pattern RELATIVE = Pattern.compile("\\b(this|next|last|past) (?:calendar |fiscal )?year\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE =
+            Pattern.compile("\\b(this|next|last|past) (?:calendar |fiscal )?year\\b", Pattern.CASE_INSENSITIVE);
     private static final String[] ORDINALS = {"first", "second", "third", "fourth"};
 
     private Periods() {}
@@ -57,8 +58,10 @@ final class Periods {
         List<Span> found = new ArrayList<>();
         Matcher q = QUARTER.matcher(sentence);
         while (q.find()) {
-            String period = q.group(1) != null ? year(q.group(2)) + "-Q" + q.group(1)
-                    : q.group(4) + "-Q" + (1 + Arrays.asList(ORDINALS).indexOf(q.group(3).toLowerCase(Locale.ROOT)));
+            String period = q.group(1) != null
+                    ? year(q.group(2)) + "-Q" + q.group(1)
+                    : q.group(4) + "-Q"
+                            + (1 + Arrays.asList(ORDINALS).indexOf(q.group(3).toLowerCase(Locale.ROOT)));
             add(found, new Span(q.start(), q.end(), period));
         }
         Matcher fy = FISCAL.matcher(sentence);
@@ -90,11 +93,11 @@ final class Periods {
     /** The month periods ("2024-01", "2024-03") of a span like "between January and March 2024". */
     static List<String> months(String sentence) {
         Matcher m = Pattern.compile("\\b(" + DocumentDates.MONTH + ")\\.?(?: (20\\d{2}))? (?:and|to|through) ("
-                + DocumentDates.MONTH + ")\\.? (20\\d{2})\\b").matcher(sentence);
+                        + DocumentDates.MONTH + ")\\.? (20\\d{2})\\b")
+                .matcher(sentence);
         if (!m.find()) {
             Matcher single = MONTH_YEAR.matcher(sentence);
-            return single.find() ? List.of(month(single.group(2), single.group(1)))
-                    : List.of();
+            return single.find() ? List.of(month(single.group(2), single.group(1))) : List.of();
         }
         String firstYear = m.group(2) != null ? m.group(2) : m.group(4);
         return List.of(month(firstYear, m.group(1)), month(m.group(4), m.group(3)));

@@ -26,13 +26,30 @@ final class PriceListExtractor {
     static Extraction extract(String title, String text, DocumentId documentId) {
         List<MarketEvent> events = new ArrayList<>();
         for (PriceRow row : PriceListReader.rows(title, text)) {
-            Provenance provenance = new Provenance(documentId, text.substring(row.start(), row.end()), row.start(),
-                    row.end(), null, row.date(), RuleBasedExtractor.NAME, RuleBasedExtractor.VERSION, RULE);
-            MarketEventId id = MarketEventId.derive(documentId, "PRICE", EntityKey.normal(row.model()),
+            Provenance provenance = new Provenance(
+                    documentId,
+                    text.substring(row.start(), row.end()),
+                    row.start(),
+                    row.end(),
+                    null,
+                    row.date(),
+                    RuleBasedExtractor.NAME,
+                    RuleBasedExtractor.VERSION,
+                    RULE);
+            MarketEventId id = MarketEventId.derive(
+                    documentId,
+                    "PRICE",
+                    EntityKey.normal(row.model()),
                     plain(row.inputUsdPerMTok()) + "/" + plain(row.outputUsdPerMTok()) + "/" + row.provider(),
                     String.valueOf(row.start()));
-            events.add(new PriceReported(id, provenance, row.org(), row.model(), row.inputUsdPerMTok(),
-                    row.outputUsdPerMTok(), row.provider()));
+            events.add(new PriceReported(
+                    id,
+                    provenance,
+                    row.org(),
+                    row.model(),
+                    row.inputUsdPerMTok(),
+                    row.outputUsdPerMTok(),
+                    row.provider()));
         }
         return new Extraction(List.of(), events);
     }

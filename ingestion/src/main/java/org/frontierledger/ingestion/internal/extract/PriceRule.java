@@ -18,10 +18,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class PriceRule implements Rule {
     /** What may stand between a model and its price: "GPT-4o ($2.50", "Haiku at $0.25", "o1: $15", "o3 costs $2". */
-    private static final Pattern SAME_PRICE = Pattern.compile("(?i)\\b(?:(?:is|are|costs?) the same (?:price|as)|same price as"
-            + "|same pricing as|matches the pricing of|match(?:es)? the price of|priced (?:the same|identically) (?:as|to))\\b");
+    private static final Pattern SAME_PRICE = Pattern.compile(
+            "(?i)\\b(?:(?:is|are|costs?) the same (?:price|as)|same price as"
+                    + "|same pricing as|matches the pricing of|match(?:es)? the price of|priced (?:the same|identically) (?:as|to))\\b");
     /** "... and $2.19 per million output tokens for R1": the model the sentence's prices are for. */
     private static final Pattern FOR_MODEL = Pattern.compile("(?i)\\bfor\\s(?:the\\s|its\\s)?$");
+
     private static final Pattern ATTACHED = Pattern.compile("(?i)\\s?(?:\\(|:|—|–|-|,)?\\s?(?:is\\s|costs?\\s|runs\\s"
             + "|priced\\s|charges\\s)?(?:at\\s|from\\s)?(?:us)?\\s?");
     /** An item of a list ("GPT-4o: $2.50 input / $10 output", bullets already taken off): a short label and a colon. */
@@ -64,7 +66,9 @@ final class PriceRule implements Rule {
                 continue;
             }
             boolean sameSubject = subject.name().equals(currentName);
-            if (!sameSubject || p.kind() == Kind.INPUT && input != null || p.kind() == Kind.OUTPUT && output != null
+            if (!sameSubject
+                    || p.kind() == Kind.INPUT && input != null
+                    || p.kind() == Kind.OUTPUT && output != null
                     || p.kind() == Kind.ANY && (input != null || output != null)) {
                 flush(out, view, currentOrg, currentName, input, output);
                 input = null;
@@ -79,10 +83,12 @@ final class PriceRule implements Rule {
                     input = p.perMTok();
                     output = p.perMTok();
                 }
-                case CACHED_INPUT -> out.add(Finding.price(view, this, subject.org(),
-                        qualified(subject, "cached input"), p.perMTok(), null));
-                case CACHE_WRITE -> out.add(Finding.price(view, this, subject.org(),
-                        qualified(subject, "cache write"), p.perMTok(), null));
+                case CACHED_INPUT ->
+                    out.add(Finding.price(
+                            view, this, subject.org(), qualified(subject, "cached input"), p.perMTok(), null));
+                case CACHE_WRITE ->
+                    out.add(Finding.price(
+                            view, this, subject.org(), qualified(subject, "cache write"), p.perMTok(), null));
             }
         }
         flush(out, view, currentOrg, currentName, input, output);
@@ -109,15 +115,22 @@ final class PriceRule implements Rule {
         if (found.isEmpty() || !same.find()) {
             return found;
         }
-        List<Mention> models = view.names().stream().filter(m -> m.model() && m.versioned()).toList();
-        Mention before = models.stream().filter(m -> m.end() <= same.start()).reduce((a, b) -> b).orElse(null);
-        Mention after = models.stream().filter(m -> m.start() >= same.end()).findFirst().orElse(null);
+        List<Mention> models =
+                view.names().stream().filter(m -> m.model() && m.versioned()).toList();
+        Mention before = models.stream()
+                .filter(m -> m.end() <= same.start())
+                .reduce((a, b) -> b)
+                .orElse(null);
+        Mention after =
+                models.stream().filter(m -> m.start() >= same.end()).findFirst().orElse(null);
         if (before == null || after == null) {
             return found;
         }
         List<Finding> out = new ArrayList<>(found);
         for (Finding f : found) {
-            String other = before.name().equals(f.model()) ? after.name() : after.name().equals(f.model()) ? before.name() : null;
+            String other = before.name().equals(f.model())
+                    ? after.name()
+                    : after.name().equals(f.model()) ? before.name() : null;
             if (other != null && out.stream().noneMatch(o -> other.equals(o.model()))) {
                 out.add(Finding.price(view, this, f.org(), other, f.inputPerMTok(), f.outputPerMTok()));
             }
@@ -127,13 +140,16 @@ final class PriceRule implements Rule {
 
     /** "o1 and o1-preview each cost $15 ...": a price stated once for coordinated models is each one's. */
     private List<Finding> forEachCoordinatedModel(View view, int firstPrice, List<Finding> found) {
-        List<Mention> before = view.subjectModels().stream().filter(m -> m.versioned() && m.end() <= firstPrice).toList();
+        List<Mention> before = view.subjectModels().stream()
+                .filter(m -> m.versioned() && m.end() <= firstPrice)
+                .toList();
         if (before.size() < 2 || found.isEmpty()) {
             return found;
         }
         List<Mention> group = new ArrayList<>(List.of(before.getLast()));
         for (int j = before.size() - 2; j >= 0; j--) {
-            String between = view.text().substring(before.get(j).end(), group.getFirst().start());
+            String between =
+                    view.text().substring(before.get(j).end(), group.getFirst().start());
             if (!between.matches("\\s*(?:,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+|\\s*/\\s*)")) {
                 break;
             }
@@ -149,15 +165,25 @@ final class PriceRule implements Rule {
                 continue;
             }
             for (Mention other : group.subList(0, group.size() - 1)) {
-                out.add(Finding.price(view, this, other.org(), other.name() + f.model().substring(last.length()),
-                        f.inputPerMTok(), f.outputPerMTok()));
+                out.add(Finding.price(
+                        view,
+                        this,
+                        other.org(),
+                        other.name() + f.model().substring(last.length()),
+                        f.inputPerMTok(),
+                        f.outputPerMTok()));
             }
         }
         return out;
     }
 
-    private void flush(List<Finding> out, View view, @Nullable String org, @Nullable String name,
-            @Nullable BigDecimal input, @Nullable BigDecimal output) {
+    private void flush(
+            List<Finding> out,
+            View view,
+            @Nullable String org,
+            @Nullable String name,
+            @Nullable BigDecimal input,
+            @Nullable BigDecimal output) {
         if (name != null && (input != null || output != null)) {
             boolean modelNamed = !name.equals(org);
             out.add(Finding.price(view, this, org, modelNamed ? name : null, input, output));
@@ -174,8 +200,10 @@ final class PriceRule implements Rule {
     static @Nullable Subject subject(DocContext doc, int i, TokenPrice p) {
         View view = doc.view(i);
         for (Mention m : view.names()) {
-            if (m.model() && m.end() <= p.start()
-                    && ATTACHED.matcher(view.text().substring(m.end(), p.start())).matches()) {
+            if (m.model()
+                    && m.end() <= p.start()
+                    && ATTACHED.matcher(view.text().substring(m.end(), p.start()))
+                            .matches()) {
                 return new Subject(m.name(), m.org());
             }
         }
@@ -189,8 +217,12 @@ final class PriceRule implements Rule {
             return new Subject(before.name(), before.org());
         }
         for (Mention m : view.subjectModels()) {
-            boolean named = m.start() >= p.end() && m.versioned() && (m.start() - p.end() < 40
-                    || FOR_MODEL.matcher(view.text().substring(p.end(), m.start())).find());
+            boolean named = m.start() >= p.end()
+                    && m.versioned()
+                    && (m.start() - p.end() < 40
+                            || FOR_MODEL
+                                    .matcher(view.text().substring(p.end(), m.start()))
+                                    .find());
             if (named) {
                 return new Subject(m.name(), m.org());
             }

@@ -19,34 +19,46 @@ final class RatioRule implements Rule {
     private static final String NUM = "(\\d+(?:\\.\\d+)?)";
     /** A range of multiples ("4-5x") is read at its lower end, as "at least". */
     private static final String RANGE_TOP = "(?:\\s?[-–]\\s?\\d+(?:\\.\\d+)?)?";
-    private static final Pattern TIMES = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.])" + NUM + RANGE_TOP + "\\s?(?:x|×|times)\\s"
-            + "(?:(?:lower|higher|less|more)\\s(?:cost|price)s?|(cheaper|less expensive|lower|more expensive|pricier"
-            + "|more costly|costlier|higher|the (?:standard\\s|base\\s|list\\s|regular\\s|normal\\s|usual\\s)?(?:cost|price|rate)s?))");
+
+    private static final Pattern TIMES = Pattern.compile(
+            "(?i)(?<![\\p{L}\\p{N}.])" + NUM + RANGE_TOP + "\\s?(?:x|×|times)\\s"
+                    + "(?:(?:lower|higher|less|more)\\s(?:cost|price)s?|(cheaper|less expensive|lower|more expensive|pricier"
+                    + "|more costly|costlier|higher|the (?:standard\\s|base\\s|list\\s|regular\\s|normal\\s|usual\\s)?(?:cost|price|rate)s?))");
     /** "undercuts GPT-5 ($5/$30) by 4-5x": the subject costs a fraction of the baseline. */
     private static final Pattern UNDERCUTS = Pattern.compile("(?i)\\bundercut(?:s|ting)?\\s[^;]{0,40}?\\bby\\s"
             + "(?:about\\s|roughly\\s|around\\s|nearly\\s)?" + NUM + RANGE_TOP + "\\s?(?:x|×|times)");
     /** "raised GPT-5.5 prices 2x", "hiked its rates by 3x": the new price over the old. */
-    private static final Pattern RAISED = Pattern.compile("(?i)\\b(?:rais(?:ed|es|ing)|hik(?:ed|es|ing)|increas(?:ed|es|ing))\\s"
-            + "(?:[^;]{0,30}?\\s)?(?:prices?|pricing|rates?)\\s(?:by\\s)?(?:about\\s|roughly\\s)?" + NUM + "\\s?(?:x|×|times|-fold)");
+    private static final Pattern RAISED =
+            Pattern.compile("(?i)\\b(?:rais(?:ed|es|ing)|hik(?:ed|es|ing)|increas(?:ed|es|ing))\\s"
+                    + "(?:[^;]{0,30}?\\s)?(?:prices?|pricing|rates?)\\s(?:by\\s)?(?:about\\s|roughly\\s)?" + NUM
+                    + "\\s?(?:x|×|times|-fold)");
     /** What it costs the provider to serve tokens is not a price customers pay. */
-    private static final Pattern OWN_COST = Pattern.compile("(?i)\\b(?:compute costs?|costs? to serve|serving costs?|inference costs?"
-            + "|cost of (?:compute|serving|inference))\\b");
+    private static final Pattern OWN_COST =
+            Pattern.compile("(?i)\\b(?:compute costs?|costs? to serve|serving costs?|inference costs?"
+                    + "|cost of (?:compute|serving|inference))\\b");
+
     private static final Pattern GREW = Pattern.compile("(?i)\\b(?:grew|rose|increased|jumped|went up)\\s(?:by\\s)?"
             + "(?:approximately\\s|about\\s|roughly\\s|around\\s|nearly\\s)?" + NUM + "\\s?(?:x|×|times|-fold)");
-    private static final Pattern PERCENT_OF = Pattern.compile("(?i)(?:at\\s|only\\s|just\\s|about\\s)?" + NUM
-            + "\\s?%\\s(?:of\\s(?:the\\s)?(?:cost|price)s?)");
+    private static final Pattern PERCENT_OF = Pattern.compile(
+            "(?i)(?:at\\s|only\\s|just\\s|about\\s)?" + NUM + "\\s?%\\s(?:of\\s(?:the\\s)?(?:cost|price)s?)");
     private static final Pattern PERCENT_OFF = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.])" + NUM + "\\s?%\\+?\\s?"
             + "(?:(?:cost|price)\\s)?(?:off|discount|cheaper|lower|price cut|cut|reduction|less)\\b");
-    private static final Pattern CUT_BY = Pattern.compile("(?i)\\b(?:cut|cuts|slash(?:ed|es)?|reduc(?:ed|es|e)|lower(?:ed|s)?"
-            + "|drop(?:ped|s)?|fell|fall)\\s(?:\\w+\\s){0,3}?(?:by\\s)?(?:more than\\s|over\\s|up to\\s|about\\s)?" + NUM
-            + "\\s?%\\+?");
-    private static final Pattern FRACTION = Pattern.compile("(?i)(?<![\\p{N}/])(\\d)/(\\d{1,2})(?![\\p{N}/])\\s(?:of\\s)"
-            + "(?:the\\s)?(?:[\\w-]+\\s){0,2}(?:price|cost)");
+    private static final Pattern CUT_BY =
+            Pattern.compile("(?i)\\b(?:cut|cuts|slash(?:ed|es)?|reduc(?:ed|es|e)|lower(?:ed|s)?"
+                    + "|drop(?:ped|s)?|fell|fall)\\s(?:\\w+\\s){0,3}?(?:by\\s)?(?:more than\\s|over\\s|up to\\s|about\\s)?"
+                    + NUM
+                    + "\\s?%\\+?");
+    private static final Pattern FRACTION =
+            Pattern.compile("(?i)(?<![\\p{N}/])(\\d)/(\\d{1,2})(?![\\p{N}/])\\s(?:of\\s)"
+                    + "(?:the\\s)?(?:[\\w-]+\\s){0,2}(?:price|cost)");
     private static final Pattern PRICE_TALK = Pattern.compile("(?i)\\b(?:price[sd]?|pricing|cost[s]?|cheaper|expensive"
             + "|discount|tokens?|api|per (?:1m|million)|rates?|bills?|mtok|undercuts?)\\b");
-    private static final Pattern SAVINGS = Pattern.compile("(?i)\\bsavings?\\b|\\bsave\\b|\\bbills?\\b|\\bhigher than estimated\\b");
-    private static final Pattern THAN = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:than|of|vs\\.?|compared (?:to|with))\\s");
-    private static final Pattern TOKENS_SUBJECT = Pattern.compile("(?i)\\b(input|output|cached|reasoning) tokens\\b[^.;]{0,30}$");
+    private static final Pattern SAVINGS =
+            Pattern.compile("(?i)\\bsavings?\\b|\\bsave\\b|\\bbills?\\b|\\bhigher than estimated\\b");
+    private static final Pattern THAN =
+            Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:than|of|vs\\.?|compared (?:to|with))\\s");
+    private static final Pattern TOKENS_SUBJECT =
+            Pattern.compile("(?i)\\b(input|output|cached|reasoning) tokens\\b[^.;]{0,30}$");
     private static final Pattern TOKEN_TYPE = Pattern.compile("(?i)^\\s(?:on|for)\\s(input|output)\\b");
 
     @Override
@@ -87,7 +99,8 @@ final class RatioRule implements Rule {
                 if (ratio == null || ratio.signum() <= 0) {
                     continue;
                 }
-                if (SAVINGS.matcher(s.substring(Math.max(0, start - 30), Math.min(s.length(), m.end() + 30))).find()
+                if (SAVINGS.matcher(s.substring(Math.max(0, start - 30), Math.min(s.length(), m.end() + 30)))
+                                .find()
                         && subjectBefore(view, start) == null) {
                     continue;
                 }
@@ -111,7 +124,12 @@ final class RatioRule implements Rule {
                 taken.add(new int[] {start, m.end()});
                 doc.markRead(i, start, m.end());
                 int verbEnd = p == UNDERCUTS ? s.indexOf(' ', m.start()) + 1 : -1;
-                out.add(Finding.ratio(view, this, subjectName, ratio, baseline(view, m.end(), verbEnd),
+                out.add(Finding.ratio(
+                        view,
+                        this,
+                        subjectName,
+                        ratio,
+                        baseline(view, m.end(), verbEnd),
                         subject != null ? subject.org() : null));
             }
         }
@@ -120,11 +138,18 @@ final class RatioRule implements Rule {
 
     /** A cheap check before the patterns: a percentage, a fraction, or a multiple ("10x", "×", "times", "-fold"). */
     private static boolean mayHoldARatio(String s) {
-        if (s.indexOf('%') >= 0 || s.indexOf('/') >= 0 || s.indexOf('×') >= 0 || s.contains("times") || s.contains("Times") || s.contains("fold")) {
+        if (s.indexOf('%') >= 0
+                || s.indexOf('/') >= 0
+                || s.indexOf('×') >= 0
+                || s.contains("times")
+                || s.contains("Times")
+                || s.contains("fold")) {
             return true;
         }
         for (int k = s.indexOf('x'); k >= 0; k = s.indexOf('x', k + 1)) {
-            if (k > 0 && (Character.isDigit(s.charAt(k - 1)) || k > 1 && s.charAt(k - 1) == ' ' && Character.isDigit(s.charAt(k - 2)))) {
+            if (k > 0
+                    && (Character.isDigit(s.charAt(k - 1))
+                            || k > 1 && s.charAt(k - 1) == ' ' && Character.isDigit(s.charAt(k - 2)))) {
                 return true;
             }
         }
@@ -140,7 +165,8 @@ final class RatioRule implements Rule {
         BigDecimal n;
         if (p == FRACTION) {
             BigDecimal denominator = new BigDecimal(m.group(2));
-            return denominator.signum() == 0 ? null
+            return denominator.signum() == 0
+                    ? null
                     : new BigDecimal(m.group(1)).divide(denominator, 4, RoundingMode.HALF_UP);
         }
         n = new BigDecimal(m.group(1));
@@ -151,7 +177,8 @@ final class RatioRule implements Rule {
             return n;
         }
         if (p == TIMES) {
-            String word = m.group(2) == null ? m.group().toLowerCase() : m.group(2).toLowerCase();
+            String word =
+                    m.group(2) == null ? m.group().toLowerCase() : m.group(2).toLowerCase();
             boolean cheaper = word.contains("cheaper") || word.contains("less") || word.contains("lower");
             return cheaper ? BigDecimal.ONE.divide(n, 4, RoundingMode.HALF_UP) : n;
         }
@@ -161,7 +188,8 @@ final class RatioRule implements Rule {
         if (p == PERCENT_OF) {
             return n.movePointLeft(2);
         }
-        return n.compareTo(BigDecimal.valueOf(100)) >= 0 ? null
+        return n.compareTo(BigDecimal.valueOf(100)) >= 0
+                ? null
                 : BigDecimal.ONE.subtract(n.movePointLeft(2), MathContext.DECIMAL64);
     }
 
@@ -210,7 +238,8 @@ final class RatioRule implements Rule {
                 return m.name();
             }
         }
-        Matcher tokens = Pattern.compile("(?i)^(?:the\\s)?(input|output|cached) tokens\\b").matcher(view.text().substring(at));
+        Matcher tokens = Pattern.compile("(?i)^(?:the\\s)?(input|output|cached) tokens\\b")
+                .matcher(view.text().substring(at));
         return tokens.find() ? tokens.group(1).toLowerCase() + " tokens" : null;
     }
 }

@@ -25,25 +25,33 @@ final class ReleaseRule implements Rule {
             + "|significantly|dramatically|steeply|\\d))|is out|are out|now available|made available"
             + "|generally available|available (?:today|now|via|through|in)|announc(?:e|es|ed|ing)|debuted"
             + "|arrives?|arrived|went live|goes live|published)\\b");
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:(?:since|after|before|following|until) the (?:release|launch"
-            + "|debut) of|release date|release notes|will (?:release|launch|introduce|ship|debut)|plans? to"
-            + "|planning to|expected to (?:release|launch)|upcoming|coming (?:soon|weeks|months)|soon|rumou?red|teas(?:e|es|ed|ing)"
-            + "|preparing to|set to (?:release|launch)|yet to|not yet|could release|may release|might release|would release)\\b");
+    private static final Pattern FUTURE = Pattern.compile(
+            "(?i)\\b(?:(?:since|after|before|following|until) the (?:release|launch"
+                    + "|debut) of|release date|release notes|will (?:release|launch|introduce|ship|debut)|plans? to"
+                    + "|planning to|expected to (?:release|launch)|upcoming|coming (?:soon|weeks|months)|soon|rumou?red|teas(?:e|es|ed|ing)"
+                    + "|preparing to|set to (?:release|launch)|yet to|not yet|could release|may release|might release|would release)\\b");
     /** Words that make a whole sentence speculation: nothing in it was released. */
-    private static final Pattern FUTURE_ONLY = Pattern.compile("(?i)\\b(?:rumou?red|not yet|yet to|could release|may release"
-            + "|might release|would release|release date)\\b");
-    private static final Pattern FAMILY_LABEL = Pattern.compile("(?i)^,?\\s(?:a\\s|the\\s|its\\s)?(?:new\\s)?(?:model\\s)?"
-            + "(?:family|series|lineup|line-up|suite|herd|collection)\\b");
-    private static final Pattern OPEN = Pattern.compile("(?i)\\bopen[- ](?:source[d]?|weights?|weight)\\b|\\bopen-sourc");
+    private static final Pattern FUTURE_ONLY =
+            Pattern.compile("(?i)\\b(?:rumou?red|not yet|yet to|could release|may release"
+                    + "|might release|would release|release date)\\b");
+
+    private static final Pattern FAMILY_LABEL =
+            Pattern.compile("(?i)^,?\\s(?:a\\s|the\\s|its\\s)?(?:new\\s)?(?:model\\s)?"
+                    + "(?:family|series|lineup|line-up|suite|herd|collection)\\b");
+    private static final Pattern OPEN =
+            Pattern.compile("(?i)\\bopen[- ](?:source[d]?|weights?|weight)\\b|\\bopen-sourc");
     /** What may stand between a model and the verb that releases it. */
     private static final Pattern CLOSE_BEFORE_VERB = Pattern.compile("(?i)[\\s,:]*(?:\\([^)]{0,40}\\)\\s*)?"
             + "(?:,?\\s?(?:a|an|the|its|their|our)\\s(?:[\\p{L}-]+(?:\\s|,\\s)){0,5}?)?(?:(?:which|that|who)\\s)?"
             + "(?:(?:was|were|is|are|has|have|had|been|being|got|gets|will be|to be)\\s)*"
             + "(?:(?:officially|quietly|just|finally|now|first|also|recently|newly|initially|publicly)\\s)*");
-    private static final Pattern SIZE_LIST = Pattern.compile("\\b((?:\\d+(?:\\.\\d+)?[BbMm],\\s){2,}(?:and\\s|or\\s)?"
-            + "\\d+(?:\\.\\d+)?[BbMm](?![\\p{L}\\p{N}])|\\d+(?:\\.\\d+)?[BbMm],\\s\\d+(?:\\.\\d+)?[BbMm],?\\s(?:and|or)\\s\\d+(?:\\.\\d+)?[BbMm])\\b");
-    private static final Pattern SIZES = Pattern.compile("(?:\\s(?:models?|family))?\\s(?:at|in|with|of)\\s((?:\\d+(?:\\.\\d+)?[BbMm]"
-            + "(?:,\\s|\\s(?:and|or)\\s|,\\s(?:and|or)\\s))+\\d+(?:\\.\\d+)?[BbMm])\\b");
+
+    private static final Pattern SIZE_LIST = Pattern.compile(
+            "\\b((?:\\d+(?:\\.\\d+)?[BbMm],\\s){2,}(?:and\\s|or\\s)?"
+                    + "\\d+(?:\\.\\d+)?[BbMm](?![\\p{L}\\p{N}])|\\d+(?:\\.\\d+)?[BbMm],\\s\\d+(?:\\.\\d+)?[BbMm],?\\s(?:and|or)\\s\\d+(?:\\.\\d+)?[BbMm])\\b");
+    private static final Pattern SIZES =
+            Pattern.compile("(?:\\s(?:models?|family))?\\s(?:at|in|with|of)\\s((?:\\d+(?:\\.\\d+)?[BbMm]"
+                    + "(?:,\\s|\\s(?:and|or)\\s|,\\s(?:and|or)\\s))+\\d+(?:\\.\\d+)?[BbMm])\\b");
 
     @Override
     public String name() {
@@ -118,8 +126,12 @@ final class ReleaseRule implements Rule {
             if (verb.end() <= m.start() && !futured) {
                 nearestVerbBefore = verb.end();
             }
-            if (verb.start() >= m.end() && !futured && !verbAfter
-                    && CLOSE_BEFORE_VERB.matcher(s.substring(m.end(), verb.start())).matches()) {
+            if (verb.start() >= m.end()
+                    && !futured
+                    && !verbAfter
+                    && CLOSE_BEFORE_VERB
+                            .matcher(s.substring(m.end(), verb.start()))
+                            .matches()) {
                 verbAfter = true;
             }
         }
@@ -162,7 +174,8 @@ final class ReleaseRule implements Rule {
         }
         boolean released = false;
         for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-            released |= RELEASE.matcher(doc.view(j).text()).find() && !FUTURE.matcher(doc.view(j).text()).find();
+            released |= RELEASE.matcher(doc.view(j).text()).find()
+                    && !FUTURE.matcher(doc.view(j).text()).find();
         }
         if (!released) {
             return out;
@@ -171,8 +184,14 @@ final class ReleaseRule implements Rule {
         Boolean open = OPEN.matcher(text).find() ? Boolean.TRUE : null;
         Set<String> seen = new LinkedHashSet<>();
         for (String size : sizes.group(1).split(",\\s(?:and\\s|or\\s)?|\\s(?:and|or)\\s")) {
-            add(out, seen, view, model.name().replaceFirst("\\s\\d+(?:\\.\\d+)?[BbMm]$", "") + " " + size.strip(),
-                    model.org(), open, null);
+            add(
+                    out,
+                    seen,
+                    view,
+                    model.name().replaceFirst("\\s\\d+(?:\\.\\d+)?[BbMm]$", "") + " " + size.strip(),
+                    model.org(),
+                    open,
+                    null);
         }
         return out;
     }
@@ -190,14 +209,23 @@ final class ReleaseRule implements Rule {
         }
         String prefix = family.name();
         List<Mention> members = view.subjectModels().stream()
-                .filter(m -> m.versioned() && !m.name().equals(prefix) && m.name().startsWith(prefix)).toList();
+                .filter(m ->
+                        m.versioned() && !m.name().equals(prefix) && m.name().startsWith(prefix))
+                .toList();
         if (members.size() < 2) {
             return out;
         }
         Boolean open = OPEN.matcher(view.text()).find() || documentSaysOpen(doc, i) ? Boolean.TRUE : null;
         Set<String> seen = new LinkedHashSet<>();
         for (Mention m : members) {
-            add(out, seen, view, m.name(), m.org() != null ? m.org() : family.org(), open, licence(doc.lexicon(), view.text()));
+            add(
+                    out,
+                    seen,
+                    view,
+                    m.name(),
+                    m.org() != null ? m.org() : family.org(),
+                    open,
+                    licence(doc.lexicon(), view.text()));
         }
         return out;
     }
@@ -211,8 +239,23 @@ final class ReleaseRule implements Rule {
         return false;
     }
 
-    private static final String[] RELEASE_STEMS = {"releas", "launch", "introduc", "unveil", "debut", "roll", "open",
-        "ship", "drop", "out", "available", "announc", "arriv", "live", "publish"};
+    private static final String[] RELEASE_STEMS = {
+        "releas",
+        "launch",
+        "introduc",
+        "unveil",
+        "debut",
+        "roll",
+        "open",
+        "ship",
+        "drop",
+        "out",
+        "available",
+        "announc",
+        "arriv",
+        "live",
+        "publish"
+    };
 
     /** A cheap check before the release pattern: one of its stems is in the sentence. */
     private static boolean mayRelease(String s) {
@@ -237,7 +280,9 @@ final class ReleaseRule implements Rule {
     private static FirstRelease firstRelease(DocContext doc) {
         for (int j = 0; j < doc.views().size(); j++) {
             String text = doc.view(j).text();
-            if (mayRelease(text) && RELEASE.matcher(text).find() && !FUTURE.matcher(text).find()) {
+            if (mayRelease(text)
+                    && RELEASE.matcher(text).find()
+                    && !FUTURE.matcher(text).find()) {
                 for (Mention m : doc.view(j).subjectModels()) {
                     if (m.versioned()) {
                         return new FirstRelease(j, m);
@@ -248,8 +293,14 @@ final class ReleaseRule implements Rule {
         return new FirstRelease(Integer.MAX_VALUE, null);
     }
 
-    private void add(List<Finding> out, Set<String> seen, View view, String model, @Nullable String org,
-            @Nullable Boolean open, @Nullable String licence) {
+    private void add(
+            List<Finding> out,
+            Set<String> seen,
+            View view,
+            String model,
+            @Nullable String org,
+            @Nullable Boolean open,
+            @Nullable String licence) {
         if (seen.add(EntityKey.normal(model))) {
             out.add(Finding.release(view, this, model, org, open, licence));
         }

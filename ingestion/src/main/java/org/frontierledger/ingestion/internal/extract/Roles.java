@@ -10,17 +10,19 @@ import java.util.regex.Pattern;
  */
 final class Roles {
     /** A list of names before a cue: "X", "X and Y", "the X, Y and Z". */
-    private static final Pattern LIST_GAP = Pattern.compile(
-            "(?s)\\s*(?:(?:[\\p{L}\\p{N}&.'’-]+\\s?){0,6}(?:,|and)\\s)*(?:the\\s)?");
+    private static final Pattern LIST_GAP =
+            Pattern.compile("(?s)\\s*(?:(?:[\\p{L}\\p{N}&.'’-]+\\s?){0,6}(?:,|and)\\s)*(?:the\\s)?");
     /** What may stand between a name and its investor verb: a possessive, an apposition, co-investors, an auxiliary. */
     private static final Pattern VERB_GAP = Pattern.compile("(?s)(?:['’]s)?"
             + "(?:\\s*(?:,|and|&)\\s*(?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*)(?:\\s\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,3})*"
             + "\\s*(?:,[^,]{0,60},\\s*|,\\s*(?:which|who|that)\\s)?(?:has\\s|have\\s|had\\s"
             + "|also\\s|reportedly\\s|is\\s|are\\s|was\\s|were\\s|will\\s)?(?:also\\s|reportedly\\s|jointly\\s)?");
+
     private static final Pattern RAISES_AFTER = Pattern.compile("(?is)^\\s*(?:has\\s|is\\s)?(?:rais|secur|clos).*");
 
     /** "former OpenAI chief scientist", "ex-Google": a person's past employer, not a party to the sentence. */
-    private static final Pattern FORMER = Pattern.compile("(?i)(?:\\bformer(?:ly)?(?:\\s(?:of|at|with))?|\\bex-|\\bpreviously(?:\\s(?:of|at|with))?)\\s?$");
+    private static final Pattern FORMER = Pattern.compile(
+            "(?i)(?:\\bformer(?:ly)?(?:\\s(?:of|at|with))?|\\bex-|\\bpreviously(?:\\s(?:of|at|with))?)\\s?$");
 
     /** "... in Anthropic": the company money goes into. */
     private static final Pattern INVESTED_IN = Pattern.compile("(?i)\\b(?:in|into)\\s(?:the\\s)?$");
@@ -29,7 +31,8 @@ final class Roles {
 
     /** Whether the company is named as someone's past employer ("former OpenAI researcher"). */
     static boolean former(String s, Mention m) {
-        return FORMER.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find();
+        return FORMER.matcher(s.substring(Math.max(0, m.start() - 20), m.start()))
+                .find();
     }
 
     /** Whether the company named by {@code m} gives money in sentence {@code s}. */

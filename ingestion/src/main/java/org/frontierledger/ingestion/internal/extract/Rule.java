@@ -11,6 +11,7 @@ import java.util.List;
 interface Rule {
     /** Stages, in the order they run. */
     int TABLES = 1;
+
     int PRICES = 2;
     int MODELS = 3;
     int MONEY = 4;

@@ -54,9 +54,16 @@ public final class RuleBasedExtractor {
 
     /** The rules, in the order they run: by stage, then by priority. */
     static List<Rule> cascade() {
-        List<Rule> rules = new ArrayList<>(List.of(new TableRule(), new PriceRule(), new RatioRule(), new ListRule(), new ReleaseRule(),
-                new GpuRule(), new MoneyRule()));
-        rules.sort(Comparator.comparingInt(Rule::stage).thenComparing(Comparator.comparingInt(Rule::priority).reversed()));
+        List<Rule> rules = new ArrayList<>(List.of(
+                new TableRule(),
+                new PriceRule(),
+                new RatioRule(),
+                new ListRule(),
+                new ReleaseRule(),
+                new GpuRule(),
+                new MoneyRule()));
+        rules.sort(Comparator.comparingInt(Rule::stage)
+                .thenComparing(Comparator.comparingInt(Rule::priority).reversed()));
         return List.copyOf(rules);
     }
 
@@ -87,7 +94,8 @@ public final class RuleBasedExtractor {
                 findings.addAll(rule.apply(context, i));
             }
         }
-        List<MarketEvent> events = Deduplicator.dedupe(findings).stream().map(factory::create).toList();
+        List<MarketEvent> events =
+                Deduplicator.dedupe(findings).stream().map(factory::create).toList();
         return new Extraction(claims, events);
     }
 
@@ -116,8 +124,7 @@ public final class RuleBasedExtractor {
     }
 
     private static final Pattern VERSION_TOKEN = Pattern.compile("\\p{Lu}\\d+(?:\\.\\d+)?");
-    private static final Pattern FAMILY_WORD = Pattern.compile(
-            "^\\s(?:family|series|lineup|models)\\b");
+    private static final Pattern FAMILY_WORD = Pattern.compile("^\\s(?:family|series|lineup|models)\\b");
 
     /**
      * Models named in full once and by a shorter name after that: "DeepSeek R1" then "R1"; and the
@@ -165,8 +172,8 @@ public final class RuleBasedExtractor {
                 if (!v.text().contains(version)) {
                     return;
                 }
-                Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + version
-                        + "(?![\\p{L}\\p{N}-])").matcher(v.text());
+                Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + version + "(?![\\p{L}\\p{N}-])")
+                        .matcher(v.text());
                 while (m.find()) {
                     all.add(Mention.model(m.start(), m.end(), full.name(), full.org(), true));
                 }
@@ -175,8 +182,8 @@ public final class RuleBasedExtractor {
                 if (!v.text().contains(word)) {
                     return;
                 }
-                Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-]\\s?)" + word
-                        + "(?=\\s?[(:—–-]|\\sat\\s\\$)").matcher(v.text());
+                Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-]\\s?)" + word + "(?=\\s?[(:—–-]|\\sat\\s\\$)")
+                        .matcher(v.text());
                 while (m.find()) {
                     all.add(Mention.model(m.start(), m.end(), full.iterator().next(), null, true));
                 }
@@ -190,7 +197,8 @@ public final class RuleBasedExtractor {
                     }
                 }
             }
-            out.add(new View(v.index(), v.sentence(), v.text(), v.speaker(), v.reportedOn(), Names.withoutOverlaps(all)));
+            out.add(new View(
+                    v.index(), v.sentence(), v.text(), v.speaker(), v.reportedOn(), Names.withoutOverlaps(all)));
         }
         return out;
     }
@@ -206,8 +214,11 @@ public final class RuleBasedExtractor {
             for (Mention m : v.orgs()) {
                 String[] words = m.name().split(" ");
                 String first = words[0];
-                if (words.length > 1 && first.length() >= 3 && Character.isUpperCase(first.charAt(0))
-                        && !lexicon.notName(first) && lexicon.company(first) == null
+                if (words.length > 1
+                        && first.length() >= 3
+                        && Character.isUpperCase(first.charAt(0))
+                        && !lexicon.notName(first)
+                        && lexicon.company(first) == null
                         && (!text.contains(first.toLowerCase(Locale.ROOT))
                                 || text.split("(?<![\\p{L}])" + Pattern.quote(first) + "(?![\\p{L}\\p{N}])", -1).length
                                         > 3)) {
@@ -219,8 +230,10 @@ public final class RuleBasedExtractor {
             return views;
         }
         Map<String, Pattern> patterns = new HashMap<>();
-        shortForms.keySet().forEach(word -> patterns.put(word, Pattern.compile(
-                "(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")));
+        shortForms
+                .keySet()
+                .forEach(word -> patterns.put(
+                        word, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")));
         List<View> out = new ArrayList<>(views.size());
         for (View v : views) {
             List<Mention> all = new ArrayList<>(v.names());
@@ -233,7 +246,8 @@ public final class RuleBasedExtractor {
                     all.add(Mention.company(m.start(), m.end(), name, true, false));
                 }
             });
-            out.add(new View(v.index(), v.sentence(), v.text(), v.speaker(), v.reportedOn(), Names.withoutOverlaps(all)));
+            out.add(new View(
+                    v.index(), v.sentence(), v.text(), v.speaker(), v.reportedOn(), Names.withoutOverlaps(all)));
         }
         return out;
     }

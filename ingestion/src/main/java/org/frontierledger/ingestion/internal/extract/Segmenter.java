@@ -21,13 +21,15 @@ final class Segmenter {
             + "|skip to\\b|cookie\\b|also from this episode\\b|.*\\bfree forever\\b|.*\\bpowered by\\b"
             + "|high quality (?:ai-generated )?summar)");
     /** A line starting like this starts something of its own: a bullet, a table row, a numbered item, a timestamp. */
-    private static final Pattern NOT_WRAPPED_START = Pattern.compile("(?:[-–•*·▪►|#>]|\\d{1,2}[.)]\\s|\\d{1,2}:\\d{2})");
+    private static final Pattern NOT_WRAPPED_START =
+            Pattern.compile("(?:[-–•*·▪►|#>]|\\d{1,2}[.)]\\s|\\d{1,2}:\\d{2})");
     /** Cells of a flattened table glued together ("contextInput$0.03", "2019RoBERTa"): such lines are rows, not prose. */
     private static final Pattern GLUED_CELLS = Pattern.compile("\\p{L}\\$\\d|^(?:19|20)\\d{2}\\p{Lu}");
     /** A line that starts with a short label and a colon ("Input text: ...", "Revenue: ...") is an item of its own. */
     private static final Pattern LABEL = Pattern.compile("[\\p{L}][\\p{L}\\p{N} ()&/.-]{0,30}:\\s");
     /** Lines of a text wrapped by hand are about this long or longer. */
     private static final int WRAP_WIDTH = 45;
+
     private static final int CHUNK_TIMESTAMPS = 4;
     private static final int MIN_CLAIM_WORDS = 4;
     /** Page furniture is short: a line of at most 16 words is well under this. */
@@ -90,20 +92,31 @@ final class Segmenter {
     static boolean wrapped(String line, String next) {
         String tail = line.stripTrailing();
         String head = next.strip();
-        if (tail.isEmpty() || head.isEmpty() || endsItself(tail)
-                || NOT_WRAPPED_START.matcher(head).lookingAt() || tail.startsWith("|") || tail.contains(" | ")
+        if (tail.isEmpty()
+                || head.isEmpty()
+                || endsItself(tail)
+                || NOT_WRAPPED_START.matcher(head).lookingAt()
+                || tail.startsWith("|")
+                || tail.contains(" | ")
                 || head.contains(" | ")
-                || TIMESTAMP_ONLY.matcher(head).matches() || TIMESTAMP_ONLY.matcher(tail).matches()) {
+                || TIMESTAMP_ONLY.matcher(head).matches()
+                || TIMESTAMP_ONLY.matcher(tail).matches()) {
             return false;
         }
-        if (GLUED_CELLS.matcher(tail).find() || GLUED_CELLS.matcher(head).find()
-                || LABEL.matcher(head).lookingAt() || LABEL.matcher(tail).lookingAt()) {
+        if (GLUED_CELLS.matcher(tail).find()
+                || GLUED_CELLS.matcher(head).find()
+                || LABEL.matcher(head).lookingAt()
+                || LABEL.matcher(tail).lookingAt()) {
             return false;
         }
         char c = head.charAt(0);
-        return Character.isLowerCase(c) || c == '('
-                || tail.length() >= WRAP_WIDTH && !titleCase(tail) && Character.isLetter(tail.charAt(tail.length() - 1))
-                && tail.split("\\s+").length >= 6 && !LEADING_MARKS.matcher(tail).lookingAt();
+        return Character.isLowerCase(c)
+                || c == '('
+                || tail.length() >= WRAP_WIDTH
+                        && !titleCase(tail)
+                        && Character.isLetter(tail.charAt(tail.length() - 1))
+                        && tail.split("\\s+").length >= 6
+                        && !LEADING_MARKS.matcher(tail).lookingAt();
     }
 
     /** Whether a line is navigation, app promotion or other page furniture. */
@@ -118,7 +131,9 @@ final class Segmenter {
     private static void splitLine(String text, int start, int end, int line, List<Sentence> out) {
         String content = text.substring(start, end);
         boolean colon = content.indexOf(':') >= 0;
-        if (content.isBlank() || colon && TIMESTAMP_ONLY.matcher(content).matches() || isNoise(content)
+        if (content.isBlank()
+                || colon && TIMESTAMP_ONLY.matcher(content).matches()
+                || isNoise(content)
                 || Attributions.nameIn(content) != null) {
             return;
         }

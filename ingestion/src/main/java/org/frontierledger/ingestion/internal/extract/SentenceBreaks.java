@@ -5,9 +5,10 @@ import java.util.Set;
 
 /** Where a sentence ends: after . ! ? (and closing quotes), before a capital, not after "e.g.". */
 final class SentenceBreaks {
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc",
-            "inc", "corp", "ltd", "co", "jr", "sr", "e.g", "i.e", "u.s", "u.k", "no", "approx", "est", "fig", "jan",
-            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen", "rep");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "inc", "corp", "ltd", "co", "jr", "sr", "e.g", "i.e",
+            "u.s", "u.k", "no", "approx", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "gov", "sen", "rep");
     private static final String CLOSERS = ".!?\"'”’)]";
     private static final String OPENERS = "\"“‘'(-•[";
 

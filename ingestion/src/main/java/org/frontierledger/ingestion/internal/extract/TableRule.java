@@ -22,21 +22,28 @@ final class TableRule implements Rule {
     private static final Pattern SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}.*");
     private static final Pattern PER_1K = Pattern.compile("(?i)(?:per|/)\\s?(?:1k|1,000|1000|thousand|k)\\b");
     private static final Pattern PER_1M = Pattern.compile("(?i)(?:per|/)\\s?(?:1m|1 m|1,000,000|million|m\\b|mtok)");
-    private static final Pattern HARDWARE = Pattern.compile("(?i)(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s?(k|m)?\\b\\s?(?:x\\s?)?"
-            + "(?:nvidia\\s|google\\s)?(?:a100|h100|h800|h200|h20|b200|gb200|tpu|gpu|v100|chip|accelerator)");
+    private static final Pattern HARDWARE =
+            Pattern.compile("(?i)(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s?(k|m)?\\b\\s?(?:x\\s?)?"
+                    + "(?:nvidia\\s|google\\s)?(?:a100|h100|h800|h200|h20|b200|gb200|tpu|gpu|v100|chip|accelerator)");
     /** "2019RoBERTa LargeMeta$160,018": an optional year, a name, and an amount glued together. */
-    private static final Pattern FLATTENED_ROW = Pattern.compile("^((?:19|20)\\d{2})?(\\S.{1,60}?\\S)\\$\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?$");
+    private static final Pattern FLATTENED_ROW =
+            Pattern.compile("^((?:19|20)\\d{2})?(\\S.{1,60}?\\S)\\$\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?$");
     /** A cell of figures: an amount ("$1.75", "US$ 3 / 1M"), or a bare number or percentage ("2019", "89%", "~1.5"). */
-    private static final Pattern FIGURE_CELL = Pattern.compile("(?i)^(?:(?:US)?[$¥€£]\\s?~?\\d.*|[~≈<>]?\\s?\\d[\\d.,]*\\s?(?:%|x|×|k|m|b|bn|t)?\\+?)$");
+    private static final Pattern FIGURE_CELL =
+            Pattern.compile("(?i)^(?:(?:US)?[$¥€£]\\s?~?\\d.*|[~≈<>]?\\s?\\d[\\d.,]*\\s?(?:%|x|×|k|m|b|bn|t)?\\+?)$");
     /** A label and two or more amounts glued to it: a row of a price table flattened column by column. */
-    private static final Pattern GLUED_ROW = Pattern.compile("^(\\p{L}[^$|]{0,40}?)\\s*((?:(?:US)?\\$\\s?\\d[\\d,]*(?:\\.\\d+)?){2,8})$");
+    private static final Pattern GLUED_ROW =
+            Pattern.compile("^(\\p{L}[^$|]{0,40}?)\\s*((?:(?:US)?\\$\\s?\\d[\\d,]*(?:\\.\\d+)?){2,8})$");
     /** Where two names of a flattened header touch: after a version number or a closing bracket, before a capital. */
     private static final Pattern GLUED_NAMES = Pattern.compile("(?<=[\\d)])(?=\\p{Lu})");
     /** Name and developer, year, accelerators ("10K A100s", "~25K H100s", "512 H100s", "~32K TPUv4"), then figures and a cost. */
-    private static final Pattern FLATTENED_HARDWARE_ROW = Pattern.compile("^(\\S.{1,60}?)(?:19|20)\\d{2}~?(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)"
-            + "\\s?([KkMm])?\\s?(?:x\\s?)?(?:A100|H100|H800|H200|H20|B200|GB200|V100|TPU\\s?v?\\d*\\w*|MI300X?|GPU)s?\\b(.*\\$.*)$");
+    private static final Pattern FLATTENED_HARDWARE_ROW = Pattern.compile(
+            "^(\\S.{1,60}?)(?:19|20)\\d{2}~?(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)"
+                    + "\\s?([KkMm])?\\s?(?:x\\s?)?(?:A100|H100|H800|H200|H20|B200|GB200|V100|TPU\\s?v?\\d*\\w*|MI300X?|GPU)s?\\b(.*\\$.*)$");
     /** A developer glued after a size or a bracket: "180BTII", "(est.)Google". */
-    private static final Pattern GLUED_DEVELOPER = Pattern.compile("(?<=\\d[BbMmKk]|\\d[BbMmKk]\\s|\\)|\\)\\s)(\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&.-]*)?)$");
+    private static final Pattern GLUED_DEVELOPER = Pattern.compile(
+            "(?<=\\d[BbMmKk]|\\d[BbMmKk]\\s|\\)|\\)\\s)(\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&.-]*)?)$");
+
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=[\\p{L}])(?=\\()");
     private static final Pattern NUMBER = Pattern.compile("(?<![¥€£\\d.])(?:US)?\\$?\\s?(\\d+(?:\\.\\d+)?)(?![\\d,])");
 
@@ -84,7 +91,8 @@ final class TableRule implements Rule {
         if (headerAt < 0 || headerAt == i) {
             return out;
         }
-        List<String> header = cells(doc.view(headerAt).text()).stream().map(TableRule::spaced).toList();
+        List<String> header =
+                cells(doc.view(headerAt).text()).stream().map(TableRule::spaced).toList();
         List<String> row = cells(view.text());
         int modelCol = column(header, "model|name|llm|api");
         int orgCol = column(header, "provider|company|vendor|developer|lab|org");
@@ -103,8 +111,17 @@ final class TableRule implements Rule {
         return out;
     }
 
-    private void prices(DocContext doc, int i, List<String> header, List<String> row, int modelCol, int orgCol,
-            int inputCol, int outputCol, int cachedCol, List<Finding> out) {
+    private void prices(
+            DocContext doc,
+            int i,
+            List<String> header,
+            List<String> row,
+            int modelCol,
+            int orgCol,
+            int inputCol,
+            int outputCol,
+            int cachedCol,
+            List<Finding> out) {
         View view = doc.view(i);
         if (modelCol >= row.size()) {
             return;
@@ -147,8 +164,10 @@ final class TableRule implements Rule {
         boolean trainingHeader = false;
         for (int j = i - 1; j >= Math.max(0, i - 8) && !trainingHeader; j--) {
             String above = doc.view(j).text().toLowerCase(Locale.ROOT);
-            trainingHeader = above.contains("train") && (above.contains("cost") || above.contains("usd"))
-                    && !FLATTENED_ROW.matcher(doc.view(j).text()).matches() && above.length() < 120;
+            trainingHeader = above.contains("train")
+                    && (above.contains("cost") || above.contains("usd"))
+                    && !FLATTENED_ROW.matcher(doc.view(j).text()).matches()
+                    && above.length() < 120;
         }
         if (!trainingHeader) {
             return;
@@ -158,7 +177,8 @@ final class TableRule implements Rule {
         for (int cut = 1; cut < middle.length() - 1; cut++) {
             String suffix = middle.substring(cut);
             String first = suffix.split("/")[0];
-            if (Character.isUpperCase(suffix.charAt(0)) && doc.lexicon().company(first) != null
+            if (Character.isUpperCase(suffix.charAt(0))
+                    && doc.lexicon().company(first) != null
                     && (suffix.equals(first) || doc.lexicon().company(suffix.substring(first.length() + 1)) != null)) {
                 org = suffix;
                 middle = middle.substring(0, cut).strip();
@@ -194,8 +214,10 @@ final class TableRule implements Rule {
             if (GLUED_ROW.matcher(text).matches() || text.indexOf('$') >= 0) {
                 continue;
             }
-            List<Mention> found = new Names(doc.lexicon()).find(GLUED_NAMES.matcher(text).replaceAll(" | ")).stream()
-                    .filter(m -> m.model() && !m.comparison()).toList();
+            List<Mention> found = new Names(doc.lexicon())
+                    .find(GLUED_NAMES.matcher(text).replaceAll(" | ")).stream()
+                            .filter(m -> m.model() && !m.comparison())
+                            .toList();
             if (found.size() >= 2) {
                 models = found;
             }
@@ -227,7 +249,8 @@ final class TableRule implements Rule {
         View view = doc.view(i);
         for (int c = 0; c < models.size(); c++) {
             Mention m = models.get(c);
-            BigDecimal price = prices.get(c).multiply(scale, MathContext.DECIMAL64).stripTrailingZeros();
+            BigDecimal price =
+                    prices.get(c).multiply(scale, MathContext.DECIMAL64).stripTrailingZeros();
             out.add(Finding.price(view, this, m.org(), m.name() + suffix, input ? price : null, input ? null : price));
         }
         doc.markRead(i, 0, view.text().length());
@@ -242,13 +265,17 @@ final class TableRule implements Rule {
         boolean trainingHeader = false;
         for (int j = i - 1; j >= Math.max(0, i - 24) && !trainingHeader; j--) {
             String above = doc.view(j).text().toLowerCase(Locale.ROOT);
-            trainingHeader = above.length() < 160 && above.contains("gpu") && (above.contains("cost") || above.contains("train"))
+            trainingHeader = above.length() < 160
+                    && above.contains("gpu")
+                    && (above.contains("cost") || above.contains("train"))
                     && !FLATTENED_HARDWARE_ROW.matcher(doc.view(j).text()).matches();
         }
         if (!trainingHeader) {
             return;
         }
-        String[] modelAndOrg = splitDeveloper(doc.lexicon(), row.group(1).replace("(est.)", "").replace("(est)", "").strip());
+        String[] modelAndOrg = splitDeveloper(
+                doc.lexicon(),
+                row.group(1).replace("(est.)", "").replace("(est)", "").strip());
         View view = doc.view(i);
         BigDecimal count = new BigDecimal(row.group(2).replace(",", ""));
         if (row.group(3) != null) {
@@ -257,7 +284,8 @@ final class TableRule implements Rule {
         out.add(Finding.gpus(view, this, modelAndOrg[1], modelAndOrg[0], count.longValue()));
         List<Money> money = MoneyParser.find(view.text().substring(row.start(4)));
         if (!money.isEmpty()) {
-            out.add(Finding.money(MarketEventType.TRAINING_COST, view, this, modelAndOrg[1], modelAndOrg[0], money.getLast()));
+            out.add(Finding.money(
+                    MarketEventType.TRAINING_COST, view, this, modelAndOrg[1], modelAndOrg[0], money.getLast()));
         }
         doc.markRead(i, 0, view.text().length());
     }
@@ -282,7 +310,8 @@ final class TableRule implements Rule {
     }
 
     /** A table of training runs: its header or the lines just above it speak of training, or it lists hardware and cost. */
-    private static boolean trainingTable(DocContext doc, int headerAt, List<String> header, int costCol, int hardwareCol) {
+    private static boolean trainingTable(
+            DocContext doc, int headerAt, List<String> header, int costCol, int hardwareCol) {
         if (String.join(" ", header).toLowerCase(Locale.ROOT).contains("train") || costCol >= 0 && hardwareCol >= 0) {
             return true;
         }
@@ -294,8 +323,15 @@ final class TableRule implements Rule {
         return false;
     }
 
-    private void training(DocContext doc, int i, List<String> row, int modelCol, int orgCol, int costCol,
-            int hardwareCol, List<Finding> out) {
+    private void training(
+            DocContext doc,
+            int i,
+            List<String> row,
+            int modelCol,
+            int orgCol,
+            int costCol,
+            int hardwareCol,
+            List<Finding> out) {
         View view = doc.view(i);
         if (modelCol >= row.size()) {
             return;
@@ -304,7 +340,9 @@ final class TableRule implements Rule {
         if (model.isEmpty()) {
             return;
         }
-        String org = orgCol >= 0 && orgCol < row.size() && !row.get(orgCol).isBlank() ? row.get(orgCol).strip() : null;
+        String org = orgCol >= 0 && orgCol < row.size() && !row.get(orgCol).isBlank()
+                ? row.get(orgCol).strip()
+                : null;
         if (org == null) {
             List<Mention> names = new Names(doc.lexicon()).find(model);
             org = names.isEmpty() ? null : names.getFirst().org();
@@ -349,7 +387,8 @@ final class TableRule implements Rule {
         BigDecimal value = new BigDecimal(m.group(1));
         String unit = header.get(col) + " " + row.get(col);
         if (PER_1K.matcher(unit).find()) {
-            return value.multiply(BigDecimal.valueOf(1000), MathContext.DECIMAL64).stripTrailingZeros();
+            return value.multiply(BigDecimal.valueOf(1000), MathContext.DECIMAL64)
+                    .stripTrailingZeros();
         }
         return value.stripTrailingZeros();
     }
@@ -371,7 +410,9 @@ final class TableRule implements Rule {
         String org = orgCol >= 0 && orgCol < row.size() ? row.get(orgCol).strip() : null;
         if (org == null) {
             List<Mention> orgs = view.orgs();
-            org = doc.focus() != null || orgs.isEmpty() ? doc.focus() : orgs.getFirst().name();
+            org = doc.focus() != null || orgs.isEmpty()
+                    ? doc.focus()
+                    : orgs.getFirst().name();
         }
         if (org == null) {
             return;
@@ -387,8 +428,13 @@ final class TableRule implements Rule {
     }
 
     private static @Nullable MarketEventType labelType(Lexicon lexicon, String label) {
-        for (MarketEventType type : List.of(MarketEventType.VALUATION, MarketEventType.REVENUE, MarketEventType.CAPEX,
-                MarketEventType.TRAINING_COST, MarketEventType.COMPUTE_COMMITMENT, MarketEventType.FUNDING)) {
+        for (MarketEventType type : List.of(
+                MarketEventType.VALUATION,
+                MarketEventType.REVENUE,
+                MarketEventType.CAPEX,
+                MarketEventType.TRAINING_COST,
+                MarketEventType.COMPUTE_COMMITMENT,
+                MarketEventType.FUNDING)) {
             if (lexicon.cue(type.name()).matcher(label).find()) {
                 return type;
             }
@@ -423,7 +469,8 @@ final class TableRule implements Rule {
         Pattern p = Pattern.compile("(?i)\\b(?:" + words + ")");
         Pattern not = excluded == null ? null : Pattern.compile("(?i)\\b(?:" + excluded + ")");
         for (int c = 0; c < header.size(); c++) {
-            if (p.matcher(header.get(c)).find() && (not == null || !not.matcher(header.get(c)).find())) {
+            if (p.matcher(header.get(c)).find()
+                    && (not == null || !not.matcher(header.get(c)).find())) {
                 return c;
             }
         }

@@ -18,7 +18,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class TokenPrices {
     /** What a price is for. */
-    enum Kind { INPUT, OUTPUT, ANY, CACHED_INPUT, CACHE_WRITE }
+    enum Kind {
+        INPUT,
+        OUTPUT,
+        ANY,
+        CACHED_INPUT,
+        CACHE_WRITE
+    }
 
     /**
      * A token price.
@@ -36,31 +42,40 @@ final class TokenPrices {
             + "(?:(input|output|prompt|completion|cached|cache[- ]hit|cache[- ]miss|cache[- ]write)\\s)?"
             + "(?:(mtok|ktok)\\b|(tokens?|tok)\\b)");
     /** "$3 / 1M input", "$10/1M output": a unit with the token type but without the word "tokens". */
-    private static final Pattern UNIT_TYPE_ONLY = Pattern.compile("(?i)^\\s?(?:/|per)\\s?(1|one)?\\s?(k|m|million)\\s"
-            + "(?:for\\s)?(input|output|prompt|completion)\\b");
+    private static final Pattern UNIT_TYPE_ONLY = Pattern.compile(
+            "(?i)^\\s?(?:/|per)\\s?(1|one)?\\s?(k|m|million)\\s" + "(?:for\\s)?(input|output|prompt|completion)\\b");
     /** "$10 output per million tokens": the token type between the amount and its unit. */
-    private static final Pattern UNIT_TYPE_FIRST = Pattern.compile("(?i)^\\s?(input|output|prompt|completion|cached input)"
-            + "\\s(?:tokens?\\s)?(?:per|/)\\s?(1|one|a)?\\s?(k|thousand|m|million)\\b\\s?(?:tokens?)?");
+    private static final Pattern UNIT_TYPE_FIRST =
+            Pattern.compile("(?i)^\\s?(input|output|prompt|completion|cached input)"
+                    + "\\s(?:tokens?\\s)?(?:per|/)\\s?(1|one|a)?\\s?(k|thousand|m|million)\\b\\s?(?:tokens?)?");
     /** A unit written once for a sentence: "(per 1M tokens)", "per million tokens:". */
     private static final Pattern SHARED_UNIT = Pattern.compile("(?i)(?<!\\d\\s?)(?:\\(|\\b)(?:per|/)\\s?(1|one|a)?\\s?"
             + "(k|thousand|m|million)\\b\\s?(?:tokens?)?\\)?:");
-    private static final Pattern PAIR_UNIT = Pattern.compile("(?i)^\\s?(?:/|per)\\s?(?:1|one|a)?\\s?(?:k|m|million|thousand)?\\s?"
-            + "(?:input|prompt)\\s?/\\s?(?:output|completion)");
+
+    private static final Pattern PAIR_UNIT =
+            Pattern.compile("(?i)^\\s?(?:/|per)\\s?(?:1|one|a)?\\s?(?:k|m|million|thousand)?\\s?"
+                    + "(?:input|prompt)\\s?/\\s?(?:output|completion)");
     private static final Pattern CENTS = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.$])(\\d+(?:\\.\\d+)?)\\s?(?:cents?|¢)");
-    private static final Pattern BARE = Pattern.compile("(?<![\\p{N}$])(?<!\\b(?:HK|NT|NZ|AU|CA|A|C|S|R))\\$\\s?(\\d+(?:\\.\\d+)?)(?!\\d|,\\d|\\.\\d)"
-            + "|(?<![\\p{L}\\p{N}.$])(\\d+(?:\\.\\d+)?)\\s?\\$");
+    private static final Pattern BARE = Pattern.compile(
+            "(?<![\\p{N}$])(?<!\\b(?:HK|NT|NZ|AU|CA|A|C|S|R))\\$\\s?(\\d+(?:\\.\\d+)?)(?!\\d|,\\d|\\.\\d)"
+                    + "|(?<![\\p{L}\\p{N}.$])(\\d+(?:\\.\\d+)?)\\s?\\$");
     private static final Pattern JOIN = Pattern.compile("(?i)^\\s?(?:/|and|,|or|to|input|output|prompt|completion"
             + "|for input|for output|\\(input\\)|\\(output\\)|input,|output,|\\s)*\\s?$");
     private static final Pattern NOT_TOKENS = Pattern.compile("(?i)^\\s?(?:/|per)\\s?(?:\\d[\\d,]*\\s?)?(?:k\\s)?"
             + "(?:characters?|chars?|images?|minutes?|seconds?|hours?|months?|requests?|queries|sessions?|gb|pages?)");
-    private static final Pattern HEADING_UNIT = Pattern.compile("(?i)(?:per|/)\\s?(1|one|a)?\\s?(k|thousand|m|million)\\b\\s?"
-            + "(?:(?:input|output|prompt|completion)\\s)?(?:tokens?|tok)\\b");
-    private static final Pattern PER_TIME = Pattern.compile("(?i)^\\s?(?:/|per|an?|each)\\s?(?:hour|hr|day|week|month|year|minute|second)s?\\b");
+    private static final Pattern HEADING_UNIT =
+            Pattern.compile("(?i)(?:per|/)\\s?(1|one|a)?\\s?(k|thousand|m|million)\\b\\s?"
+                    + "(?:(?:input|output|prompt|completion)\\s)?(?:tokens?|tok)\\b");
+    private static final Pattern PER_TIME =
+            Pattern.compile("(?i)^\\s?(?:/|per|an?|each)\\s?(?:hour|hr|day|week|month|year|minute|second)s?\\b");
     /** "$1.25/1M", "$0.40 per 1K": a count of tokens with the word "tokens" left out. */
-    private static final Pattern UNIT_BARE = Pattern.compile("(?i)^\\s?(?:/|per)\\s?(1|one|a)?\\s?(k|m|million|thousand)\\b"
-            + "(?=\\s*(?:$|[^\\p{L}\\p{N}\\s]|(?:on|for|in|with|and|or|at|while)\\b))");
+    private static final Pattern UNIT_BARE =
+            Pattern.compile("(?i)^\\s?(?:/|per)\\s?(1|one|a)?\\s?(k|m|million|thousand)\\b"
+                    + "(?=\\s*(?:$|[^\\p{L}\\p{N}\\s]|(?:on|for|in|with|and|or|at|while)\\b))");
     /** ", Sonnet at ", ", and Opus at ": the next item of a list of prices. */
-    private static final Pattern LISTED_AFTER = Pattern.compile("^,\\s(?:and\\s)?(?:(?:[\\p{Lu}\\p{N}]|o\\d)[\\p{L}\\p{N}.-]*\\s){1,4}(?:at|is|costs?|for)\\s$");
+    private static final Pattern LISTED_AFTER = Pattern.compile(
+            "^,\\s(?:and\\s)?(?:(?:[\\p{Lu}\\p{N}]|o\\d)[\\p{L}\\p{N}.-]*\\s){1,4}(?:at|is|costs?|for)\\s$");
+
     private static final int KIND_REACH = 28;
 
     private TokenPrices() {}
@@ -145,10 +160,13 @@ final class TokenPrices {
             BigDecimal sentenceScale = sharedUnit ? perMillion(shared.group(1), shared.group(2), null) : inheritedScale;
             for (int k = 0; k < amounts.size(); k++) {
                 Amount a = amounts.get(k);
-                String after = s.substring(a.end, Math.min(s.length(), a.end + 16)).toLowerCase(Locale.ROOT);
+                String after =
+                        s.substring(a.end, Math.min(s.length(), a.end + 16)).toLowerCase(Locale.ROOT);
                 String before = s.substring(Math.max(0, a.start - 12), a.start).toLowerCase(Locale.ROOT);
-                if (scale[k] == null && (after.matches("(?s)^\\s?(?:for\\s)?(?:input|output|cached|cache|prompt|completion).*")
-                        || before.matches("(?s).*(?:input|output|cached|cache hit|cache write|prompt|completion):?\\s?$"))) {
+                if (scale[k] == null
+                        && (after.matches("(?s)^\\s?(?:for\\s)?(?:input|output|cached|cache|prompt|completion).*")
+                                || before.matches(
+                                        "(?s).*(?:input|output|cached|cache hit|cache write|prompt|completion):?\\s?$"))) {
                     scale[k] = sentenceScale;
                     unitEnd[k] = a.end;
                 }
@@ -156,8 +174,11 @@ final class TokenPrices {
         }
         // A price without a unit takes the unit of the next price when only joining words stand between.
         for (int k = amounts.size() - 2; k >= 0; k--) {
-            if (scale[k] == null && scale[k + 1] != null && !NOT_TOKENS.matcher(s.substring(amounts.get(k).end)).lookingAt()
-                    && JOIN.matcher(s.substring(amounts.get(k).end, amounts.get(k + 1).start)).matches()) {
+            if (scale[k] == null
+                    && scale[k + 1] != null
+                    && !NOT_TOKENS.matcher(s.substring(amounts.get(k).end)).lookingAt()
+                    && JOIN.matcher(s.substring(amounts.get(k).end, amounts.get(k + 1).start))
+                            .matches()) {
                 scale[k] = scale[k + 1];
                 unitEnd[k] = amounts.get(k).end;
             }
@@ -171,8 +192,13 @@ final class TokenPrices {
         for (int k = 0; known != null && k + 1 < amounts.size(); k++) {
             Amount a = amounts.get(k);
             Amount b = amounts.get(k + 1);
-            if (scale[k] == null && scale[k + 1] == null && s.substring(a.end, b.start).strip().equals("/")
-                    && a.start > 0 && s.charAt(a.start - 1) == '(' && b.end < s.length() && s.charAt(b.end) == ')') {
+            if (scale[k] == null
+                    && scale[k + 1] == null
+                    && s.substring(a.end, b.start).strip().equals("/")
+                    && a.start > 0
+                    && s.charAt(a.start - 1) == '('
+                    && b.end < s.length()
+                    && s.charAt(b.end) == ')') {
                 scale[k] = known;
                 scale[k + 1] = known;
                 unitEnd[k] = a.end;
@@ -184,8 +210,12 @@ final class TokenPrices {
         // "Haiku at $0.25 per million input tokens, Sonnet at $3.00, and Opus at $12.00": prices listed
         // after a first one with its unit, each after a name and "at", take its unit and its token type.
         for (int k = 1; k < amounts.size(); k++) {
-            if (scale[k] == null && scale[k - 1] != null && LISTED_AFTER.matcher(
-                    s.substring(Math.max(unitEnd[k - 1], amounts.get(k - 1).end), amounts.get(k).start)).matches()) {
+            if (scale[k] == null
+                    && scale[k - 1] != null
+                    && LISTED_AFTER
+                            .matcher(
+                                    s.substring(Math.max(unitEnd[k - 1], amounts.get(k - 1).end), amounts.get(k).start))
+                            .matches()) {
                 scale[k] = scale[k - 1];
                 unitEnd[k] = amounts.get(k).end;
                 unitKind[k] = unitKind[k - 1];
@@ -193,8 +223,11 @@ final class TokenPrices {
         }
         // "$3/$15 per million input/output tokens": a pair whose unit names both token types.
         for (int k = 0; k + 1 < amounts.size(); k++) {
-            if (scale[k] != null && scale[k + 1] != null
-                    && s.substring(amounts.get(k).end, amounts.get(k + 1).start).strip().equals("/")
+            if (scale[k] != null
+                    && scale[k + 1] != null
+                    && s.substring(amounts.get(k).end, amounts.get(k + 1).start)
+                            .strip()
+                            .equals("/")
                     && PAIR_UNIT.matcher(s.substring(amounts.get(k + 1).end)).lookingAt()) {
                 unitKind[k] = Kind.INPUT;
                 unitKind[k + 1] = Kind.OUTPUT;
@@ -202,8 +235,13 @@ final class TokenPrices {
         }
         // "$5/$25 per million tokens": a pair with no token type names input then output.
         for (int k = 0; k + 1 < amounts.size(); k++) {
-            if (scale[k] != null && scale[k + 1] != null && unitKind[k] == null && unitKind[k + 1] == null
-                    && s.substring(amounts.get(k).end, amounts.get(k + 1).start).strip().equals("/")
+            if (scale[k] != null
+                    && scale[k + 1] != null
+                    && unitKind[k] == null
+                    && unitKind[k + 1] == null
+                    && s.substring(amounts.get(k).end, amounts.get(k + 1).start)
+                            .strip()
+                            .equals("/")
                     && !s.substring(Math.max(0, amounts.get(k).start - KIND_REACH), amounts.get(k).start)
                             .matches("(?is).*\\b(?:input|output|cached|cache)\\b.*")
                     && !s.substring(unitEnd[k + 1], Math.min(s.length(), unitEnd[k + 1] + KIND_REACH))
@@ -222,32 +260,41 @@ final class TokenPrices {
             int k = priced.get(n);
             Amount a = amounts.get(k);
             Kind kind = unitKind[k] != null ? unitKind[k] : kindNear(s, a.start, unitEnd[k], n, priced, amounts);
-            out.add(new TokenPrice(a.start, Math.max(a.end, unitEnd[k]), a.usd.multiply(scale[k], MathContext.DECIMAL64)
-                    .stripTrailingZeros(), kind));
+            out.add(new TokenPrice(
+                    a.start,
+                    Math.max(a.end, unitEnd[k]),
+                    a.usd.multiply(scale[k], MathContext.DECIMAL64).stripTrailingZeros(),
+                    kind));
         }
         return out;
     }
 
     /** The token type words next to a price: before it ("Input: $3") or after its unit ("$3 input"), or a pair's "input/output". */
     private static Kind kindNear(String s, int start, int unitEnd, int n, List<Integer> priced, List<Amount> amounts) {
-        String after = s.substring(unitEnd, Math.min(s.length(), unitEnd + KIND_REACH)).toLowerCase(Locale.ROOT);
-        Matcher pair = Pattern.compile("^\\W*(?:tokens?\\W*)?\\(?(?:for\\s)?(input|prompt)\\s?(?:/|and)\\s?(output|completion)")
+        String after =
+                s.substring(unitEnd, Math.min(s.length(), unitEnd + KIND_REACH)).toLowerCase(Locale.ROOT);
+        Matcher pair = Pattern.compile(
+                        "^\\W*(?:tokens?\\W*)?\\(?(?:for\\s)?(input|prompt)\\s?(?:/|and)\\s?(output|completion)")
                 .matcher(after);
         if (pair.find()) {
             return Kind.OUTPUT;
         }
         int from = n > 0 ? amounts.get(priced.get(n - 1)).end : 0;
-        String before = s.substring(Math.max(from, start - 3 * KIND_REACH), start).toLowerCase(Locale.ROOT);
+        String before =
+                s.substring(Math.max(from, start - 3 * KIND_REACH), start).toLowerCase(Locale.ROOT);
         if (n + 1 < priced.size()) {
-            String next = s.substring(unitEnd, Math.min(s.length(), unitEnd + 60)).toLowerCase(Locale.ROOT);
-            if (next.matches("(?s)^\\s?(?:/|and)\\s?\\$?[\\d.]+.*?(?:per|/).*?\\b(?:input|prompt)\\s?(?:/|and)\\s?(?:output|completion).*")) {
+            String next =
+                    s.substring(unitEnd, Math.min(s.length(), unitEnd + 60)).toLowerCase(Locale.ROOT);
+            if (next.matches(
+                    "(?s)^\\s?(?:/|and)\\s?\\$?[\\d.]+.*?(?:per|/).*?\\b(?:input|prompt)\\s?(?:/|and)\\s?(?:output|completion).*")) {
                 return Kind.INPUT;
             }
         }
         Kind beforeKind = lastKind(before);
         Kind afterKind = firstKind(after.replaceFirst("^\\W*tokens?", ""));
-        if (afterKind != null && after.matches("(?s)^[\\s(]{0,2}(?:tokens?[\\s(]{0,2})?(?:for\\s)?(?:input|output|prompt|completion"
-                + "|cached|cache).*")) {
+        if (afterKind != null
+                && after.matches("(?s)^[\\s(]{0,2}(?:tokens?[\\s(]{0,2})?(?:for\\s)?(?:input|output|prompt|completion"
+                        + "|cached|cache).*")) {
             return afterKind;
         }
         return beforeKind != null ? beforeKind : Kind.ANY;
@@ -255,7 +302,8 @@ final class TokenPrices {
 
     private static @Nullable Kind lastKind(String text) {
         Matcher m = Pattern.compile("cache[- ]?writes?|cache[- ]?hits?|cached(?: input)?(?: tokens)?|cache[- ]?reads?"
-                + "|cache[- ]?miss(?:es)?|input|prompt|output|completion").matcher(text);
+                        + "|cache[- ]?miss(?:es)?|input|prompt|output|completion")
+                .matcher(text);
         Kind last = null;
         while (m.find()) {
             last = kind(m.group());
@@ -265,7 +313,8 @@ final class TokenPrices {
 
     private static @Nullable Kind firstKind(String text) {
         Matcher m = Pattern.compile("cache[- ]?writes?|cache[- ]?hits?|cached(?: input)?|cache[- ]?reads?"
-                + "|cache[- ]?miss(?:es)?|input|prompt|output|completion").matcher(text);
+                        + "|cache[- ]?miss(?:es)?|input|prompt|output|completion")
+                .matcher(text);
         return m.find() ? kind(m.group()) : null;
     }
 
@@ -288,7 +337,8 @@ final class TokenPrices {
 
     /** The factor from a price per {@code count scale} tokens to a price per one million tokens. */
     private static BigDecimal perMillion(@Nullable String count, @Nullable String scale, @Nullable String packed) {
-        BigDecimal n = count == null || count.equalsIgnoreCase("one") || count.equalsIgnoreCase("a") ? BigDecimal.ONE
+        BigDecimal n = count == null || count.equalsIgnoreCase("one") || count.equalsIgnoreCase("a")
+                ? BigDecimal.ONE
                 : new BigDecimal(count.replace(",", ""));
         BigDecimal unit;
         if (packed != null) {
@@ -297,7 +347,8 @@ final class TokenPrices {
             unit = BigDecimal.ONE;
         } else {
             unit = scale.toLowerCase(Locale.ROOT).startsWith("k") || scale.equalsIgnoreCase("thousand")
-                    ? BigDecimal.TEN.pow(3) : BigDecimal.TEN.pow(6);
+                    ? BigDecimal.TEN.pow(3)
+                    : BigDecimal.TEN.pow(6);
         }
         return BigDecimal.TEN.pow(6).divide(n.multiply(unit), MathContext.DECIMAL64);
     }

@@ -15,7 +15,12 @@ import org.jspecify.annotations.Nullable;
  * @param reportedOn the date it was reported
  * @param names the companies and models it names, in order
  */
-record View(int index, Sentence sentence, String text, @Nullable String speaker, LocalDate reportedOn,
+record View(
+        int index,
+        Sentence sentence,
+        String text,
+        @Nullable String speaker,
+        LocalDate reportedOn,
         List<Mention> names) {
     View {
         names = List.copyOf(names);

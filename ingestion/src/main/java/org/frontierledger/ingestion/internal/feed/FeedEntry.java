@@ -11,4 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param title its title, or its key when it has none
  * @param content the entry's own text (HTML), used when it has no link
  */
-public record FeedEntry(String key, @Nullable URI link, String title, @Nullable String content) {}
+public record FeedEntry(
+        String key,
+        @Nullable URI link,
+        String title,
+        @Nullable String content) {}

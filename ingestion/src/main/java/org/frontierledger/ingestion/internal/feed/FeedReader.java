@@ -30,20 +30,22 @@ import org.jspecify.annotations.Nullable;
  * dropped.
  */
 public final class FeedReader {
-    private static final Pattern FEED_START = Pattern.compile(
-            "(?s)^\\uFEFF?\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(rss|feed|rdf:RDF)[\\s>]");
+    private static final Pattern FEED_START =
+            Pattern.compile("(?s)^\\uFEFF?\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(rss|feed|rdf:RDF)[\\s>]");
 
     private FeedReader() {}
 
     /** True when the page is a feed: by its media type, or by its first element when the type is vague. */
     public static boolean isFeed(FetchedPage page) {
         String type = page.contentType();
-        if (type.equals("application/rss+xml") || type.equals("application/atom+xml")
+        if (type.equals("application/rss+xml")
+                || type.equals("application/atom+xml")
                 || type.equals("application/rdf+xml")) {
             return true;
         }
         String start = page.body().substring(0, Math.min(page.body().length(), 2_000));
-        return (HttpFetcher.FEED_TYPES.contains(type) || type.startsWith("text/")) && FEED_START.matcher(start).find();
+        return (HttpFetcher.FEED_TYPES.contains(type) || type.startsWith("text/"))
+                && FEED_START.matcher(start).find();
     }
 
     /** Reads the feed; throws {@link IngestException} saying why when it is not a readable feed. */
@@ -65,7 +67,9 @@ public final class FeedReader {
                 entries.putIfAbsent(read.key(), read);
             }
         }
-        String title = feed.getTitle() == null || feed.getTitle().isBlank() ? page.url().toString() : feed.getTitle().trim();
+        String title = feed.getTitle() == null || feed.getTitle().isBlank()
+                ? page.url().toString()
+                : feed.getTitle().trim();
         return new Feed(title, List.copyOf(entries.values()));
     }
 
@@ -76,7 +80,9 @@ public final class FeedReader {
         if (key == null || key.isBlank() || (link == null && content == null)) {
             return null;
         }
-        String title = entry.getTitle() == null || entry.getTitle().isBlank() ? key : entry.getTitle().trim();
+        String title = entry.getTitle() == null || entry.getTitle().isBlank()
+                ? key
+                : entry.getTitle().trim();
         return new FeedEntry(key, link, title, content);
     }
 
@@ -86,7 +92,8 @@ public final class FeedReader {
         }
         try {
             URI resolved = base.resolve(new URI(link.trim()));
-            String scheme = resolved.getScheme() == null ? "" : resolved.getScheme().toLowerCase(Locale.ROOT);
+            String scheme =
+                    resolved.getScheme() == null ? "" : resolved.getScheme().toLowerCase(Locale.ROOT);
             return scheme.equals("http") || scheme.equals("https") ? resolved : null;
         } catch (URISyntaxException | IllegalArgumentException e) {
             return null;
@@ -100,8 +107,11 @@ public final class FeedReader {
             }
         }
         SyndContent description = entry.getDescription();
-        return description == null || description.getValue() == null || description.getValue().isBlank()
-                ? null : description.getValue();
+        return description == null
+                        || description.getValue() == null
+                        || description.getValue().isBlank()
+                ? null
+                : description.getValue();
     }
 
     private static boolean isNewestFirst(List<SyndEntry> entries) {

@@ -130,8 +130,13 @@ final class AddressPolicy {
 
     private static @Nullable String forbidden6(Inet6Address address) {
         byte[] b = address.getAddress();
-        if (b[0] == (byte) 0xfd && b[1] == 0x00 && b[2] == 0x0e && b[3] == (byte) 0xc2 && b[15] == 0x54
-                && Arrays.equals(b, 4, 14, new byte[10], 0, 10) && b[14] == 0x02) {
+        if (b[0] == (byte) 0xfd
+                && b[1] == 0x00
+                && b[2] == 0x0e
+                && b[3] == (byte) 0xc2
+                && b[15] == 0x54
+                && Arrays.equals(b, 4, 14, new byte[10], 0, 10)
+                && b[14] == 0x02) {
             return "a cloud metadata address";
         }
         if (address.isAnyLocalAddress()) {
@@ -162,7 +167,10 @@ final class AddressPolicy {
         byte[] v4;
         if (Arrays.equals(b, 0, 12, new byte[12], 0, 12)) {
             v4 = Arrays.copyOfRange(b, 12, 16);
-        } else if (b[0] == 0x00 && b[1] == 0x64 && b[2] == (byte) 0xff && b[3] == (byte) 0x9b
+        } else if (b[0] == 0x00
+                && b[1] == 0x64
+                && b[2] == (byte) 0xff
+                && b[3] == (byte) 0x9b
                 && Arrays.equals(b, 4, 12, new byte[8], 0, 8)) {
             v4 = Arrays.copyOfRange(b, 12, 16);
         } else if (b[0] == 0x20 && b[1] == 0x02) {

@@ -14,7 +14,12 @@ import org.jspecify.annotations.Nullable;
  * @param etag the server's {@code ETag} for a later conditional request, if it gave one
  * @param lastModified the server's {@code Last-Modified}, if it gave one
  */
-public record FetchedPage(URI url, String contentType, String body, byte[] bytes, @Nullable String etag,
+public record FetchedPage(
+        URI url,
+        String contentType,
+        String body,
+        byte[] bytes,
+        @Nullable String etag,
         @Nullable String lastModified) {
 
     /** The validators for asking again only if the page changed. */

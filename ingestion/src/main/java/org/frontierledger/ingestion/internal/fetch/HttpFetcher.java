@@ -47,11 +47,11 @@ public final class HttpFetcher {
     /** The meter counting fetches, by outcome. */
     public static final String METER = "ledger.fetch.requests";
 
-    public static final Set<String> PAGE_TYPES = Set.of(
-            "text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown");
+    public static final Set<String> PAGE_TYPES =
+            Set.of("text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown");
     /** Media types read as feeds (RSS 2.0, RSS 1.0, Atom; many servers say plain XML). */
-    public static final Set<String> FEED_TYPES = Set.of(
-            "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml");
+    public static final Set<String> FEED_TYPES =
+            Set.of("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml");
 
     /** RFC 9309 asks crawlers to read at least 500 KiB of a robots.txt. */
     private static final int ROBOTS_MAX_BYTES = 512 * 1024;
@@ -151,14 +151,15 @@ public final class HttpFetcher {
             long started = System.nanoTime();
             URI target = current;
             Duration remaining = budget;
-            Connection.Response response = politeness.request(target.getHost(),
-                    () -> execute(target, validators, remaining, limits.maxBytes()));
+            Connection.Response response = politeness.request(
+                    target.getHost(), () -> execute(target, validators, remaining, limits.maxBytes()));
             budget = budget.minusNanos(System.nanoTime() - started);
             int status = response.statusCode();
             if (status >= 300 && status < 400 && status != 304 && response.hasHeader("Location")) {
                 current = checked(current.resolve(response.header("Location").trim()));
                 if (budget.isNegative() || budget.isZero()) {
-                    throw new IngestException(url + ": no answer within " + limits.timeout().toSeconds() + " s");
+                    throw new IngestException(
+                            url + ": no answer within " + limits.timeout().toSeconds() + " s");
                 }
                 continue;
             }
@@ -178,14 +179,15 @@ public final class HttpFetcher {
                 + (allowed.getRawQuery() == null ? "" : "?" + allowed.getRawQuery());
         CachedRobots robots = robotsOf(allowed);
         if (!robots.rules.allows(path)) {
-            throw new IngestException(url + ": the site's robots.txt does not allow " + productToken + " to fetch " + path
-                    + (robots.why == null ? "" : " (" + robots.why + ")"));
+            throw new IngestException(url + ": the site's robots.txt does not allow " + productToken + " to fetch "
+                    + path + (robots.why == null ? "" : " (" + robots.why + ")"));
         }
         return allowed;
     }
 
     private CachedRobots robotsOf(URI url) {
-        String origin = url.getScheme().toLowerCase(Locale.ROOT) + "://" + url.getRawAuthority().toLowerCase(Locale.ROOT);
+        String origin = url.getScheme().toLowerCase(Locale.ROOT) + "://"
+                + url.getRawAuthority().toLowerCase(Locale.ROOT);
         long now = System.nanoTime();
         CachedRobots cached = robots.get(origin);
         if (cached != null && now < cached.expires) {
@@ -211,27 +213,31 @@ public final class HttpFetcher {
         try {
             for (int hop = 0; hop <= 5; hop++) {
                 URI target = addresses.check(current);
-                Connection.Response response = politeness.request(target.getHost(),
-                        () -> execute(target, Validators.NONE, limits.timeout(), ROBOTS_MAX_BYTES));
+                Connection.Response response = politeness.request(
+                        target.getHost(), () -> execute(target, Validators.NONE, limits.timeout(), ROBOTS_MAX_BYTES));
                 int status = response.statusCode();
                 if (status >= 300 && status < 400 && response.hasHeader("Location")) {
                     current = current.resolve(response.header("Location").trim());
                     continue;
                 }
                 if (status >= 200 && status < 300) {
-                    return new CachedRobots(RobotsRules.parse(response.body(), productToken), System.nanoTime() + ttl,
-                            null);
+                    return new CachedRobots(
+                            RobotsRules.parse(response.body(), productToken), System.nanoTime() + ttl, null);
                 }
                 if (status >= 400 && status < 500) {
                     return new CachedRobots(RobotsRules.ALLOW_ALL, System.nanoTime() + ttl, null);
                 }
-                return new CachedRobots(RobotsRules.DISALLOW_ALL, System.nanoTime() + shortTtl,
+                return new CachedRobots(
+                        RobotsRules.DISALLOW_ALL,
+                        System.nanoTime() + shortTtl,
                         "robots.txt answered HTTP " + status + ", which RFC 9309 reads as disallow all");
             }
             // RFC 9309: after five redirects, as if robots.txt were missing
             return new CachedRobots(RobotsRules.ALLOW_ALL, System.nanoTime() + ttl, null);
         } catch (IngestException e) {
-            return new CachedRobots(RobotsRules.DISALLOW_ALL, System.nanoTime() + shortTtl,
+            return new CachedRobots(
+                    RobotsRules.DISALLOW_ALL,
+                    System.nanoTime() + shortTtl,
                     "robots.txt could not be fetched, which RFC 9309 reads as disallow all: " + e.getMessage());
         }
     }
@@ -259,7 +265,8 @@ public final class HttpFetcher {
         } catch (ConnectException e) {
             throw new IngestException(url + ": cannot connect (" + e.getMessage() + ")", e);
         } catch (SocketTimeoutException | HttpTimeoutException e) {
-            throw new IngestException(url + ": no answer within " + limits.timeout().toSeconds() + " s", e);
+            throw new IngestException(
+                    url + ": no answer within " + limits.timeout().toSeconds() + " s", e);
         } catch (UnsupportedMimeTypeException e) {
             throw new IngestException(url + ": unsupported content type " + e.getMimeType(), e);
         } catch (IOException | UncheckedIOException e) {
@@ -278,8 +285,8 @@ public final class HttpFetcher {
             return;
         }
         politeness.holdOff(url.getHost(), wait);
-        throw new RetryLaterException(url + ": HTTP " + status + ", the server asks to retry after "
-                + wait.toSeconds() + " s", wait);
+        throw new RetryLaterException(
+                url + ": HTTP " + status + ", the server asks to retry after " + wait.toSeconds() + " s", wait);
     }
 
     /** {@code Retry-After} as delta-seconds or an HTTP date; null when it is neither. */
@@ -289,8 +296,8 @@ public final class HttpFetcher {
             if (trimmed.chars().allMatch(Character::isDigit) && !trimmed.isEmpty()) {
                 return Duration.ofSeconds(Long.parseLong(trimmed));
             }
-            Duration until = Duration.between(ZonedDateTime.now(clock), ZonedDateTime.parse(trimmed,
-                    DateTimeFormatter.RFC_1123_DATE_TIME));
+            Duration until = Duration.between(
+                    ZonedDateTime.now(clock), ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME));
             return until.isNegative() ? Duration.ZERO : until;
         } catch (NumberFormatException | DateTimeParseException e) {
             return null;
@@ -303,15 +310,17 @@ public final class HttpFetcher {
         }
         String type = mediaType(response.contentType());
         if (!readable.contains(type)) {
-            throw new IngestException(url + ": not " + (readable.containsAll(FEED_TYPES) ? "a feed, HTML or text page"
-                    : "an HTML or text page") + " (content type " + type
+            throw new IngestException(url + ": not "
+                    + (readable.containsAll(FEED_TYPES) ? "a feed, HTML or text page" : "an HTML or text page")
+                    + " (content type " + type
                     + "); Frontier Ledger reads HTML, plain text, Markdown and RSS or Atom feeds");
         }
         byte[] body;
         try {
             body = response.bodyAsBytes();
         } catch (UncheckedIOException e) {
-            throw new IngestException(url + ": the body could not be read (" + e.getCause().getMessage() + ")", e);
+            throw new IngestException(
+                    url + ": the body could not be read (" + e.getCause().getMessage() + ")", e);
         }
         if (body.length > limits.maxBytes()) {
             throw new IngestException(url + ": larger than the limit of " + limits.maxBytes() + " bytes");
@@ -322,8 +331,7 @@ public final class HttpFetcher {
         } catch (UnreadableDocumentException e) {
             throw new IngestException(e.getMessage(), e);
         }
-        return new FetchedPage(url, type, text, body, response.header("ETag"),
-                response.header("Last-Modified"));
+        return new FetchedPage(url, type, text, body, response.header("ETag"), response.header("Last-Modified"));
     }
 
     private static String mediaType(@Nullable String contentType) {
@@ -333,5 +341,6 @@ public final class HttpFetcher {
         return contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     }
 
-    private record CachedRobots(RobotsRules rules, long expires, @Nullable String why) {}
+    private record CachedRobots(
+            RobotsRules rules, long expires, @Nullable String why) {}
 }

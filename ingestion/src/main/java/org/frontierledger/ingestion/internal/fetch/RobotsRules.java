@@ -32,8 +32,11 @@ final class RobotsRules {
         // a parser per call: it counts warnings as it goes, so it is not to be shared between threads
         SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
         parser.setExactUserAgentMatching(true);
-        return new RobotsRules(parser.parseContent(ORIGIN + "/robots.txt", body.getBytes(StandardCharsets.UTF_8),
-                "text/plain", List.of(productToken.toLowerCase(Locale.ROOT))));
+        return new RobotsRules(parser.parseContent(
+                ORIGIN + "/robots.txt",
+                body.getBytes(StandardCharsets.UTF_8),
+                "text/plain",
+                List.of(productToken.toLowerCase(Locale.ROOT))));
     }
 
     /** Whether the path (with its query, if any) may be fetched; robots.txt itself always may. */

@@ -13,15 +13,27 @@ import org.jspecify.annotations.Nullable;
 public final class DocumentReaders {
     private static final String SUPPORTED = "Frontier Ledger reads HTML, plain text, Markdown and price-list CSV";
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
-            Map.entry("html", "text/html"), Map.entry("htm", "text/html"), Map.entry("xhtml", "text/html"),
-            Map.entry("md", "text/markdown"), Map.entry("markdown", "text/markdown"),
-            Map.entry("txt", "text/plain"), Map.entry("text", "text/plain"), Map.entry("csv", "text/csv"),
-            Map.entry("pdf", "application/pdf"), Map.entry("docx", "application/msword"),
-            Map.entry("doc", "application/msword"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("zip", "application/zip"),
-            Map.entry("mp3", "audio/mpeg"), Map.entry("mp4", "video/mp4"), Map.entry("epub", "application/epub+zip"));
-    private static final Pattern HTML_START = Pattern.compile(
-            "(?is)^\\s*(<!--.*?-->\\s*)*(<!doctype html|<html|<head|<body|<meta|<article|<div)");
+            Map.entry("html", "text/html"),
+            Map.entry("htm", "text/html"),
+            Map.entry("xhtml", "text/html"),
+            Map.entry("md", "text/markdown"),
+            Map.entry("markdown", "text/markdown"),
+            Map.entry("txt", "text/plain"),
+            Map.entry("text", "text/plain"),
+            Map.entry("csv", "text/csv"),
+            Map.entry("pdf", "application/pdf"),
+            Map.entry("docx", "application/msword"),
+            Map.entry("doc", "application/msword"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"),
+            Map.entry("zip", "application/zip"),
+            Map.entry("mp3", "audio/mpeg"),
+            Map.entry("mp4", "video/mp4"),
+            Map.entry("epub", "application/epub+zip"));
+    private static final Pattern HTML_START =
+            Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*(<!doctype html|<html|<head|<body|<meta|<article|<div)");
 
     private DocumentReaders() {}
 
@@ -49,8 +61,9 @@ public final class DocumentReaders {
             throw new UnreadableDocumentException(sourceName + ": unsupported CSV format; a price list starts with the"
                     + " header " + PriceListReader.HEADER + ", and " + SUPPORTED);
         }
-        if (type.contains("html") || (type.isEmpty() || type.equals("text/plain")) && HTML_START.matcher(content)
-                .lookingAt()) {
+        if (type.contains("html")
+                || (type.isEmpty() || type.equals("text/plain"))
+                        && HTML_START.matcher(content).lookingAt()) {
             return HtmlReader.read(sourceName, content);
         }
         if (type.contains("markdown")) {
@@ -84,9 +97,15 @@ public final class DocumentReaders {
     }
 
     private static boolean isBinaryType(String type) {
-        return type.startsWith("image/") || type.startsWith("audio/") || type.startsWith("video/")
-                || type.startsWith("font/") || type.equals("application/pdf") || type.contains("zip")
-                || type.contains("msword") || type.contains("officedocument") || type.contains("octet-stream");
+        return type.startsWith("image/")
+                || type.startsWith("audio/")
+                || type.startsWith("video/")
+                || type.startsWith("font/")
+                || type.equals("application/pdf")
+                || type.contains("zip")
+                || type.contains("msword")
+                || type.contains("officedocument")
+                || type.contains("octet-stream");
     }
 
     /** NUL characters, a PDF or ZIP signature, or many control or replacement characters. */

@@ -69,7 +69,8 @@ final class HtmlReader {
     }
 
     private static @Nullable LocalDate date(Document page) {
-        LocalDate published = DocumentDates.parseIso(meta(page,
+        LocalDate published = DocumentDates.parseIso(meta(
+                page,
                 "meta[property=article:published_time], meta[name=article:published_time],"
                         + " meta[itemprop=datePublished], meta[name=date], meta[name=pubdate]"));
         if (published != null) {
@@ -89,13 +90,37 @@ final class HtmlReader {
     }
 
     private static String dropNoise(String text) {
-        return TextNormaliser.normalise(text.lines()
-                .filter(line -> !NOISE_LINE.matcher(line).matches())
-                .collect(Collectors.joining("\n")));
+        return TextNormaliser.normalise(
+                text.lines().filter(line -> !NOISE_LINE.matcher(line).matches()).collect(Collectors.joining("\n")));
     }
 
     /** Tags that start and end a line. */
-    static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
-            "h5", "h6", "blockquote", "pre", "table", "tr", "ul", "ol", "dl", "dt", "dd", "figure", "figcaption",
-            "address", "hr", "li", "details", "summary");
+    static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "pre",
+            "table",
+            "tr",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "figure",
+            "figcaption",
+            "address",
+            "hr",
+            "li",
+            "details",
+            "summary");
 }

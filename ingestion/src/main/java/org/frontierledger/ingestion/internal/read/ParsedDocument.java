@@ -15,7 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param show the podcast, newsletter or site it belongs to, where stated
  */
 public record ParsedDocument(
-        String title, String text, String format, @Nullable LocalDate date, @Nullable String show) {
+        String title,
+        String text,
+        String format,
+        @Nullable LocalDate date,
+        @Nullable String show) {
     public ParsedDocument {
         Objects.requireNonNull(text, "text");
         if (title.isBlank() || format.isBlank()) {

@@ -19,7 +19,8 @@ public final class PriceListReader {
     /** The reader's format name. */
     public static final String FORMAT = "price-list";
     /** The header a price list starts with (case and spaces around names ignored). */
-    public static final String HEADER = "date,org,model,provider,input_usd_per_mtok,output_usd_per_mtok,note,source_url";
+    public static final String HEADER =
+            "date,org,model,provider,input_usd_per_mtok,output_usd_per_mtok,note,source_url";
 
     private PriceListReader() {}
 
@@ -35,7 +36,8 @@ public final class PriceListReader {
         if (rows.isEmpty()) {
             throw new UnreadableDocumentException(sourceName + ": the price list has a header but no rows");
         }
-        LocalDate latest = rows.stream().map(PriceRow::date).max(Comparator.naturalOrder()).orElseThrow();
+        LocalDate latest =
+                rows.stream().map(PriceRow::date).max(Comparator.naturalOrder()).orElseThrow();
         return new ParsedDocument(title(sourceName), text, FORMAT, latest, null);
     }
 
@@ -77,8 +79,17 @@ public final class PriceListReader {
             if (input == null && output == null) {
                 throw new UnreadableDocumentException(where + "a row needs an input or an output price");
             }
-            return new PriceRow(start, end, date, fields.get(1), fields.get(2), blankToNull(fields.get(3)), input,
-                    output, blankToNull(fields.get(6)), blankToNull(fields.get(7)));
+            return new PriceRow(
+                    start,
+                    end,
+                    date,
+                    fields.get(1),
+                    fields.get(2),
+                    blankToNull(fields.get(3)),
+                    input,
+                    output,
+                    blankToNull(fields.get(6)),
+                    blankToNull(fields.get(7)));
         } catch (DateTimeParseException e) {
             throw new UnreadableDocumentException(where + "'" + fields.get(0) + "' is not a date (YYYY-MM-DD)");
         }
@@ -104,7 +115,11 @@ public final class PriceListReader {
     }
 
     private static String normaliseHeader(String line) {
-        return String.join(",", CsvLine.fields(line).stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList());
+        return String.join(
+                ",",
+                CsvLine.fields(line).stream()
+                        .map(f -> f.strip().toLowerCase(Locale.ROOT))
+                        .toList());
     }
 
     private static String title(String sourceName) {

@@ -19,8 +19,16 @@ import org.jspecify.annotations.Nullable;
  * @param note the tier or remark, where given
  * @param sourceUrl the page the price was read from, where given
  */
-public record PriceRow(int start, int end, LocalDate date, String org, String model, @Nullable String provider,
-        @Nullable BigDecimal inputUsdPerMTok, @Nullable BigDecimal outputUsdPerMTok, @Nullable String note,
+public record PriceRow(
+        int start,
+        int end,
+        LocalDate date,
+        String org,
+        String model,
+        @Nullable String provider,
+        @Nullable BigDecimal inputUsdPerMTok,
+        @Nullable BigDecimal outputUsdPerMTok,
+        @Nullable String note,
         @Nullable String sourceUrl) {
     public PriceRow {
         Objects.requireNonNull(date, "date");

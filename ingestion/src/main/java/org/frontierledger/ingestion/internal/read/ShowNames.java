@@ -23,6 +23,7 @@ final class ShowNames {
             new String[] {"acquired podcast", "Acquired"},
             new String[] {"bg2 pod", "BG2"},
             new String[] {"stratechery", "Stratechery"});
+
     private static final Pattern EPISODE_OF = Pattern.compile(
             "(?:episode|edition) of (The [A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,4}|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*){0,4})");
     private static final Pattern PODCAST = Pattern.compile("\\b((?:[A-Z][\\w'-]*[a-z] ){1,3}Podcast)\\b");

@@ -43,13 +43,25 @@ public final class TextDecoding {
     private static final int PRESCAN = 2048;
     /** Below this ICU confidence (0 to 100) a detected encoding is not trusted. */
     private static final int MIN_CONFIDENCE = 10;
+
     private static final Pattern HEADER_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:()+-]+)");
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "(?i)<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([\\w.:()+-]+)");
-    private static final Pattern XML_ENCODING = Pattern.compile(
-            "^\\s*<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([\\w.:()+-]+)[\"']");
-    private static final Set<String> WINDOWS_1252_ALIASES = Set.of("iso-8859-1", "iso8859-1", "iso_8859-1",
-            "latin1", "l1", "us-ascii", "ascii", "cp819", "ibm819", "iso-ir-100", "windows-1252", "cp1252");
+    private static final Pattern META_CHARSET =
+            Pattern.compile("(?i)<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([\\w.:()+-]+)");
+    private static final Pattern XML_ENCODING =
+            Pattern.compile("^\\s*<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([\\w.:()+-]+)[\"']");
+    private static final Set<String> WINDOWS_1252_ALIASES = Set.of(
+            "iso-8859-1",
+            "iso8859-1",
+            "iso_8859-1",
+            "latin1",
+            "l1",
+            "us-ascii",
+            "ascii",
+            "cp819",
+            "ibm819",
+            "iso-ir-100",
+            "windows-1252",
+            "cp1252");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TextDecoding() {}

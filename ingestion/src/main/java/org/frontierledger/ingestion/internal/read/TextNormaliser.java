@@ -19,7 +19,12 @@ final class TextNormaliser {
         char previous = 'x';
         for (int k = 0; k < line.length(); k++) {
             char c = line.charAt(k);
-            if (c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u000B' || c == '\f'
+            if (c == '\t'
+                    || c == '\u00A0'
+                    || c == '\u2007'
+                    || c == '\u202F'
+                    || c == '\u000B'
+                    || c == '\f'
                     || c == ' ' && previous == ' ') {
                 return true;
             }
@@ -29,13 +34,21 @@ final class TextNormaliser {
     }
 
     static String normalise(String raw) {
-        String unified = INVISIBLE.matcher(raw).replaceAll("")
-                .replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n')
-                .replace('\u2010', '-').replace('\u2011', '-');
+        String unified = INVISIBLE
+                .matcher(raw)
+                .replaceAll("")
+                .replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace('\u2028', '\n')
+                .replace('\u2029', '\n')
+                .replace('\u2010', '-')
+                .replace('\u2011', '-');
         List<String> kept = new ArrayList<>();
         boolean lastBlank = true;
         for (String line : unified.split("\n", -1)) {
-            String folded = needsFolding(line) ? HORIZONTAL_SPACE.matcher(line).replaceAll(" ").strip() : line.strip();
+            String folded = needsFolding(line)
+                    ? HORIZONTAL_SPACE.matcher(line).replaceAll(" ").strip()
+                    : line.strip();
             boolean blank = folded.isEmpty();
             if (!(blank && lastBlank)) {
                 kept.add(folded);

@@ -38,18 +38,22 @@ class CapexBasisGoldTest {
         int found = 0;
         for (JsonNode gold : labelledCapex()) {
             labelled++;
-            JsonNode hit = predictions.stream().filter(p -> sameFigure(gold, p)).findFirst().orElse(null);
+            JsonNode hit = predictions.stream()
+                    .filter(p -> sameFigure(gold, p))
+                    .findFirst()
+                    .orElse(null);
             if (hit != null) {
                 found++;
-                String expected = gold.get("basis").isNull() ? null : gold.get("basis").asText();
+                String expected =
+                        gold.get("basis").isNull() ? null : gold.get("basis").asText();
                 String actual = hit.hasNonNull("basis") ? hit.get("basis").asText() : null;
                 if (!Objects.equals(expected, actual)) {
                     wrong.add("basis " + actual + " for " + gold);
                 }
             }
         }
-        System.out.printf("capex basis: %d right of %d found of %d labelled figures%n", found - wrong.size(), found,
-                labelled);
+        System.out.printf(
+                "capex basis: %d right of %d found of %d labelled figures%n", found - wrong.size(), found, labelled);
 
         assertThat(found).as("labelled capex figures found").isGreaterThanOrEqualTo(15);
         assertThat(wrong).isEmpty();
@@ -73,14 +77,17 @@ class CapexBasisGoldTest {
     /** Same document, type, company (aliases aside, one name containing the other) and amount within 2%. */
     private static boolean sameFigure(JsonNode gold, JsonNode predicted) {
         if (!gold.get("doc").asText().equals(predicted.path("doc").asText())
-                || !"CAPEX".equals(predicted.path("type").asText()) || !predicted.has("amountUsd")) {
+                || !"CAPEX".equals(predicted.path("type").asText())
+                || !predicted.has("amountUsd")) {
             return false;
         }
         String g = key(gold.get("org").asText());
         String p = key(predicted.path("org").asText());
         BigDecimal expected = gold.get("amountUsd").decimalValue();
-        BigDecimal difference = expected.subtract(predicted.get("amountUsd").decimalValue()).abs();
-        return !p.isEmpty() && (g.contains(p) || p.contains(g))
+        BigDecimal difference =
+                expected.subtract(predicted.get("amountUsd").decimalValue()).abs();
+        return !p.isEmpty()
+                && (g.contains(p) || p.contains(g))
                 && difference.compareTo(expected.multiply(new BigDecimal("0.02"))) <= 0;
     }
 

@@ -99,10 +99,14 @@ class DocumentLayoutExamplesTest {
                 Their participation anchors a $900 million round that values the young company at $7 billion.
                 """);
 
-        assertThat(events).filteredOn(e -> e.get("type").asText().equals("FUNDING"))
-                .singleElement().satisfies(e -> assertThat(e.get("org").asText()).isEqualTo("Zephyra"));
-        assertThat(events).filteredOn(e -> e.get("type").asText().equals("VALUATION"))
-                .singleElement().satisfies(e -> assertThat(e.get("org").asText()).isEqualTo("Zephyra"));
+        assertThat(events)
+                .filteredOn(e -> e.get("type").asText().equals("FUNDING"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.get("org").asText()).isEqualTo("Zephyra"));
+        assertThat(events)
+                .filteredOn(e -> e.get("type").asText().equals("VALUATION"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.get("org").asText()).isEqualTo("Zephyra"));
     }
 
     @Test
@@ -113,7 +117,9 @@ class DocumentLayoutExamplesTest {
                 The money comes from a few names, Amazon, SoftBank and Nvidia, in that order.
                 """);
 
-        assertThat(events).noneMatch(e -> List.of("Amazon", "SoftBank", "Nvidia").contains(e.path("org").asText()));
+        assertThat(events)
+                .noneMatch(e -> List.of("Amazon", "SoftBank", "Nvidia")
+                        .contains(e.path("org").asText()));
     }
 
     @Test
@@ -124,8 +130,10 @@ class DocumentLayoutExamplesTest {
                 In March, the Boston startup raised $300 million.
                 """);
 
-        assertThat(events).filteredOn(e -> e.get("type").asText().equals("FUNDING"))
-                .singleElement().satisfies(e -> assertThat(e.get("org").asText()).isEqualTo("Corvane"));
+        assertThat(events)
+                .filteredOn(e -> e.get("type").asText().equals("FUNDING"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.get("org").asText()).isEqualTo("Corvane"));
     }
 
     @Test
@@ -144,19 +152,30 @@ class DocumentLayoutExamplesTest {
             assertThat(e.get("org").asText()).isEqualTo("Meta");
             assertThat(e.get("amountUsd").asDouble()).isEqualTo(41e9);
             assertThat(e.get("amountUsdHigh").asDouble()).isEqualTo(47e9);
-            assertThat(e.get("quote").asText()).startsWith("Meta lifted the low end").endsWith("$39\nbillion.");
+            assertThat(e.get("quote").asText())
+                    .startsWith("Meta lifted the low end")
+                    .endsWith("$39\nbillion.");
         });
     }
 
     @Test
     void keepsHeadingsLabelsAndFlattenedRowsOnTheirOwnLines() {
-        assertThat(Segmenter.wrapped("Capex Signals Bigger Bets Ahead", "What matters more is the scale.")).isFalse();
-        assertThat(Segmenter.wrapped("Input text: $0.00002 / 1k characters becomes $0.08 / 1M tokens",
-                "Output text: $0.00008 / 1k characters becomes $0.32 / 1M tokens")).isFalse();
-        assertThat(Segmenter.wrapped("2019RoBERTa LargeMeta$160,018", "2020GPT-3 175BOpenAI$4,324,883")).isFalse();
-        assertThat(Segmenter.wrapped("Source: https://example.org/news/a-long-address-of-an-article", "Retrieved: today")).isFalse();
-        assertThat(Segmenter.wrapped("A wave of optimism swept through the market as", "Quillon and Corvane shares rose.")).isTrue();
-        assertThat(Segmenter.wrapped("Quillon raised the floor", "of its guidance.")).isTrue();
+        assertThat(Segmenter.wrapped("Capex Signals Bigger Bets Ahead", "What matters more is the scale."))
+                .isFalse();
+        assertThat(Segmenter.wrapped(
+                        "Input text: $0.00002 / 1k characters becomes $0.08 / 1M tokens",
+                        "Output text: $0.00008 / 1k characters becomes $0.32 / 1M tokens"))
+                .isFalse();
+        assertThat(Segmenter.wrapped("2019RoBERTa LargeMeta$160,018", "2020GPT-3 175BOpenAI$4,324,883"))
+                .isFalse();
+        assertThat(Segmenter.wrapped(
+                        "Source: https://example.org/news/a-long-address-of-an-article", "Retrieved: today"))
+                .isFalse();
+        assertThat(Segmenter.wrapped(
+                        "A wave of optimism swept through the market as", "Quillon and Corvane shares rose."))
+                .isTrue();
+        assertThat(Segmenter.wrapped("Quillon raised the floor", "of its guidance."))
+                .isTrue();
     }
 
     @Test
@@ -167,8 +186,10 @@ class DocumentLayoutExamplesTest {
                 2. (tied) Quillon, $600M, fintech: Payments again.
                 """);
 
-        assertThat(events).filteredOn(e -> e.get("rule").asText().equals("money.list"))
-                .extracting(e -> e.get("org").asText() + " " + e.get("amountUsd").asLong())
+        assertThat(events)
+                .filteredOn(e -> e.get("rule").asText().equals("money.list"))
+                .extracting(
+                        e -> e.get("org").asText() + " " + e.get("amountUsd").asLong())
                 .containsExactly("Zephyra 2500000000", "Quillon 600000000");
     }
 
@@ -189,10 +210,14 @@ class DocumentLayoutExamplesTest {
                 Zephyra 40B (est.)Quillon2025~12K A100s~4M~$9M
                 """);
 
-        assertThat(events).extracting(e -> e.path("model").asText() + "|" + e.path("org").asText() + "|"
-                + e.path("gpus").asLong() + "|" + e.path("amountUsd").asLong())
-                .containsExactlyInAnyOrder("Llama 3 8B|Meta|8000|0", "Llama 3 8B|Meta|0|2600000",
-                        "Zephyra 40B|Quillon|12000|0", "Zephyra 40B|Quillon|0|9000000");
+        assertThat(events)
+                .extracting(e -> e.path("model").asText() + "|" + e.path("org").asText() + "|"
+                        + e.path("gpus").asLong() + "|" + e.path("amountUsd").asLong())
+                .containsExactlyInAnyOrder(
+                        "Llama 3 8B|Meta|8000|0",
+                        "Llama 3 8B|Meta|0|2600000",
+                        "Zephyra 40B|Quillon|12000|0",
+                        "Zephyra 40B|Quillon|0|9000000");
     }
 
     @Test
@@ -221,9 +246,13 @@ class DocumentLayoutExamplesTest {
                 - Amazon: Spent $30 billion in the quarter.
                 """);
 
-        assertThat(events).filteredOn(e -> e.get("rule").asText().equals("money.list"))
-                .extracting(e -> e.get("type").asText() + " " + e.get("org").asText() + " " + e.get("amountUsd").asLong())
-                .containsExactly("CAPEX Microsoft 150000000000", "CAPEX Alphabet (Google) 90000000000",
+        assertThat(events)
+                .filteredOn(e -> e.get("rule").asText().equals("money.list"))
+                .extracting(e -> e.get("type").asText() + " " + e.get("org").asText() + " "
+                        + e.get("amountUsd").asLong())
+                .containsExactly(
+                        "CAPEX Microsoft 150000000000",
+                        "CAPEX Alphabet (Google) 90000000000",
                         "CAPEX Amazon 30000000000");
     }
 
@@ -242,7 +271,8 @@ class DocumentLayoutExamplesTest {
                 It ships in three sizes — 2B, 9B, 27B — as pretrained and tuned checkpoints.
                 """);
 
-        assertThat(events).filteredOn(e -> e.get("type").asText().equals("MODEL_RELEASE"))
+        assertThat(events)
+                .filteredOn(e -> e.get("type").asText().equals("MODEL_RELEASE"))
                 .extracting(e -> e.get("model").asText())
                 .containsExactly("Gemma 3 2B", "Gemma 3 9B", "Gemma 3 27B");
     }
@@ -256,8 +286,10 @@ class DocumentLayoutExamplesTest {
                 - $9.2 billion in Q2 sales
                 """);
 
-        assertThat(events).filteredOn(e -> e.get("type").asText().equals("REVENUE"))
-                .extracting(e -> e.get("org").asText() + " " + e.get("amountUsd").asLong())
+        assertThat(events)
+                .filteredOn(e -> e.get("type").asText().equals("REVENUE"))
+                .extracting(
+                        e -> e.get("org").asText() + " " + e.get("amountUsd").asLong())
                 .containsExactly("OpenAI 5700000000", "Anthropic 4100000000", "Anthropic 9200000000");
     }
 
@@ -268,7 +300,8 @@ class DocumentLayoutExamplesTest {
                 Dense models: Qwen3-1.7B, Qwen3-8B, Qwen3-32B.
                 """);
 
-        assertThat(events).filteredOn(e -> e.get("type").asText().equals("MODEL_RELEASE"))
+        assertThat(events)
+                .filteredOn(e -> e.get("type").asText().equals("MODEL_RELEASE"))
                 .extracting(e -> e.get("model").asText())
                 .contains("Qwen3-1.7B", "Qwen3-8B", "Qwen3-32B");
     }
@@ -280,8 +313,10 @@ class DocumentLayoutExamplesTest {
                 The company — hailed as a rival to OpenAI and DeepSeek — is looking to raise $1 billion.
                 """);
 
-        assertThat(events).filteredOn(e -> e.get("type").asText().equals("FUNDING"))
-                .singleElement().satisfies(e -> assertThat(e.get("org").asText()).isEqualTo("Mistral AI"));
+        assertThat(events)
+                .filteredOn(e -> e.get("type").asText().equals("FUNDING"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.get("org").asText()).isEqualTo("Mistral AI"));
     }
 
     @Test
@@ -292,8 +327,10 @@ class DocumentLayoutExamplesTest {
                 - Grok 3 median: $300M (two methods agree).
                 """);
 
-        assertThat(events).filteredOn(e -> e.get("rule").asText().equals("money.list"))
-                .extracting(e -> e.get("model").asText() + " " + e.get("amountUsd").asLong())
+        assertThat(events)
+                .filteredOn(e -> e.get("rule").asText().equals("money.list"))
+                .extracting(
+                        e -> e.get("model").asText() + " " + e.get("amountUsd").asLong())
                 .containsExactly("Llama 3.1 70B 20000000", "Grok 3 300000000");
     }
 

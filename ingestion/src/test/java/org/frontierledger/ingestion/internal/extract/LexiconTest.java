@@ -29,9 +29,11 @@ class LexiconTest {
 
         Lexicon lexicon = Lexicon.load(folder);
 
-        assertThat(new Names(lexicon).find("Zyphra raised $100 million")).extracting(Mention::name)
+        assertThat(new Names(lexicon).find("Zyphra raised $100 million"))
+                .extracting(Mention::name)
                 .containsExactly("Zyphra Labs");
-        assertThat(new Names(Lexicon.builtIn()).find("Zyphra shipped")).extracting(Mention::name)
+        assertThat(new Names(Lexicon.builtIn()).find("Zyphra shipped"))
+                .extracting(Mention::name)
                 .doesNotContain("Zyphra Labs");
     }
 

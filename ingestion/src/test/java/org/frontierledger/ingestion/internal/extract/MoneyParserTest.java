@@ -42,13 +42,14 @@ class MoneyParserTest {
 
     @Test
     void skipsOtherCurrencies() {
-        assertThat(MoneyParser.find("€600 million, £2 billion, HK$5 billion and 30 billion yuan")).isEmpty();
+        assertThat(MoneyParser.find("€600 million, £2 billion, HK$5 billion and 30 billion yuan"))
+                .isEmpty();
     }
 
     @Test
     void readsAmountsWrittenInWords() {
         assertThat(usd("a hundred billion dollars, five hundred billion dollars, sixty-five million dollars"
-                + " and half a trillion dollars"))
+                        + " and half a trillion dollars"))
                 .containsExactly("100000000000", "500000000000", "65000000", "500000000000");
     }
 
@@ -58,7 +59,10 @@ class MoneyParserTest {
     }
 
     private static List<String> usd(String sentence) {
-        return MoneyParser.find(sentence).stream().map(Money::usd).map(BigDecimal::toBigInteger).map(String::valueOf)
+        return MoneyParser.find(sentence).stream()
+                .map(Money::usd)
+                .map(BigDecimal::toBigInteger)
+                .map(String::valueOf)
                 .toList();
     }
 }

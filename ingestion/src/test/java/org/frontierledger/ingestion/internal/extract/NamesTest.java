@@ -30,36 +30,47 @@ class NamesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "DeepSeek trained on 2,048 GPUs.",
-        "Mistral raised money in 2024.",
-        "Step 1: factor in prompt caching."
-    })
+    @ValueSource(
+            strings = {
+                "DeepSeek trained on 2,048 GPUs.",
+                "Mistral raised money in 2024.",
+                "Step 1: factor in prompt caching."
+            })
     void readsNoVersionedModelIn(String sentence) {
         assertThat(names.find(sentence)).filteredOn(Mention::versioned).isEmpty();
     }
 
     @Test
     void readsAFamilyWithItsVersionGluedOn() {
-        assertThat(names.find("Dense models: Qwen3-0.6B, Qwen3-8B and Llama3 70B")).filteredOn(Mention::model)
-                .extracting(Mention::name).containsExactly("Qwen3-0.6B", "Qwen3-8B", "Llama3 70B");
+        assertThat(names.find("Dense models: Qwen3-0.6B, Qwen3-8B and Llama3 70B"))
+                .filteredOn(Mention::model)
+                .extracting(Mention::name)
+                .containsExactly("Qwen3-0.6B", "Qwen3-8B", "Llama3 70B");
     }
 
     @Test
     void readsABareVersionNamedAsAModelAsItsCompanysModel() {
-        assertThat(names.find("DeepSeek kept prices low, with their V3 model at $0.07 and the R1 reasoning model at $0.14."))
-                .filteredOn(Mention::model).extracting(Mention::name).containsExactly("DeepSeek V3", "DeepSeek R1");
-        assertThat(names.find("Mistral's newly released open-weight M2 model")).filteredOn(Mention::model)
-                .extracting(Mention::name).containsExactly("Mistral AI M2");
+        assertThat(names.find(
+                        "DeepSeek kept prices low, with their V3 model at $0.07 and the R1 reasoning model at $0.14."))
+                .filteredOn(Mention::model)
+                .extracting(Mention::name)
+                .containsExactly("DeepSeek V3", "DeepSeek R1");
+        assertThat(names.find("Mistral's newly released open-weight M2 model"))
+                .filteredOn(Mention::model)
+                .extracting(Mention::name)
+                .containsExactly("Mistral AI M2");
     }
 
     @Test
     void keepsTheTextsSpellingBesideTheCanonicalName() {
-        assertThat(names.find("Alphabet, MSFT and AWS spent more.")).extracting(Mention::name)
+        assertThat(names.find("Alphabet, MSFT and AWS spent more."))
+                .extracting(Mention::name)
                 .containsExactly("Google (Alphabet)", "Microsoft (MSFT)", "Amazon (AWS)");
-        assertThat(names.find("Mistral and Google DeepMind")).extracting(Mention::name)
+        assertThat(names.find("Mistral and Google DeepMind"))
+                .extracting(Mention::name)
                 .containsExactly("Mistral AI", "Google");
-        assertThat(names.find("Cursor maker Anysphere")).extracting(Mention::name)
+        assertThat(names.find("Cursor maker Anysphere"))
+                .extracting(Mention::name)
                 .containsOnly("Anysphere (Cursor)", "Anysphere");
     }
 
@@ -68,14 +79,19 @@ class NamesTest {
         List<Mention> found = names.find("Paris-based startup Zephyra raised $40 million, and Quillon, the Berlin-based"
                 + " startup, closed a round.");
 
-        assertThat(found).filteredOn(Mention::byContext).extracting(Mention::name).containsExactly("Zephyra", "Quillon");
+        assertThat(found)
+                .filteredOn(Mention::byContext)
+                .extracting(Mention::name)
+                .containsExactly("Zephyra", "Quillon");
     }
 
     @Test
     void marksYardstickModelsAsComparisons() {
         List<Mention> found = names.find("Haiku 3 is 12x cheaper than Claude 3 Opus.");
 
-        assertThat(found).filteredOn(m -> m.name().equals("Claude 3 Opus")).singleElement()
+        assertThat(found)
+                .filteredOn(m -> m.name().equals("Claude 3 Opus"))
+                .singleElement()
                 .satisfies(m -> assertThat(m.comparison()).isTrue());
     }
 }

@@ -34,15 +34,18 @@ class ProvenanceTest {
         documents.addAll(ScorerRun.files(Path.of("..", "ui", "src", "main", "resources", "sample")));
         int events = 0;
         for (Path file : documents) {
-            ParsedDocument doc = DocumentReaders.read(file.getFileName().toString(), null,
-                    Files.readString(file, StandardCharsets.UTF_8));
+            ParsedDocument doc = DocumentReaders.read(
+                    file.getFileName().toString(), null, Files.readString(file, StandardCharsets.UTF_8));
             DocumentId id = DocumentId.ofText(doc.text());
             Extraction extraction = new RuleBasedExtractor().extract(doc, id, TODAY);
             for (MarketEvent event : extraction.marketEvents()) {
                 assertExact(file, doc, id, event.provenance());
-                assertThat(event.provenance().rule()).as("the rule behind %s", event)
-                        .isIn(Stream.concat(RuleBasedExtractor.cascade().stream().map(Rule::name),
-                                Stream.of(PriceListExtractor.RULE)).toList());
+                assertThat(event.provenance().rule())
+                        .as("the rule behind %s", event)
+                        .isIn(Stream.concat(
+                                        RuleBasedExtractor.cascade().stream().map(Rule::name),
+                                        Stream.of(PriceListExtractor.RULE))
+                                .toList());
                 events++;
             }
             for (ClaimRecorded claim : extraction.claims()) {
@@ -54,9 +57,13 @@ class ProvenanceTest {
     }
 
     private static void assertExact(Path file, ParsedDocument doc, DocumentId id, Provenance p) {
-        assertThat(doc.text().substring(p.start(), p.end())).as("quote at [%d, %d) of %s", p.start(), p.end(), file)
+        assertThat(doc.text().substring(p.start(), p.end()))
+                .as("quote at [%d, %d) of %s", p.start(), p.end(), file)
                 .isEqualTo(p.quote());
-        assertThat(p.quote()).as("quote in %s", file).isNotBlank().isEqualTo(p.quote().strip());
+        assertThat(p.quote())
+                .as("quote in %s", file)
+                .isNotBlank()
+                .isEqualTo(p.quote().strip());
         assertThat(p.documentId()).isEqualTo(id);
         assertThat(p.reportedOn()).isNotNull();
         assertThat(p.extractor()).isEqualTo(RuleBasedExtractor.NAME);

@@ -29,8 +29,8 @@ class RuleBasedExtractorTest {
 
     @Test
     void readsARangeAsLowAndHighAmounts() {
-        CapexReported capex = only(events("Meta guided 2025 capital expenditures of $64 billion to $72 billion."),
-                CapexReported.class);
+        CapexReported capex = only(
+                events("Meta guided 2025 capital expenditures of $64 billion to $72 billion."), CapexReported.class);
 
         assertThat(capex.org()).isEqualTo("Meta");
         assertThat(capex.amount().usd()).isEqualByComparingTo("64000000000");
@@ -40,8 +40,9 @@ class RuleBasedExtractorTest {
 
     @Test
     void givesEveryListedCompanyTheAmountWhenTheTextSaysEach() {
-        List<CapexReported> capex = all(events(
-                "Microsoft and Alphabet each plan to spend $75 billion on data centers this year."), CapexReported.class);
+        List<CapexReported> capex = all(
+                events("Microsoft and Alphabet each plan to spend $75 billion on data centers this year."),
+                CapexReported.class);
 
         assertThat(capex).extracting(CapexReported::org).containsExactly("Microsoft", "Google (Alphabet)");
         assertThat(capex).allSatisfy(c -> {
@@ -52,7 +53,8 @@ class RuleBasedExtractorTest {
 
     @Test
     void keepsACombinedFigureAsOneGroup() {
-        CapexReported capex = only(events("Amazon, Microsoft and Google together guided capex of about $300B for 2025."),
+        CapexReported capex = only(
+                events("Amazon, Microsoft and Google together guided capex of about $300B for 2025."),
                 CapexReported.class);
 
         assertThat(capex.org()).isEqualTo("Amazon, Microsoft and Google");
@@ -76,7 +78,8 @@ class RuleBasedExtractorTest {
                 On most APIs, output tokens are 4x more expensive than input tokens.
                 Hosting Llama 3.1 yourself can cost 30% of the price of a frontier API."""), PriceRatioReported.class);
 
-        assertThat(ratios).extracting(PriceRatioReported::subject)
+        assertThat(ratios)
+                .extracting(PriceRatioReported::subject)
                 .containsExactly("Gemini 2.0 Flash", "output tokens", "Llama 3.1");
         assertThat(ratios.get(0).ratio().doubleValue()).isCloseTo(1 / 4.5, Offset.offset(1e-4));
         assertThat(ratios.get(1).ratio()).isEqualByComparingTo("4");
@@ -122,13 +125,16 @@ class RuleBasedExtractorTest {
 
     @Test
     void readsTrainingCostsInDollarsAndGpus() {
-        List<TrainingCostReported> costs = all(events(
-                "DeepSeek V3 was reportedly trained on 2,048 H800 GPUs for about $5.6 million."), TrainingCostReported.class);
+        List<TrainingCostReported> costs = all(
+                events("DeepSeek V3 was reportedly trained on 2,048 H800 GPUs for about $5.6 million."),
+                TrainingCostReported.class);
 
         assertThat(costs).extracting(TrainingCostReported::model).containsOnly("DeepSeek V3");
         assertThat(costs).extracting(TrainingCostReported::org).containsOnly("DeepSeek");
         assertThat(costs).extracting(TrainingCostReported::gpus).contains(2048L);
-        assertThat(costs).filteredOn(c -> c.amount() != null).singleElement()
+        assertThat(costs)
+                .filteredOn(c -> c.amount() != null)
+                .singleElement()
                 .satisfies(c -> assertThat(c.amount().usd()).isEqualByComparingTo("5600000"));
     }
 
@@ -153,12 +159,17 @@ class RuleBasedExtractorTest {
                 Alibaba released Qwen 2.5 on September 19, and its weights are published under the MIT license.
                 Anthropic released Claude 3.7 Sonnet under its commercial terms."""), ModelReleaseReported.class);
 
-        assertThat(releases).filteredOn(r -> r.model().equals("Qwen 2.5")).singleElement().satisfies(qwen -> {
-            assertThat(qwen.openWeights()).isTrue();
-            assertThat(qwen.license()).isEqualTo("MIT");
-            assertThat(qwen.provenance().quote()).contains("MIT license");
-        });
-        assertThat(releases).filteredOn(r -> r.model().equals("Claude 3.7 Sonnet")).singleElement()
+        assertThat(releases)
+                .filteredOn(r -> r.model().equals("Qwen 2.5"))
+                .singleElement()
+                .satisfies(qwen -> {
+                    assertThat(qwen.openWeights()).isTrue();
+                    assertThat(qwen.license()).isEqualTo("MIT");
+                    assertThat(qwen.provenance().quote()).contains("MIT license");
+                });
+        assertThat(releases)
+                .filteredOn(r -> r.model().equals("Claude 3.7 Sonnet"))
+                .singleElement()
                 .satisfies(claude -> assertThat(claude.openWeights()).isNotEqualTo(Boolean.TRUE));
     }
 
@@ -168,7 +179,8 @@ class RuleBasedExtractorTest {
                 Anthropic raised $3.5 billion.
                 In March, Anthropic raised $3.5 billion in a Series E, says Krishna Rao."""), FundingReported.class);
 
-        assertThat(funding).singleElement()
+        assertThat(funding)
+                .singleElement()
                 .satisfies(f -> assertThat(f.provenance().speaker()).isEqualTo("Krishna Rao"));
     }
 
@@ -182,7 +194,8 @@ class RuleBasedExtractorTest {
                 Compute is the new oil of the industry.
                 — Sam Altman""");
 
-        assertThat(extraction.claims()).extracting(c -> c.provenance().speaker())
+        assertThat(extraction.claims())
+                .extracting(c -> c.provenance().speaker())
                 .containsExactly("Jensen Huang", "Jensen Huang", "Lisa Su", "Satya Nadella", "Sam Altman");
     }
 
@@ -197,13 +210,18 @@ class RuleBasedExtractorTest {
         ParsedDocument doc = DocumentReaders.read("claims.txt", null, text);
         DocumentId id = DocumentId.ofText(doc.text());
 
-        List<ClaimRecorded> claims = new RuleBasedExtractor().extract(doc, id, TODAY).claims();
+        List<ClaimRecorded> claims =
+                new RuleBasedExtractor().extract(doc, id, TODAY).claims();
 
-        assertThat(claims).extracting(c -> c.provenance().quote()).containsExactly(
-                "Nvidia sold out its next generation of GPUs.", "Buyers now wait many months for delivery.",
-                "Prices for tokens keep falling fast across providers.");
+        assertThat(claims)
+                .extracting(c -> c.provenance().quote())
+                .containsExactly(
+                        "Nvidia sold out its next generation of GPUs.",
+                        "Buyers now wait many months for delivery.",
+                        "Prices for tokens keep falling fast across providers.");
         assertThat(claims).allSatisfy(c -> {
-            assertThat(doc.text().substring(c.provenance().start(), c.provenance().end()))
+            assertThat(doc.text()
+                            .substring(c.provenance().start(), c.provenance().end()))
                     .isEqualTo(c.provenance().quote());
             assertThat(c.provenance().reportedOn()).isEqualTo(TODAY);
             assertThat(c.provenance().extractor()).isEqualTo(RuleBasedExtractor.NAME);
@@ -216,12 +234,14 @@ class RuleBasedExtractorTest {
         String text = "Intro line of the digest.\nCoreWeave signed a $14 billion compute contract with Meta.";
         ParsedDocument doc = DocumentReaders.read("deal.txt", null, text);
 
-        List<MarketEvent> events = new RuleBasedExtractor().extract(doc, DocumentId.ofText(doc.text()), TODAY)
+        List<MarketEvent> events = new RuleBasedExtractor()
+                .extract(doc, DocumentId.ofText(doc.text()), TODAY)
                 .marketEvents();
 
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.type().name()).isEqualTo("COMPUTE_COMMITMENT");
-            assertThat(doc.text().substring(e.provenance().start(), e.provenance().end()))
+            assertThat(doc.text()
+                            .substring(e.provenance().start(), e.provenance().end()))
                     .isEqualTo(e.provenance().quote())
                     .isEqualTo("CoreWeave signed a $14 billion compute contract with Meta.");
         });
@@ -245,11 +265,11 @@ class RuleBasedExtractorTest {
     void readsAnInvestmentAsTheFundingOfTheCompanyInvestedIn() {
         List<FundingReported> funding = all(events("""
                 Microsoft invested $10B in OpenAI in 2023.
-                Microsoft will invest up to $5 billion in Anthropic and Nvidia will invest up to $10 billion."""),
-                FundingReported.class);
+                Microsoft will invest up to $5 billion in Anthropic and Nvidia will invest up to $10 billion."""), FundingReported.class);
 
         assertThat(funding).extracting(FundingReported::org).containsExactly("OpenAI", "Anthropic", "Anthropic");
-        assertThat(funding).extracting(f -> f.amount().usd().toBigInteger().toString())
+        assertThat(funding)
+                .extracting(f -> f.amount().usd().toBigInteger().toString())
                 .containsExactly("10000000000", "5000000000", "10000000000");
     }
 
@@ -301,9 +321,11 @@ class RuleBasedExtractorTest {
 
     @Test
     void givesEachFigureTheNearestPeriodIncludingLastYear() {
-        List<CapexReported> capex = all(events(
-                "TSMC spent $29.8 billion on capital expenditures last year and budgeted $38 billion to $42 billion"
-                        + " for this year."), CapexReported.class);
+        List<CapexReported> capex = all(
+                events(
+                        "TSMC spent $29.8 billion on capital expenditures last year and budgeted $38 billion to $42 billion"
+                                + " for this year."),
+                CapexReported.class);
 
         assertThat(capex).extracting(CapexReported::period).containsExactly("2024", "2025");
         assertThat(capex).extracting(CapexReported::org).containsOnly("TSMC");
@@ -311,9 +333,11 @@ class RuleBasedExtractorTest {
 
     @Test
     void givesEachCapexFigureTheBasisItsOwnWordingSays() {
-        List<CapexReported> capex = all(events(
-                "TSMC spent $29.8 billion on capital expenditures last year and budgeted $38 billion to $42 billion"
-                        + " for this year."), CapexReported.class);
+        List<CapexReported> capex = all(
+                events(
+                        "TSMC spent $29.8 billion on capital expenditures last year and budgeted $38 billion to $42 billion"
+                                + " for this year."),
+                CapexReported.class);
 
         assertThat(capex).extracting(CapexReported::basis).containsExactly(CapexBasis.REPORTED, CapexBasis.GUIDANCE);
     }
@@ -331,13 +355,15 @@ class RuleBasedExtractorTest {
         assertThat(basisOf("Meta reported capital expenditures of $39.2 billion for 2024."))
                 .isEqualTo(CapexBasis.REPORTED);
         assertThat(basisOf("Oracle's capital expenditures of $21 billion for the fiscal year were"
-                + " spent mostly in Texas."))
-                .as("a cue after the amount counts, but less than one before it").isEqualTo(CapexBasis.REPORTED);
+                        + " spent mostly in Texas."))
+                .as("a cue after the amount counts, but less than one before it")
+                .isEqualTo(CapexBasis.REPORTED);
     }
 
     @Test
     void leavesTheBasisUnknownWhenTheWordingSaysNeither() {
-        assertThat(basisOf("TSMC capital expenditures are increasing by $60 billion this year.")).isNull();
+        assertThat(basisOf("TSMC capital expenditures are increasing by $60 billion this year."))
+                .isNull();
     }
 
     private static CapexBasis basisOf(String sentence) {
@@ -346,8 +372,10 @@ class RuleBasedExtractorTest {
 
     @Test
     void readsAmountsInWordsAndTheSubjectBeforeAnApposition() {
-        CapexReported capex = only(events("Stargate, the joint venture of OpenAI, SoftBank and Oracle, plans to invest"
-                + " five hundred billion dollars in AI infrastructure over four years."), CapexReported.class);
+        CapexReported capex = only(
+                events("Stargate, the joint venture of OpenAI, SoftBank and Oracle, plans to invest"
+                        + " five hundred billion dollars in AI infrastructure over four years."),
+                CapexReported.class);
 
         assertThat(capex.org()).isEqualTo("Stargate");
         assertThat(capex.amount().usd()).isEqualByComparingTo("500000000000");
@@ -373,9 +401,11 @@ class RuleBasedExtractorTest {
             assertThat(p.inputUsdPerMTok()).isEqualByComparingTo("5");
             assertThat(p.outputUsdPerMTok()).isEqualByComparingTo("15");
             assertThat(p.provenance().reportedOn()).isEqualTo(LocalDate.of(2024, 5, 13));
-            assertThat(p.provenance().quote()).isEqualTo(
-                    "2024-05-13,OpenAI,GPT-4o (2024-05-13),OpenAI,5,15,,https://github.com/epoch-research/llm-benchmark-efficiency");
-            assertThat(doc.text().substring(p.provenance().start(), p.provenance().end()))
+            assertThat(p.provenance().quote())
+                    .isEqualTo(
+                            "2024-05-13,OpenAI,GPT-4o (2024-05-13),OpenAI,5,15,,https://github.com/epoch-research/llm-benchmark-efficiency");
+            assertThat(doc.text()
+                            .substring(p.provenance().start(), p.provenance().end()))
                     .isEqualTo(p.provenance().quote());
         });
         assertThat(prices.getLast().provenance().reportedOn()).isEqualTo(LocalDate.of(2025, 1, 20));

@@ -63,30 +63,35 @@ class RuleExamplesTest {
             assertThat(List.of(text(e, "org"), text(e, "model"), text(e, "subject"), text(e, "baseline")))
                     .contains(name);
             if (figure != null) {
-                assertThat(List.of(number(e, "amountUsd"), number(e, "gpus"), number(e, "ratio"),
-                        number(e, "inputUsdPerMTok"))).contains(Double.parseDouble(figure));
+                assertThat(List.of(
+                                number(e, "amountUsd"),
+                                number(e, "gpus"),
+                                number(e, "ratio"),
+                                number(e, "inputUsdPerMTok")))
+                        .contains(Double.parseDouble(figure));
             }
             assertThat(e.get("rule").asText()).isEqualTo(rule);
         });
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "The federal deficit reached $1.8 trillion last year.",
-        "A phishing scam drained $26,000 from an accountant's bank account.",
-        "Polymarket gives OpenAI a 40% chance of raising $10 billion this year.",
-        "AI startups raised $19 billion in venture capital funding in the first quarter.",
-        "The company lost $5 billion last year on revenue growth.",
-        "ChatGPT Plus costs $20 per month.",
-        "Whisper costs $0.006 per minute of audio.",
-        "Mistral raised €600 million in a Series B.",
-        "The model has 175 billion parameters and a 128,000-token context window.",
-        "OpenAI will release its next model later this year.",
-        "Since the release of GPT-4, prices have fallen.",
-        "Its share price rose 2.5% to $40 at the open.",
-        "Meta teased Llama 4 Behemoth, a model it has yet to release.",
-        "Compute cost per token dropped roughly 97% between GPT-4 and GPT-4o."
-    })
+    @ValueSource(
+            strings = {
+                "The federal deficit reached $1.8 trillion last year.",
+                "A phishing scam drained $26,000 from an accountant's bank account.",
+                "Polymarket gives OpenAI a 40% chance of raising $10 billion this year.",
+                "AI startups raised $19 billion in venture capital funding in the first quarter.",
+                "The company lost $5 billion last year on revenue growth.",
+                "ChatGPT Plus costs $20 per month.",
+                "Whisper costs $0.006 per minute of audio.",
+                "Mistral raised €600 million in a Series B.",
+                "The model has 175 billion parameters and a 128,000-token context window.",
+                "OpenAI will release its next model later this year.",
+                "Since the release of GPT-4, prices have fallen.",
+                "Its share price rose 2.5% to $40 at the open.",
+                "Meta teased Llama 4 Behemoth, a model it has yet to release.",
+                "Compute cost per token dropped roughly 97% between GPT-4 and GPT-4o."
+            })
     void findsNoEventIn(String sentence) throws IOException {
         assertThat(extract(sentence)).as("events of: %s", sentence).isEmpty();
     }

@@ -35,13 +35,11 @@ record ScorerRun(int exitCode, String report) {
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.write(out, predictions, StandardCharsets.UTF_8);
-        List<String> command = new ArrayList<>(List.of("python3",
-                sharedDir().resolve("corpus").resolve("score.py").toString(), out.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                "python3", sharedDir().resolve("corpus").resolve("score.py").toString(), out.toString()));
         gold.forEach(g -> command.add(g.toString()));
         command.addAll(List.of("--min-precision", minPrecision, "--min-recall", minRecall, "--show-misses"));
-        Process scorer = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .start();
+        Process scorer = new ProcessBuilder(command).redirectErrorStream(true).start();
         String report = new String(scorer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new ScorerRun(scorer.waitFor(), report);
     }

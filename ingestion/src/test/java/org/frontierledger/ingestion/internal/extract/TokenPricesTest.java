@@ -37,14 +37,15 @@ class TokenPricesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "Whisper costs $0.006 per minute of audio",
-        "ChatGPT Plus is $20 per month",
-        "PaLM 2 costs $0.0005/1K characters",
-        "vision is $0.00765 per image",
-        "the company raised $6.6 billion",
-        "a $40 IPO price"
-    })
+    @ValueSource(
+            strings = {
+                "Whisper costs $0.006 per minute of audio",
+                "ChatGPT Plus is $20 per month",
+                "PaLM 2 costs $0.0005/1K characters",
+                "vision is $0.00765 per image",
+                "the company raised $6.6 billion",
+                "a $40 IPO price"
+            })
     void findsNoTokenPriceIn(String text) {
         assertThat(TokenPrices.find(text)).isEmpty();
     }
@@ -68,25 +69,34 @@ class TokenPricesTest {
 
     @Test
     void aListOfPricesTakesTheUnitOfItsFirstOne() {
-        List<TokenPrice> prices = TokenPrices.find("Mini at $0.40 per million input tokens, Pro at $3.00, and Ultra at $12.00.");
+        List<TokenPrice> prices =
+                TokenPrices.find("Mini at $0.40 per million input tokens, Pro at $3.00, and Ultra at $12.00.");
 
-        assertThat(prices).extracting(TokenPrice::perMTok).map(BigDecimal::toPlainString).containsExactly("0.4", "3", "12");
+        assertThat(prices)
+                .extracting(TokenPrice::perMTok)
+                .map(BigDecimal::toPlainString)
+                .containsExactly("0.4", "3", "12");
         assertThat(prices).extracting(TokenPrice::kind).containsOnly(Kind.INPUT);
     }
 
     @Test
     void aPerMillionWithoutTheWordTokensCountsOnlyInADocumentAboutTokens() {
         assertThat(TokenPrices.find("With Gemini 2.5 Pro at $1.25/1M, a query costs $0.13.", null, true))
-                .extracting(TokenPrice::perMTok).map(BigDecimal::toPlainString).containsExactly("1.25");
-        assertThat(TokenPrices.find("With Gemini 2.5 Pro at $1.25/1M, a query costs $0.13.", null, false)).isEmpty();
-        assertThat(TokenPrices.find("The plan is $2/1M users served", null, true)).isEmpty();
+                .extracting(TokenPrice::perMTok)
+                .map(BigDecimal::toPlainString)
+                .containsExactly("1.25");
+        assertThat(TokenPrices.find("With Gemini 2.5 Pro at $1.25/1M, a query costs $0.13.", null, false))
+                .isEmpty();
+        assertThat(TokenPrices.find("The plan is $2/1M users served", null, true))
+                .isEmpty();
     }
 
     @Test
     void aBracketedPairInASentenceOfPricesIsInputThenOutput() {
         List<TokenPrice> prices = TokenPrices.find("Pro at $1.25/MTok input undercuts Rival-5 ($5/$30) by 4x");
 
-        assertThat(prices).extracting(p -> p.kind() + " " + p.perMTok().toPlainString())
+        assertThat(prices)
+                .extracting(p -> p.kind() + " " + p.perMTok().toPlainString())
                 .containsExactly("INPUT 1.25", "INPUT 5", "OUTPUT 30");
     }
 

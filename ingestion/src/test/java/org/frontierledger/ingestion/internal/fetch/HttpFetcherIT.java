@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /** Against a real HTTP server on loopback. */
 class HttpFetcherIT {
-    private static final String PAGE = "<html><head><title>Capex notes</title></head>"
-            + "<body><p>Acme will spend $5 billion.</p></body></html>";
+    private static final String PAGE =
+            "<html><head><title>Capex notes</title></head>" + "<body><p>Acme will spend $5 billion.</p></body></html>";
     private static final String LATIN1_TEXT = "Notes de Zürich sur la société\nLa société Générale a annoncé que le"
             + " développement des modèles coûtera plus cher cette année. Les dépenses prévues pour les centres de"
             + " données ont été révisées à la hausse, a déclaré la directrice financière.\n";
@@ -46,6 +46,7 @@ class HttpFetcherIT {
     private final HttpFetcher fetcher = new HttpFetcher(
             new IngestionProperties(2_000, Duration.ofSeconds(20), 3, "FrontierLedger-test"),
             FetchProperties.defaults().allowing("127.0.0.1").withHostDelay(Duration.ZERO));
+
     private final HttpFetcher impatient = new HttpFetcher(
             new IngestionProperties(2_000, Duration.ofSeconds(1), 3, "FrontierLedger-test"),
             FetchProperties.defaults().allowing("127.0.0.1").withHostDelay(Duration.ZERO));
@@ -58,8 +59,13 @@ class HttpFetcherIT {
         server.createContext("/loop", exchange -> redirect(exchange, "/loop"));
         server.createContext("/big", exchange -> respond(exchange, 200, "text/html", "x".repeat(5_000)));
         server.createContext("/report.pdf", exchange -> respond(exchange, 200, "application/pdf", "%PDF-1.7"));
-        server.createContext("/feed.xml", exchange -> respond(exchange, 200, "application/rss+xml",
-                "<rss version=\"2.0\"><channel><title>t</title></channel></rss>"));
+        server.createContext(
+                "/feed.xml",
+                exchange -> respond(
+                        exchange,
+                        200,
+                        "application/rss+xml",
+                        "<rss version=\"2.0\"><channel><title>t</title></channel></rss>"));
         server.createContext("/missing", exchange -> respond(exchange, 404, "text/html", "gone"));
         server.createContext("/bomb", exchange -> {
             exchange.getResponseHeaders().add("Content-Type", "text/html");
@@ -96,12 +102,22 @@ class HttpFetcherIT {
             sleep(3_000);
             respond(exchange, 200, "text/html", PAGE);
         });
-        server.createContext("/euro.html", exchange -> respondBytes(exchange, "text/html; charset=ISO-8859-15",
-                "<html><body><p>Preis: 5 € für Köln</p></body></html>".getBytes(Charset.forName("ISO-8859-15"))));
-        server.createContext("/latin1.txt", exchange -> respondBytes(exchange, "text/plain",
-                LATIN1_TEXT.getBytes(StandardCharsets.ISO_8859_1)));
-        server.createContext("/lying.html", exchange -> respondBytes(exchange, "text/html; charset=utf-8",
-                "<html><body><p>Société Générale</p></body></html>".getBytes(StandardCharsets.ISO_8859_1)));
+        server.createContext(
+                "/euro.html",
+                exchange -> respondBytes(
+                        exchange,
+                        "text/html; charset=ISO-8859-15",
+                        "<html><body><p>Preis: 5 € für Köln</p></body></html>"
+                                .getBytes(Charset.forName("ISO-8859-15"))));
+        server.createContext(
+                "/latin1.txt",
+                exchange -> respondBytes(exchange, "text/plain", LATIN1_TEXT.getBytes(StandardCharsets.ISO_8859_1)));
+        server.createContext(
+                "/lying.html",
+                exchange -> respondBytes(
+                        exchange,
+                        "text/html; charset=utf-8",
+                        "<html><body><p>Société Générale</p></body></html>".getBytes(StandardCharsets.ISO_8859_1)));
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -149,13 +165,15 @@ class HttpFetcherIT {
     @Test
     void refusesRedirectLoopsBeyondTheLimit() {
         assertThatThrownBy(() -> fetcher.fetch(URI.create(base + "/loop")))
-                .isInstanceOf(IngestException.class).hasMessageContaining("more than 3 redirects");
+                .isInstanceOf(IngestException.class)
+                .hasMessageContaining("more than 3 redirects");
     }
 
     @Test
     void rejectsPageLargerThanLimitWithClearMessage() {
         assertThatThrownBy(() -> fetcher.fetch(URI.create(base + "/big")))
-                .isInstanceOf(IngestException.class).hasMessageContaining("larger than the limit of 2000 bytes");
+                .isInstanceOf(IngestException.class)
+                .hasMessageContaining("larger than the limit of 2000 bytes");
     }
 
     @Test
@@ -168,13 +186,15 @@ class HttpFetcherIT {
     @Test
     void reportsHttpErrors() {
         assertThatThrownBy(() -> fetcher.fetch(URI.create(base + "/missing")))
-                .isInstanceOf(IngestException.class).hasMessageContaining("HTTP 404");
+                .isInstanceOf(IngestException.class)
+                .hasMessageContaining("HTTP 404");
     }
 
     @Test
     void givesUpOnSlowServersAfterTheTimeout() {
         assertThatThrownBy(() -> impatient.fetch(URI.create(base + "/slow")))
-                .isInstanceOf(IngestException.class).hasMessageContaining("no answer within 1 s");
+                .isInstanceOf(IngestException.class)
+                .hasMessageContaining("no answer within 1 s");
     }
 
     @Test
@@ -184,15 +204,18 @@ class HttpFetcherIT {
             closedPort = socket.getLocalPort();
         }
         assertThatThrownBy(() -> fetcher.fetch(URI.create("http://127.0.0.1:" + closedPort + "/")))
-                .isInstanceOf(IngestException.class).hasMessageContaining("cannot connect");
+                .isInstanceOf(IngestException.class)
+                .hasMessageContaining("cannot connect");
     }
 
     @Test
     void refusesSchemesOtherThanHttp() {
         assertThatThrownBy(() -> fetcher.fetch(URI.create("ftp://127.0.0.1/file.txt")))
-                .isInstanceOf(IngestException.class).hasMessageContaining("only http and https");
+                .isInstanceOf(IngestException.class)
+                .hasMessageContaining("only http and https");
         assertThatThrownBy(() -> fetcher.fetch(URI.create("file:///etc/passwd")))
-                .isInstanceOf(IngestException.class).hasMessageContaining("only http and https");
+                .isInstanceOf(IngestException.class)
+                .hasMessageContaining("only http and https");
     }
 
     @Test
@@ -200,15 +223,15 @@ class HttpFetcherIT {
         assertThat(GZIP_BOMB.length).isLessThan(2_000_000);
 
         assertThatThrownBy(() -> fetcher.fetch(URI.create(base + "/bomb")))
-                .isInstanceOf(IngestException.class).hasMessageContaining("larger than the limit of 2000 bytes");
+                .isInstanceOf(IngestException.class)
+                .hasMessageContaining("larger than the limit of 2000 bytes");
     }
 
     @Test
     void givesUpOnABodyThatTricklesInPastTheTotalTimeout() {
         long started = System.nanoTime();
 
-        assertThatThrownBy(() -> impatient.fetch(URI.create(base + "/drip")))
-                .isInstanceOf(IngestException.class);
+        assertThatThrownBy(() -> impatient.fetch(URI.create(base + "/drip"))).isInstanceOf(IngestException.class);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
     }
 
@@ -225,12 +248,15 @@ class HttpFetcherIT {
     @Test
     void acceptsFeedsOnlyWhenAskedFor() {
         assertThatThrownBy(() -> fetcher.fetch(URI.create(base + "/feed.xml")))
-                .isInstanceOf(IngestException.class).hasMessageContaining("content type application/rss+xml");
+                .isInstanceOf(IngestException.class)
+                .hasMessageContaining("content type application/rss+xml");
         Set<String> pagesAndFeeds = new HashSet<>(HttpFetcher.PAGE_TYPES);
         pagesAndFeeds.addAll(HttpFetcher.FEED_TYPES);
 
         assertThat(fetcher.fetch(URI.create(base + "/feed.xml"), pagesAndFeeds, Validators.NONE))
-                .get().extracting(FetchedPage::contentType).isEqualTo("application/rss+xml");
+                .get()
+                .extracting(FetchedPage::contentType)
+                .isEqualTo("application/rss+xml");
     }
 
     private static byte[] gzippedZeros(int size) {

@@ -57,7 +57,8 @@ class PolitenessIT {
         assertThat(hits).hasSize(4); // robots.txt, then the three pages
         for (int i = 1; i < hits.size(); i++) {
             assertThat(Duration.ofNanos(hits.get(i).nanos() - hits.get(i - 1).nanos()))
-                    .as("gap before request %d", i).isGreaterThanOrEqualTo(DELAY.minusMillis(5));
+                    .as("gap before request %d", i)
+                    .isGreaterThanOrEqualTo(DELAY.minusMillis(5));
         }
     }
 
@@ -71,7 +72,8 @@ class PolitenessIT {
             inFlight.decrementAndGet();
             LoopbackServer.respond(exchange, 200, "text/html", PAGE);
         });
-        HttpFetcher eager = new HttpFetcher(new IngestionProperties(100_000, Duration.ofSeconds(5), 3, "FrontierLedger-test"),
+        HttpFetcher eager = new HttpFetcher(
+                new IngestionProperties(100_000, Duration.ofSeconds(5), 3, "FrontierLedger-test"),
                 FetchProperties.defaults().allowing("127.0.0.1").withHostDelay(Duration.ZERO));
 
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -116,11 +118,13 @@ class PolitenessIT {
         assertThatThrownBy(() -> fetcher.fetch(URI.create(server.base() + "/busy")))
                 .isInstanceOf(RetryLaterException.class)
                 .hasMessageContaining("retry after 1 s")
-                .satisfies(e -> assertThat(((RetryLaterException) e).retryAfter()).isEqualTo(Duration.ofSeconds(1)));
+                .satisfies(
+                        e -> assertThat(((RetryLaterException) e).retryAfter()).isEqualTo(Duration.ofSeconds(1)));
         fetcher.fetch(URI.create(server.base() + "/busy"));
 
         List<LoopbackServer.Hit> busy = server.hits("/busy");
-        assertThat(Duration.ofNanos(busy.get(1).nanos() - busy.get(0).nanos())).isGreaterThanOrEqualTo(Duration.ofMillis(995));
+        assertThat(Duration.ofNanos(busy.get(1).nanos() - busy.get(0).nanos()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(995));
     }
 
     @Test
@@ -135,7 +139,8 @@ class PolitenessIT {
     @Test
     void readsRetryAfterAsSecondsOrAsADate() {
         assertThat(HttpFetcher.retryAfter("120", Clock.systemUTC())).isEqualTo(Duration.ofSeconds(120));
-        assertThat(HttpFetcher.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT", Clock.systemUTC())).isEqualTo(Duration.ZERO);
+        assertThat(HttpFetcher.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT", Clock.systemUTC()))
+                .isEqualTo(Duration.ZERO);
         assertThat(HttpFetcher.retryAfter("soon", Clock.systemUTC())).isNull();
         Clock twoMinutesBefore = Clock.fixed(Instant.parse("2015-10-21T07:26:00Z"), ZoneOffset.UTC);
         assertThat(HttpFetcher.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT", twoMinutesBefore))

@@ -45,7 +45,10 @@ class RobotsIT {
 
     @Test
     void aGroupForOurUserAgentDisallowsEverything() {
-        server.serve("/robots.txt", 200, "text/plain",
+        server.serve(
+                "/robots.txt",
+                200,
+                "text/plain",
                 "User-agent: *\nAllow: /\n\nUser-agent: FrontierLedger-test\nDisallow: /\n");
         server.serve("/public", 200, "text/html", PAGE);
 
@@ -82,8 +85,7 @@ class RobotsIT {
         });
         server.serve("/public", 200, "text/html", PAGE);
 
-        assertThatThrownBy(() -> fetcher.fetch(url("/public")))
-                .hasMessageContaining("robots.txt could not be fetched");
+        assertThatThrownBy(() -> fetcher.fetch(url("/public"))).hasMessageContaining("robots.txt could not be fetched");
         assertThat(server.hits("/public")).isEmpty();
     }
 }

@@ -31,7 +31,8 @@ class SsrfIT {
     @Test
     void loopbackIsRefusedUnlessAnAdminAllowsIt() {
         server.serve("/page", 200, "text/html", "<p>hello</p>");
-        HttpFetcher byDefault = new HttpFetcher(LIMITS, FetchProperties.defaults().withHostDelay(Duration.ZERO));
+        HttpFetcher byDefault =
+                new HttpFetcher(LIMITS, FetchProperties.defaults().withHostDelay(Duration.ZERO));
 
         assertThatThrownBy(() -> byDefault.fetch(URI.create(server.base() + "/page")))
                 .isInstanceOf(IngestException.class)
@@ -50,15 +51,16 @@ class SsrfIT {
     void aRedirectToAPrivateOrUnlistedLoopbackHostIsRefused() {
         assertRedirectRefused("http://10.0.0.1/admin", "a private address");
         assertRedirectRefused("http://192.168.0.1/", "a private address");
-        assertRedirectRefused("http://localhost:" + URI.create(server.base()).getPort() + "/page", "a loopback address");
+        assertRedirectRefused(
+                "http://localhost:" + URI.create(server.base()).getPort() + "/page", "a loopback address");
         assertRedirectRefused("file:///etc/passwd", "only http and https");
     }
 
     private void assertRedirectRefused(String target, String why) {
         server.route("/go", exchange -> LoopbackServer.redirect(exchange, target));
         server.serve("/page", 200, "text/html", "<p>hello</p>");
-        HttpFetcher allowingLoopback = new HttpFetcher(LIMITS,
-                FetchProperties.defaults().allowing("127.0.0.1").withHostDelay(Duration.ZERO));
+        HttpFetcher allowingLoopback = new HttpFetcher(
+                LIMITS, FetchProperties.defaults().allowing("127.0.0.1").withHostDelay(Duration.ZERO));
         long started = System.nanoTime();
 
         assertThatThrownBy(() -> allowingLoopback.fetch(URI.create(server.base() + "/go")))

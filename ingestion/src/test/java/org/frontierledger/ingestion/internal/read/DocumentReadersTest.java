@@ -13,7 +13,8 @@ class DocumentReadersTest {
 
     @Test
     void readsMainTextOfHtmlWithoutNavigationAdsOrAppBanners() {
-        ParsedDocument doc = DocumentReaders.read("market-news.html", "text/html; charset=utf-8", resource("market-news.html"));
+        ParsedDocument doc =
+                DocumentReaders.read("market-news.html", "text/html; charset=utf-8", resource("market-news.html"));
 
         assertThat(doc.format()).isEqualTo("html");
         assertThat(doc.title()).isEqualTo("Hyperscalers lift their data center budgets");
@@ -62,7 +63,8 @@ class DocumentReadersTest {
 
     @Test
     void readsDatesWrittenInSeveralWays() {
-        assertThat(DocumentDates.find("Digest\nMonday, March 2, 2026 · four shows")).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(DocumentDates.find("Digest\nMonday, March 2, 2026 · four shows"))
+                .isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(DocumentDates.find("Filed 2024-11-30 by staff")).isEqualTo(LocalDate.of(2024, 11, 30));
         assertThat(DocumentDates.find("Seen on 5 May 2026")).isEqualTo(LocalDate.of(2026, 5, 5));
         assertThat(DocumentDates.find("No date here, only May 5")).isNull();
@@ -114,13 +116,17 @@ class DocumentReadersTest {
         assertThat(doc.format()).isEqualTo(PriceListReader.FORMAT);
         assertThat(doc.title()).isEqualTo("price-list.csv");
         assertThat(doc.date()).isEqualTo(LocalDate.of(2025, 1, 20));
-        assertThat(PriceListReader.rows("price-list.csv", doc.text())).hasSize(3).last().satisfies(row -> {
-            assertThat(row.model()).isEqualTo("DeepSeek-R1");
-            assertThat(row.provider()).isEqualTo("DeepSeek");
-            assertThat(row.outputUsdPerMTok()).isEqualByComparingTo("2.19");
-            assertThat(row.note()).isEqualTo("cache miss, cache hit 0.14");
-            assertThat(doc.text().substring(row.start(), row.end())).startsWith("2025-01-20,DeepSeek,DeepSeek-R1,");
-        });
+        assertThat(PriceListReader.rows("price-list.csv", doc.text()))
+                .hasSize(3)
+                .last()
+                .satisfies(row -> {
+                    assertThat(row.model()).isEqualTo("DeepSeek-R1");
+                    assertThat(row.provider()).isEqualTo("DeepSeek");
+                    assertThat(row.outputUsdPerMTok()).isEqualByComparingTo("2.19");
+                    assertThat(row.note()).isEqualTo("cache miss, cache hit 0.14");
+                    assertThat(doc.text().substring(row.start(), row.end()))
+                            .startsWith("2025-01-20,DeepSeek,DeepSeek-R1,");
+                });
     }
 
     @Test

@@ -29,7 +29,8 @@ class TextDecodingTest {
     void utf8AndAsciiAreReadAsTheyAre() {
         assertThat(TextDecoding.decode("a.txt", null, "Zürich — 5 €".getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo("Zürich — 5 €");
-        assertThat(TextDecoding.decode("a.txt", null, "plain".getBytes(StandardCharsets.US_ASCII))).isEqualTo("plain");
+        assertThat(TextDecoding.decode("a.txt", null, "plain".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo("plain");
     }
 
     @Test
@@ -65,17 +66,22 @@ class TextDecodingTest {
 
     @Test
     void aByteOrderMarkWinsOverEverything() {
-        byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Zürich notes".getBytes(StandardCharsets.UTF_16LE));
-        assertThat(TextDecoding.decode("a.txt", "text/plain; charset=iso-8859-1", utf16)).isEqualTo("Zürich notes");
+        byte[] utf16 =
+                concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Zürich notes".getBytes(StandardCharsets.UTF_16LE));
+        assertThat(TextDecoding.decode("a.txt", "text/plain; charset=iso-8859-1", utf16))
+                .isEqualTo("Zürich notes");
 
-        byte[] utf8 = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Köln".getBytes(StandardCharsets.UTF_8));
+        byte[] utf8 =
+                concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Köln".getBytes(StandardCharsets.UTF_8));
         assertThat(TextDecoding.decode("a.txt", null, utf8)).isEqualTo("Köln");
     }
 
     @Test
     void utf8WithInvalidBytesIsRefusedSayingItCannotBeDecoded() {
-        byte[] broken = concat("Acme notes — the capex plan".getBytes(StandardCharsets.UTF_8),
-                new byte[] {(byte) 0xFF, (byte) 0xC3, '(', ' '}, "was raised.".getBytes(StandardCharsets.UTF_8));
+        byte[] broken = concat(
+                "Acme notes — the capex plan".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xFF, (byte) 0xC3, '(', ' '},
+                "was raised.".getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> TextDecoding.decode("broken.txt", null, broken))
                 .isInstanceOf(UnreadableDocumentException.class)
@@ -101,7 +107,6 @@ class TextDecodingTest {
 
         String text = TextDecoding.decode("report", null, pdf);
 
-        assertThatThrownBy(() -> DocumentReaders.read("report", null, text))
-                .hasMessageContaining("binary content");
+        assertThatThrownBy(() -> DocumentReaders.read("report", null, text)).hasMessageContaining("binary content");
     }
 }

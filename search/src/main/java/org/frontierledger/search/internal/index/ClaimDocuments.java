@@ -112,7 +112,8 @@ public final class ClaimDocuments {
     /** Adds every {@code facet.*} value of the claim once more, to the one doc value {@link ClaimFields#FACETS}. */
     private static Document withFacets(Document doc) {
         for (IndexableField field : List.copyOf(doc.getFields())) {
-            if (field instanceof KeywordField && ClaimFields.facetFields().contains(field.name())
+            if (field instanceof KeywordField
+                    && ClaimFields.facetFields().contains(field.name())
                     && !field.stringValue().isEmpty()) {
                 doc.add(new SortedSetDocValuesFacetField(field.name(), field.stringValue()));
             }
@@ -180,16 +181,23 @@ public final class ClaimDocuments {
     }
 
     static DocumentEntry documentEntry(Document stored) {
-        return new DocumentEntry(stored.get(DOCUMENT_ID), stored.get(TITLE), String.valueOf(stored.get(SOURCE)),
-                stored.get(SHOW));
+        return new DocumentEntry(
+                stored.get(DOCUMENT_ID), stored.get(TITLE), String.valueOf(stored.get(SOURCE)), stored.get(SHOW));
     }
 
     static ClaimEntry claimEntry(Document stored) {
-        return new ClaimEntry(stored.get(ID), stored.get(DOCUMENT_ID), stored.get(TEXT), intValue(stored, START),
-                intValue(stored, END), stored.get(SPEAKER),
+        return new ClaimEntry(
+                stored.get(ID),
+                stored.get(DOCUMENT_ID),
+                stored.get(TEXT),
+                intValue(stored, START),
+                intValue(stored, END),
+                stored.get(SPEAKER),
                 LocalDate.ofEpochDay(stored.getField(REPORTED_ON).numericValue().longValue()),
-                longValue(stored, RECORDED_AT), stored.get(CLAIM_TITLE),
-                stored.get(CLAIM_SHOW), stored.get(CLAIM_SOURCE));
+                longValue(stored, RECORDED_AT),
+                stored.get(CLAIM_TITLE),
+                stored.get(CLAIM_SHOW),
+                stored.get(CLAIM_SOURCE));
     }
 
     /** The facts a stored claim carries, in the order they were written. */

@@ -46,9 +46,18 @@ public record ClaimEntry(
 
     public static ClaimEntry of(ClaimRecorded event, Instant recordedAt, @Nullable DocumentEntry document) {
         Provenance p = event.provenance();
-        return new ClaimEntry(event.claimId().value(), p.documentId().value(), p.quote(), p.start(), p.end(),
-                p.speaker(), p.reportedOn(), recordedAt.toEpochMilli(), document == null ? null : document.title(),
-                document == null ? null : document.show(), document == null ? null : document.source());
+        return new ClaimEntry(
+                event.claimId().value(),
+                p.documentId().value(),
+                p.quote(),
+                p.start(),
+                p.end(),
+                p.speaker(),
+                p.reportedOn(),
+                recordedAt.toEpochMilli(),
+                document == null ? null : document.title(),
+                document == null ? null : document.show(),
+                document == null ? null : document.source());
     }
 
     @Override
@@ -62,7 +71,8 @@ public record ClaimEntry(
     }
 
     /** The value of the source facet: the show where known, else the title, else nothing. */
-    @Nullable String sourceLabel() {
+    @Nullable
+    String sourceLabel() {
         if (show != null && !show.isBlank()) {
             return show;
         }

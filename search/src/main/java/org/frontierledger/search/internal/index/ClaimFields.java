@@ -95,8 +95,23 @@ public final class ClaimFields {
     public static final String FACETS = "facets";
 
     /** Fields that only claim entries have: a query that matches through them alone finds only claims. */
-    private static final Set<String> CLAIM_ONLY = Set.of(TEXT, SPEAKER, SPEAKER_EXACT, DOC, ORG, MODEL, AMOUNT, PRICE,
-            REPORTED_ON, RECORDED_AT, FACET_TYPE, FACET_COMPANY, FACET_MODEL, FACET_SPEAKER, FACET_SOURCE, FACET_YEAR);
+    private static final Set<String> CLAIM_ONLY = Set.of(
+            TEXT,
+            SPEAKER,
+            SPEAKER_EXACT,
+            DOC,
+            ORG,
+            MODEL,
+            AMOUNT,
+            PRICE,
+            REPORTED_ON,
+            RECORDED_AT,
+            FACET_TYPE,
+            FACET_COMPANY,
+            FACET_MODEL,
+            FACET_SPEAKER,
+            FACET_SOURCE,
+            FACET_YEAR);
 
     private static final List<String> FACET_FIELDS =
             List.of(FACET_TYPE, FACET_COMPANY, FACET_MODEL, FACET_SPEAKER, FACET_SOURCE, FACET_YEAR);
@@ -118,8 +133,11 @@ public final class ClaimFields {
         for (String dimension : FACET_FIELDS) {
             config.setMultiValued(dimension, true);
             config.setIndexFieldName(dimension, FACETS);
-            config.setDrillDownTermsIndexing(dimension, FACET_YEAR.equals(dimension)
-                    ? FacetsConfig.DrillDownTermsIndexing.DIMENSION_AND_FULL_PATH : FacetsConfig.DrillDownTermsIndexing.NONE);
+            config.setDrillDownTermsIndexing(
+                    dimension,
+                    FACET_YEAR.equals(dimension)
+                            ? FacetsConfig.DrillDownTermsIndexing.DIMENSION_AND_FULL_PATH
+                            : FacetsConfig.DrillDownTermsIndexing.NONE);
         }
         return config;
     }

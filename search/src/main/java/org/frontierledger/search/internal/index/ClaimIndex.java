@@ -35,6 +35,7 @@ public final class ClaimIndex implements Closeable {
     private final Directory directory;
     /** Null when the index was opened read-only. */
     private final @Nullable IndexWriter writer;
+
     private final SearcherManager searchers;
     private final Analyzer analyzer = ClaimAnalyzer.forQueries();
 
@@ -43,15 +44,18 @@ public final class ClaimIndex implements Closeable {
         this.path = path;
         this.directory = directory;
         this.writer = writer;
-        SearcherFactory factory = cacheQueries ? null : new SearcherFactory() {
-            @Override
-            public IndexSearcher newSearcher(IndexReader reader, @Nullable IndexReader previous) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                searcher.setQueryCache(null);
-                return searcher;
-            }
-        };
-        this.searchers = writer != null ? new SearcherManager(writer, factory) : new SearcherManager(directory, factory);
+        SearcherFactory factory = cacheQueries
+                ? null
+                : new SearcherFactory() {
+                    @Override
+                    public IndexSearcher newSearcher(IndexReader reader, @Nullable IndexReader previous) {
+                        IndexSearcher searcher = new IndexSearcher(reader);
+                        searcher.setQueryCache(null);
+                        return searcher;
+                    }
+                };
+        this.searchers =
+                writer != null ? new SearcherManager(writer, factory) : new SearcherManager(directory, factory);
     }
 
     /**
@@ -66,8 +70,8 @@ public final class ClaimIndex implements Closeable {
             Directory directory = FSDirectory.open(path);
             if (!DirectoryReader.indexExists(directory)) {
                 directory.close();
-                throw new IllegalStateException("there is no search index at " + path
-                        + " yet: start the server once, or run `rebuild`");
+                throw new IllegalStateException(
+                        "there is no search index at " + path + " yet: start the server once, or run `rebuild`");
             }
             return new ClaimIndex(path, directory, null, true);
         } catch (IOException e) {
@@ -108,8 +112,9 @@ public final class ClaimIndex implements Closeable {
                 return new ClaimIndex(path, directory, new IndexWriter(directory, writerConfig()), cacheQueries);
             } catch (LockObtainFailedException e) {
                 directory.close();
-                throw new IllegalStateException("the Lucene index at " + path
-                        + " is in use by another Frontier Ledger process; stop it first", e);
+                throw new IllegalStateException(
+                        "the Lucene index at " + path + " is in use by another Frontier Ledger process; stop it first",
+                        e);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the Lucene index at " + path, e);
@@ -225,7 +230,9 @@ public final class ClaimIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
-        try (directory; writer; searchers) {
+        try (directory;
+                writer;
+                searchers) {
             // closed in reverse order: searchers, writer, directory
         }
     }

@@ -69,7 +69,8 @@ class ClaimIndexProjection {
 
     @EventHandler
     void on(MarketEventCorrected event) {
-        FactEntry fact = entries.fact(event.documentId().value(), event.eventId().value());
+        FactEntry fact =
+                entries.fact(event.documentId().value(), event.eventId().value());
         if (fact != null) {
             entries.putFact(fact.corrected(event.changes()));
             commitWithUnitOfWork();

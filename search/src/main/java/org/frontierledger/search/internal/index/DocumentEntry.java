@@ -10,7 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param source the file path or URL it was read from
  * @param show the podcast, newsletter or site it belongs to; null when unknown
  */
-public record DocumentEntry(String documentId, String title, String source, @Nullable String show) implements Entry {
+public record DocumentEntry(
+        String documentId,
+        String title,
+        String source,
+        @Nullable String show) implements Entry {
 
     @Override
     public String id() {

@@ -110,8 +110,12 @@ final class EntryStore {
                 case Deleted deleted -> index.delete(deleted.id());
                 case DocumentEntry document -> index.upsert(document.id(), ClaimDocuments.document(document));
                 case FactEntry fact -> index.upsert(fact.id(), ClaimDocuments.fact(fact));
-                case ClaimEntry claim -> index.upsert(claim.id(), ClaimDocuments.claim(claim,
-                        factsOf(claim, entryMap(claim.documentId()).values())));
+                case ClaimEntry claim ->
+                    index.upsert(
+                            claim.id(),
+                            ClaimDocuments.claim(
+                                    claim,
+                                    factsOf(claim, entryMap(claim.documentId()).values())));
                 default -> throw new IllegalStateException("not an entry: " + write);
             }
         }

@@ -86,11 +86,18 @@ public record FactEntry(
             case ComputeCommitmentReported e -> Figures.money(e.amount());
         };
         UsdAmount amount = f.amount();
-        return new FactEntry(event.id().value(), event.documentId().value(), event.provenance().start(),
-                event.provenance().end(), event.type(), event.org(), f.model(),
+        return new FactEntry(
+                event.id().value(),
+                event.documentId().value(),
+                event.provenance().start(),
+                event.provenance().end(),
+                event.type(),
+                event.org(),
+                f.model(),
                 amount == null ? null : dollars(amount.usd()),
                 amount == null || amount.usdHigh() == null ? null : dollars(amount.usdHigh()),
-                price(f.input()), price(f.output()));
+                price(f.input()),
+                price(f.output()));
     }
 
     /**
@@ -109,31 +116,107 @@ public record FactEntry(
 
     private FactEntry with(String field, @Nullable String to) {
         return switch (field) {
-            case "org" -> new FactEntry(eventId, documentId, start, end, type, to, model, amountUsd, amountUsdHigh,
-                    inputUsdPerMTok, outputUsdPerMTok);
+            case "org" ->
+                new FactEntry(
+                        eventId,
+                        documentId,
+                        start,
+                        end,
+                        type,
+                        to,
+                        model,
+                        amountUsd,
+                        amountUsdHigh,
+                        inputUsdPerMTok,
+                        outputUsdPerMTok);
             case "model" -> withModel(to);
-            case "subject" -> model != null ? withModel(to)
-                    : new FactEntry(eventId, documentId, start, end, type, to, model, amountUsd, amountUsdHigh,
-                            inputUsdPerMTok, outputUsdPerMTok);
-            case "amountUsd" -> new FactEntry(eventId, documentId, start, end, type, org, model,
-                    number(to, amountUsd, FactEntry::dollars), amountUsdHigh, inputUsdPerMTok, outputUsdPerMTok);
-            case "amountUsdHigh" -> new FactEntry(eventId, documentId, start, end, type, org, model, amountUsd,
-                    number(to, amountUsdHigh, FactEntry::dollars), inputUsdPerMTok, outputUsdPerMTok);
-            case "inputUsdPerMTok" -> new FactEntry(eventId, documentId, start, end, type, org, model, amountUsd,
-                    amountUsdHigh, number(to, inputUsdPerMTok, BigDecimal::doubleValue), outputUsdPerMTok);
-            case "outputUsdPerMTok" -> new FactEntry(eventId, documentId, start, end, type, org, model, amountUsd,
-                    amountUsdHigh, inputUsdPerMTok, number(to, outputUsdPerMTok, BigDecimal::doubleValue));
+            case "subject" ->
+                model != null
+                        ? withModel(to)
+                        : new FactEntry(
+                                eventId,
+                                documentId,
+                                start,
+                                end,
+                                type,
+                                to,
+                                model,
+                                amountUsd,
+                                amountUsdHigh,
+                                inputUsdPerMTok,
+                                outputUsdPerMTok);
+            case "amountUsd" ->
+                new FactEntry(
+                        eventId,
+                        documentId,
+                        start,
+                        end,
+                        type,
+                        org,
+                        model,
+                        number(to, amountUsd, FactEntry::dollars),
+                        amountUsdHigh,
+                        inputUsdPerMTok,
+                        outputUsdPerMTok);
+            case "amountUsdHigh" ->
+                new FactEntry(
+                        eventId,
+                        documentId,
+                        start,
+                        end,
+                        type,
+                        org,
+                        model,
+                        amountUsd,
+                        number(to, amountUsdHigh, FactEntry::dollars),
+                        inputUsdPerMTok,
+                        outputUsdPerMTok);
+            case "inputUsdPerMTok" ->
+                new FactEntry(
+                        eventId,
+                        documentId,
+                        start,
+                        end,
+                        type,
+                        org,
+                        model,
+                        amountUsd,
+                        amountUsdHigh,
+                        number(to, inputUsdPerMTok, BigDecimal::doubleValue),
+                        outputUsdPerMTok);
+            case "outputUsdPerMTok" ->
+                new FactEntry(
+                        eventId,
+                        documentId,
+                        start,
+                        end,
+                        type,
+                        org,
+                        model,
+                        amountUsd,
+                        amountUsdHigh,
+                        inputUsdPerMTok,
+                        number(to, outputUsdPerMTok, BigDecimal::doubleValue));
             default -> this;
         };
     }
 
     private FactEntry withModel(@Nullable String to) {
-        return new FactEntry(eventId, documentId, start, end, type, org, to, amountUsd, amountUsdHigh,
-                inputUsdPerMTok, outputUsdPerMTok);
+        return new FactEntry(
+                eventId,
+                documentId,
+                start,
+                end,
+                type,
+                org,
+                to,
+                amountUsd,
+                amountUsdHigh,
+                inputUsdPerMTok,
+                outputUsdPerMTok);
     }
 
-    private static <T> @Nullable T number(@Nullable String text, @Nullable T before,
-            Function<BigDecimal, T> convert) {
+    private static <T> @Nullable T number(@Nullable String text, @Nullable T before, Function<BigDecimal, T> convert) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -176,8 +259,19 @@ public record FactEntry(
     /** One line holding every component, for a stored field; {@link #decode(String)} reads it back. */
     String encode() {
         StringBuilder line = new StringBuilder(96);
-        Object[] values = {eventId, documentId, start, end, type.name(), org, model, amountUsd, amountUsdHigh,
-                inputUsdPerMTok, outputUsdPerMTok};
+        Object[] values = {
+            eventId,
+            documentId,
+            start,
+            end,
+            type.name(),
+            org,
+            model,
+            amountUsd,
+            amountUsdHigh,
+            inputUsdPerMTok,
+            outputUsdPerMTok
+        };
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 line.append(SEPARATOR);
@@ -195,9 +289,18 @@ public record FactEntry(
         if (v.length != 11) {
             throw new IllegalArgumentException("not an encoded fact: " + line);
         }
-        return new FactEntry(v[0], v[1], Integer.parseInt(v[2]), Integer.parseInt(v[3]), MarketEventType.valueOf(v[4]),
-                v[5], v[6], v[7].isEmpty() ? null : Long.valueOf(v[7]), v[8].isEmpty() ? null : Long.valueOf(v[8]),
-                v[9].isEmpty() ? null : Double.valueOf(v[9]), v[10].isEmpty() ? null : Double.valueOf(v[10]));
+        return new FactEntry(
+                v[0],
+                v[1],
+                Integer.parseInt(v[2]),
+                Integer.parseInt(v[3]),
+                MarketEventType.valueOf(v[4]),
+                v[5],
+                v[6],
+                v[7].isEmpty() ? null : Long.valueOf(v[7]),
+                v[8].isEmpty() ? null : Long.valueOf(v[8]),
+                v[9].isEmpty() ? null : Double.valueOf(v[9]),
+                v[10].isEmpty() ? null : Double.valueOf(v[10]));
     }
 
     private static long dollars(BigDecimal usd) {
@@ -212,7 +315,10 @@ public record FactEntry(
         return text == null || text.isBlank() ? null : text;
     }
 
-    private record Figures(@Nullable String model, @Nullable UsdAmount amount, @Nullable BigDecimal input,
+    private record Figures(
+            @Nullable String model,
+            @Nullable UsdAmount amount,
+            @Nullable BigDecimal input,
             @Nullable BigDecimal output) {
         static Figures money(UsdAmount amount) {
             return new Figures(null, amount, null, null);

@@ -23,8 +23,15 @@ import org.jspecify.annotations.Nullable;
 public final class HitValues {
 
     /** A claim as a hit shows it. */
-    public record Hit(String claimId, String documentId, String quote, @Nullable String speaker, String title,
-            String source, LocalDate reportedOn, List<FactEntry> facts) {}
+    public record Hit(
+            String claimId,
+            String documentId,
+            String quote,
+            @Nullable String speaker,
+            String title,
+            String source,
+            LocalDate reportedOn,
+            List<FactEntry> facts) {}
 
     private HitValues() {}
 
@@ -62,8 +69,8 @@ public final class HitValues {
         for (int i = 0; i < count; i++) {
             facts.add(FactEntry.decode(in.readString()));
         }
-        return new Hit(claimId, documentId, quote, speaker.isEmpty() ? null : speaker, title, source, reportedOn,
-                facts);
+        return new Hit(
+                claimId, documentId, quote, speaker.isEmpty() ? null : speaker, title, source, reportedOn, facts);
     }
 
     /** The hits of these claim documents, in the same order. */
@@ -78,8 +85,10 @@ public final class HitValues {
             } else {
                 // A claim written before hit values existed (issue 5): read its stored fields,
                 // slower but right, until a rebuild writes it anew.
-                ClaimEntry claim = ClaimDocuments.claimEntry(reader.storedFields().document(docId));
-                hits.add(decode(encode(claim, ClaimDocuments.facts(reader.storedFields().document(docId)))));
+                ClaimEntry claim =
+                        ClaimDocuments.claimEntry(reader.storedFields().document(docId));
+                hits.add(decode(
+                        encode(claim, ClaimDocuments.facts(reader.storedFields().document(docId)))));
             }
         }
         return hits;

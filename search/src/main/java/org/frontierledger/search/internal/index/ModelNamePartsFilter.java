@@ -55,7 +55,9 @@ final class ModelNamePartsFilter extends TokenFilter {
                 letter = true;
             }
         }
-        return letter && dot > 0 && dot < token.length() - 1 ? token.subSequence(0, dot).toString() : null;
+        return letter && dot > 0 && dot < token.length() - 1
+                ? token.subSequence(0, dot).toString()
+                : null;
     }
 
     @Override

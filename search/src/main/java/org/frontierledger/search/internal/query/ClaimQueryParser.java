@@ -64,12 +64,18 @@ public final class ClaimQueryParser {
     public static final int MAX_DEPTH = 10;
 
     private static final Map<String, String> TEXT_FIELDS = Map.of(
-            ClaimFields.TEXT, ClaimFields.TEXT,
-            "speaker", ClaimFields.SPEAKER,
-            "doc", ClaimFields.DOC,
-            "source", ClaimFields.DOC,
-            "org", ClaimFields.ORG,
-            "model", ClaimFields.MODEL);
+            ClaimFields.TEXT,
+            ClaimFields.TEXT,
+            "speaker",
+            ClaimFields.SPEAKER,
+            "doc",
+            ClaimFields.DOC,
+            "source",
+            ClaimFields.DOC,
+            "org",
+            ClaimFields.ORG,
+            "model",
+            ClaimFields.MODEL);
     private static final List<String> SPECIAL_FIELDS = List.of("type", "date", "amount", "price");
     private static final Pattern COMPARISON = Pattern.compile("(>=|<=|>|<)(.+)");
     private static final String FIELD_LIST = "speaker:, org:, model:, type:, doc: or source:, date:, amount:, price:";
@@ -87,8 +93,8 @@ public final class ClaimQueryParser {
      */
     public Query parse(String text) {
         if (text.length() > MAX_LENGTH) {
-            throw new QueryRejected("The query is " + text.length() + " characters long; the limit is "
-                    + MAX_LENGTH + ". Shorten it to the words that matter.");
+            throw new QueryRejected("The query is " + text.length() + " characters long; the limit is " + MAX_LENGTH
+                    + ". Shorten it to the words that matter.");
         }
         requireShallowNesting(text);
         NearClauses near = NearClauses.extract(text, analyzer);
@@ -115,8 +121,8 @@ public final class ClaimQueryParser {
             } else if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted && c == '(' && ++depth > MAX_DEPTH) {
-                throw new QueryRejected("The parentheses are nested more than " + MAX_DEPTH
-                        + " deep. Write the query flatter.");
+                throw new QueryRejected(
+                        "The parentheses are nested more than " + MAX_DEPTH + " deep. Write the query flatter.");
             } else if (!quoted && c == ')') {
                 depth--;
             }
@@ -190,8 +196,13 @@ public final class ClaimQueryParser {
         }
 
         @Override
-        protected Query getRangeQuery(String field, @Nullable String part1, @Nullable String part2,
-                boolean startInclusive, boolean endInclusive) throws ParseException {
+        protected Query getRangeQuery(
+                String field,
+                @Nullable String part1,
+                @Nullable String part2,
+                boolean startInclusive,
+                boolean endInclusive)
+                throws ParseException {
             return switch (field) {
                 case "date" -> dateRange(open(part1), open(part2), startInclusive, endInclusive);
                 case "amount" -> amountRange(open(part1), open(part2), startInclusive, endInclusive);
@@ -269,10 +280,12 @@ public final class ClaimQueryParser {
 
         private static Query type(String text) {
             try {
-                return new TermQuery(new Term(ClaimFields.FACET_TYPE, MarketEventType.parse(text).name()));
+                return new TermQuery(new Term(
+                        ClaimFields.FACET_TYPE, MarketEventType.parse(text).name()));
             } catch (IllegalArgumentException e) {
                 throw new QueryRejected("'" + text + "' is not a market event type. Use one of: "
-                        + Arrays.stream(MarketEventType.values()).map(t -> t.name().toLowerCase(Locale.ROOT))
+                        + Arrays.stream(MarketEventType.values())
+                                .map(t -> t.name().toLowerCase(Locale.ROOT))
                                 .toList()
                         + ", as in type:capex.");
             }
@@ -283,7 +296,8 @@ public final class ClaimQueryParser {
             if (comparison.matches()) {
                 String op = comparison.group(1);
                 String value = comparison.group(2);
-                return op.startsWith(">") ? dateRange(value, null, op.length() == 2, true)
+                return op.startsWith(">")
+                        ? dateRange(value, null, op.length() == 2, true)
                         : dateRange(null, value, true, op.length() == 2);
             }
             int dots = text.indexOf("..");
@@ -296,8 +310,8 @@ public final class ClaimQueryParser {
             return days(period.first(), period.last());
         }
 
-        private static Query dateRange(@Nullable String from, @Nullable String to, boolean fromIncluded,
-                boolean toIncluded) {
+        private static Query dateRange(
+                @Nullable String from, @Nullable String to, boolean fromIncluded, boolean toIncluded) {
             LocalDate first = LocalDate.MIN;
             LocalDate last = LocalDate.MAX;
             if (from != null) {
@@ -318,7 +332,8 @@ public final class ClaimQueryParser {
         private static Query days(LocalDate first, LocalDate last) {
             long from = first == LocalDate.MIN ? Long.MIN_VALUE : first.toEpochDay();
             long to = last == LocalDate.MAX ? Long.MAX_VALUE : last.toEpochDay();
-            return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(ClaimFields.REPORTED_ON, from, to),
+            return new IndexOrDocValuesQuery(
+                    LongPoint.newRangeQuery(ClaimFields.REPORTED_ON, from, to),
                     NumericDocValuesField.newSlowRangeQuery(ClaimFields.REPORTED_ON, from, to));
         }
 
@@ -340,12 +355,13 @@ public final class ClaimQueryParser {
                 from = dots == 0 ? null : text.substring(0, dots);
                 to = dots + 2 == text.length() ? null : text.substring(dots + 2);
             }
-            return "amount".equals(field) ? amountRange(from, to, fromIncluded, toIncluded)
+            return "amount".equals(field)
+                    ? amountRange(from, to, fromIncluded, toIncluded)
                     : priceRange(from, to, fromIncluded, toIncluded);
         }
 
-        private static Query amountRange(@Nullable String from, @Nullable String to, boolean fromIncluded,
-                boolean toIncluded) {
+        private static Query amountRange(
+                @Nullable String from, @Nullable String to, boolean fromIncluded, boolean toIncluded) {
             long low = Long.MIN_VALUE;
             long high = Long.MAX_VALUE;
             if (from != null) {
@@ -359,12 +375,13 @@ public final class ClaimQueryParser {
             if (low > high) {
                 throw emptyRange("amount:", from, to);
             }
-            return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(ClaimFields.AMOUNT, low, high),
+            return new IndexOrDocValuesQuery(
+                    LongPoint.newRangeQuery(ClaimFields.AMOUNT, low, high),
                     SortedNumericDocValuesField.newSlowRangeQuery(ClaimFields.AMOUNT, low, high));
         }
 
-        private static Query priceRange(@Nullable String from, @Nullable String to, boolean fromIncluded,
-                boolean toIncluded) {
+        private static Query priceRange(
+                @Nullable String from, @Nullable String to, boolean fromIncluded, boolean toIncluded) {
             double low = Double.NEGATIVE_INFINITY;
             double high = Double.POSITIVE_INFINITY;
             if (from != null) {
@@ -378,9 +395,12 @@ public final class ClaimQueryParser {
             if (low > high) {
                 throw emptyRange("price:", from, to);
             }
-            return new IndexOrDocValuesQuery(DoublePoint.newRangeQuery(ClaimFields.PRICE, low, high),
-                    SortedNumericDocValuesField.newSlowRangeQuery(ClaimFields.PRICE,
-                            NumericUtils.doubleToSortableLong(low), NumericUtils.doubleToSortableLong(high)));
+            return new IndexOrDocValuesQuery(
+                    DoublePoint.newRangeQuery(ClaimFields.PRICE, low, high),
+                    SortedNumericDocValuesField.newSlowRangeQuery(
+                            ClaimFields.PRICE,
+                            NumericUtils.doubleToSortableLong(low),
+                            NumericUtils.doubleToSortableLong(high)));
         }
 
         private static long dollars(BigDecimal usd, RoundingMode rounding) {
@@ -392,8 +412,8 @@ public final class ClaimQueryParser {
         }
 
         private static QueryRejected emptyRange(String field, @Nullable String from, @Nullable String to) {
-            return new QueryRejected("The range " + field + "[" + from + " TO " + to + "] is empty: its start is"
-                    + " above its end.");
+            return new QueryRejected(
+                    "The range " + field + "[" + from + " TO " + to + "] is empty: its start is" + " above its end.");
         }
     }
 

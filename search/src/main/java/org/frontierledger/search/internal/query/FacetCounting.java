@@ -53,8 +53,8 @@ public final class FacetCounting {
      * For each of {@code fields} (the {@code facet.*} fields), its {@code top} most frequent values
      * among the hits, most frequent first, ties by value.
      */
-    public Map<String, List<Count>> top(IndexReader searchedReader, FacetsCollector hits, Collection<String> fields,
-            int top) throws IOException {
+    public Map<String, List<Count>> top(
+            IndexReader searchedReader, FacetsCollector hits, Collection<String> fields, int top) throws IOException {
         Map<String, List<Count>> counts = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state = fields.size() > 1 ? allDimensions(searchedReader) : null;
         if (state == null) {
@@ -71,8 +71,7 @@ public final class FacetCounting {
     }
 
     /** The {@code top} most frequent values of one {@code facet.*} field among the hits. */
-    public List<Count> top(IndexReader searchedReader, FacetsCollector hits, String field, int top)
-            throws IOException {
+    public List<Count> top(IndexReader searchedReader, FacetsCollector hits, String field, int top) throws IOException {
         StringDocValuesReaderState state = fieldState(searchedReader, field);
         return sorted(new StringValueFacetCounts(state, hits).getTopChildren(top, field));
     }
@@ -83,7 +82,8 @@ public final class FacetCounting {
         }
         List<Count> counts = new ArrayList<>();
         Arrays.stream(result.labelValues)
-                .sorted(Comparator.comparing((LabelAndValue lv) -> -lv.value.longValue()).thenComparing(lv -> lv.label))
+                .sorted(Comparator.comparing((LabelAndValue lv) -> -lv.value.longValue())
+                        .thenComparing(lv -> lv.label))
                 .forEach(lv -> counts.add(new Count(lv.label, lv.value.longValue())));
         return counts;
     }
@@ -105,8 +105,8 @@ public final class FacetCounting {
         if (!allDimensionsChecked) {
             allDimensionsChecked = true;
             allDimensions = everyClaimHasFacets(searchedReader)
-                    ? new DefaultSortedSetDocValuesReaderState(searchedReader, ClaimFields.FACETS,
-                            ClaimFields.facetsConfig())
+                    ? new DefaultSortedSetDocValuesReaderState(
+                            searchedReader, ClaimFields.FACETS, ClaimFields.facetsConfig())
                     : null;
         }
         return allDimensions;
@@ -117,8 +117,7 @@ public final class FacetCounting {
      * as many documents hold its marker term as are claims (both figures include deleted documents).
      */
     private static boolean everyClaimHasFacets(IndexReader reader) throws IOException {
-        FieldInfo facets = FieldInfos.getMergedFieldInfos(reader)
-                .fieldInfo(ClaimFields.FACETS);
+        FieldInfo facets = FieldInfos.getMergedFieldInfos(reader).fieldInfo(ClaimFields.FACETS);
         if (facets == null || facets.getDocValuesType() != DocValuesType.SORTED_SET) {
             // No claim at all (an index just reset for a replay, or holding only documents): nothing to count.
             return false;

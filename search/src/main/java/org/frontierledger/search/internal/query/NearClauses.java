@@ -25,11 +25,12 @@ final class NearClauses {
 
     /** The largest distance allowed; wider windows match nearly anything and cost more. */
     static final int MAX_DISTANCE = 50;
+
     static final int DEFAULT_DISTANCE = 10;
 
     private static final String OPERAND = "(\"[^\"]+\"|[\\p{L}\\p{N}][^\\s()\"]*)";
-    private static final Pattern NEAR = Pattern.compile(
-            "(?<![\\p{L}\\p{N}:\\\\])" + OPERAND + "\\s+NEAR(?:/(\\d+))?\\s+" + OPERAND);
+    private static final Pattern NEAR =
+            Pattern.compile("(?<![\\p{L}\\p{N}:\\\\])" + OPERAND + "\\s+NEAR(?:/(\\d+))?\\s+" + OPERAND);
     private static final Pattern LEFTOVER = Pattern.compile("\\bNEAR\\b");
     private static final String HOW = "NEAR joins two words or quoted phrases of the quote, as in"
             + " hbm NEAR/5 supply (within 5 words, in either order).";
@@ -49,7 +50,8 @@ final class NearClauses {
         StringBuilder rest = new StringBuilder();
         while (m.find()) {
             int distance = distance(m.group(2));
-            IntervalsSource near = Intervals.maxgaps(distance,
+            IntervalsSource near = Intervals.maxgaps(
+                    distance,
                     Intervals.unorderedNoOverlaps(operand(m.group(1), analyzer), operand(m.group(3), analyzer)));
             m.appendReplacement(rest, Matcher.quoteReplacement(placeholder(queries.size())));
             queries.add(new IntervalQuery(ClaimFields.TEXT, near));
@@ -67,7 +69,8 @@ final class NearClauses {
     }
 
     /** The query of a placeholder word; null when the word is not one of this text's placeholders. */
-    @Nullable Query query(String word) {
+    @Nullable
+    Query query(String word) {
         if (word.startsWith("__near") && word.endsWith("__")) {
             try {
                 int i = Integer.parseInt(word.substring(6, word.length() - 2));
@@ -89,8 +92,8 @@ final class NearClauses {
         }
         int distance = digits.length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(digits);
         if (distance > MAX_DISTANCE) {
-            throw new QueryRejected("NEAR/" + digits + " is too wide: use a distance of at most " + MAX_DISTANCE
-                    + " words.");
+            throw new QueryRejected(
+                    "NEAR/" + digits + " is too wide: use a distance of at most " + MAX_DISTANCE + " words.");
         }
         return distance;
     }

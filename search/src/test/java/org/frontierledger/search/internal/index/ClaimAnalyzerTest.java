@@ -17,14 +17,27 @@ class ClaimAnalyzerTest {
     @Test
     void modelNamesAndNumbersSurviveAnalysis() throws IOException {
         assertThat(tokens("OpenAI's GPT-4o, o3-mini and DeepSeek V3.2 cost $80 billion in 2026"))
-                .containsExactly("openai", "gpt", "4o", "o3", "mini", "and", "deepseek", "v3.2", "v3", "cost", "80",
-                        "billion", "in", "2026");
+                .containsExactly(
+                        "openai",
+                        "gpt",
+                        "4o",
+                        "o3",
+                        "mini",
+                        "and",
+                        "deepseek",
+                        "v3.2",
+                        "v3",
+                        "cost",
+                        "80",
+                        "billion",
+                        "in",
+                        "2026");
     }
 
     @Test
     void dottedVersionsGainTheirLeadingPartButFiguresDoNot() throws IOException {
-        assertThat(tokens("DeepSeek V3.2 for $3.5 billion")).containsExactly("deepseek", "v3.2", "v3", "for", "3.5",
-                "billion");
+        assertThat(tokens("DeepSeek V3.2 for $3.5 billion"))
+                .containsExactly("deepseek", "v3.2", "v3", "for", "3.5", "billion");
         assertThat(tokens(ClaimAnalyzer.forQueries(), "DeepSeek V3.2")).containsExactly("deepseek", "v3.2");
     }
 
@@ -35,7 +48,8 @@ class ClaimAnalyzerTest {
 
     @Test
     void prefixesAreOnlyLowerCased() {
-        assertThat(analyzer.normalize(ClaimFields.TEXT, "Spending").utf8ToString()).isEqualTo("spending");
+        assertThat(analyzer.normalize(ClaimFields.TEXT, "Spending").utf8ToString())
+                .isEqualTo("spending");
     }
 
     private List<String> tokens(String text) throws IOException {

@@ -39,7 +39,9 @@ class ClaimIndexProjectionTest {
         fixture.close();
     }
 
-    private final List<LedgerEvent> capexDocument = IndexFixture.document("Capex roundup", MAY_1,
+    private final List<LedgerEvent> capexDocument = IndexFixture.document(
+            "Capex roundup",
+            MAY_1,
             line("Microsoft plans to spend $80 billion on data centers.", "Brad Smith"),
             line("Meta raised its capex guidance to $72 billion.", null),
             line("Alphabet expects $75 billion of capital expenditure.", "Anat Ashkenazi"));
@@ -93,14 +95,14 @@ class ClaimIndexProjectionTest {
     void claimIndexedInTheSameBatchAsItsDocumentCarriesTheTitle() {
         fixture.handle(capexDocument);
 
-        long withTitle = fixture.index().withSearcher(
-                s -> (long) s.count(new TermQuery(new Term(ClaimFields.DOC, "roundup"))));
+        long withTitle =
+                fixture.index().withSearcher(s -> (long) s.count(new TermQuery(new Term(ClaimFields.DOC, "roundup"))));
         assertThat(withTitle).isEqualTo(3);
     }
 
     private long claims() {
-        return fixture.index().withSearcher(
-                s -> (long) s.count(new TermQuery(new Term(ClaimFields.KIND, ClaimFields.KIND_CLAIM))));
+        return fixture.index().withSearcher(s ->
+                (long) s.count(new TermQuery(new Term(ClaimFields.KIND, ClaimFields.KIND_CLAIM))));
     }
 
     private long entries() {

@@ -81,13 +81,19 @@ public final class IndexFixture implements AutoCloseable {
                 text.append(line.quote()).append('\n');
             }
             documentId = DocumentId.ofText(text.toString());
-            events.add(new DocumentIngested(documentId, title, "https://example.test/" + documentId.shortForm(),
-                    "text", reportedOn, show, text.toString()));
+            events.add(new DocumentIngested(
+                    documentId,
+                    title,
+                    "https://example.test/" + documentId.shortForm(),
+                    "text",
+                    reportedOn,
+                    show,
+                    text.toString()));
             int start = 0;
             for (int i = 0; i < lines.length; i++) {
                 String quote = lines[i].quote();
-                Provenance provenance = new Provenance(documentId, quote, start, start + quote.length(),
-                        lines[i].speaker(), reportedOn, "test", "1");
+                Provenance provenance = new Provenance(
+                        documentId, quote, start, start + quote.length(), lines[i].speaker(), reportedOn, "test", "1");
                 provenances.add(provenance);
                 events.add(new ClaimRecorded(ClaimId.of(documentId, i), provenance));
                 start += quote.length() + 1;
@@ -113,8 +119,15 @@ public final class IndexFixture implements AutoCloseable {
             if (at < 0) {
                 throw new IllegalArgumentException("'" + words + "' is not in line " + line);
             }
-            return new Provenance(documentId, words, whole.start() + at, whole.start() + at + words.length(),
-                    whole.speaker(), reportedOn, "test", "1");
+            return new Provenance(
+                    documentId,
+                    words,
+                    whole.start() + at,
+                    whole.start() + at + words.length(),
+                    whole.speaker(),
+                    reportedOn,
+                    "test",
+                    "1");
         }
 
         private MarketEventId eventId(String... parts) {
@@ -122,29 +135,44 @@ public final class IndexFixture implements AutoCloseable {
         }
 
         public CapexReported capex(int line, String org, long usd) {
-            CapexReported event = new CapexReported(eventId("CAPEX", org, String.valueOf(usd)),
-                    provenances.get(line), org, UsdAmount.of(usd), null, null);
+            CapexReported event = new CapexReported(
+                    eventId("CAPEX", org, String.valueOf(usd)),
+                    provenances.get(line),
+                    org,
+                    UsdAmount.of(usd),
+                    null,
+                    null);
             events.add(event);
             return event;
         }
 
         public ValuationReported valuation(int line, String org, long usd) {
-            ValuationReported event = new ValuationReported(eventId("VALUATION", org, String.valueOf(usd)),
-                    provenances.get(line), org, UsdAmount.of(usd), null);
+            ValuationReported event = new ValuationReported(
+                    eventId("VALUATION", org, String.valueOf(usd)),
+                    provenances.get(line),
+                    org,
+                    UsdAmount.of(usd),
+                    null);
             events.add(event);
             return event;
         }
 
         public ModelReleaseReported release(int line, String words, String model, @Nullable String org) {
-            ModelReleaseReported event = new ModelReleaseReported(eventId("MODEL_RELEASE", model),
-                    part(line, words), model, org, null, null);
+            ModelReleaseReported event = new ModelReleaseReported(
+                    eventId("MODEL_RELEASE", model), part(line, words), model, org, null, null);
             events.add(event);
             return event;
         }
 
         public PriceReported price(int line, @Nullable String org, String model, String input, String output) {
-            PriceReported event = new PriceReported(eventId("PRICE", model, input, output), provenances.get(line),
-                    org, model, new BigDecimal(input), new BigDecimal(output), null);
+            PriceReported event = new PriceReported(
+                    eventId("PRICE", model, input, output),
+                    provenances.get(line),
+                    org,
+                    model,
+                    new BigDecimal(input),
+                    new BigDecimal(output),
+                    null);
             events.add(event);
             return event;
         }

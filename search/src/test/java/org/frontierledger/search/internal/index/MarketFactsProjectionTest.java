@@ -44,7 +44,10 @@ class MarketFactsProjectionTest {
     @BeforeEach
     void openIndex() {
         fixture = IndexFixture.open(folder);
-        doc = IndexFixture.doc("Capex roundup", "Market Notes", MAY_1,
+        doc = IndexFixture.doc(
+                "Capex roundup",
+                "Market Notes",
+                MAY_1,
                 line("Microsoft plans to spend $80 billion on data centers this year.", "Brad Smith"),
                 line("DeepSeek released R1 and it is cheap to run.", null),
                 line("GPT-4o mini costs $0.15 per million input tokens and $0.60 for output.", null),
@@ -68,10 +71,13 @@ class MarketFactsProjectionTest {
         assertThat(claimsMatching(LongPoint.newRangeQuery(ClaimFields.AMOUNT, 50_000_000_000L, Long.MAX_VALUE)))
                 .containsExactly(doc.claimId(0));
         assertThat(claimsMatching(term(ClaimFields.FACET_MODEL, "DeepSeek R1"))).containsExactly(doc.claimId(1));
-        assertThat(claimsMatching(DoublePoint.newRangeQuery(ClaimFields.PRICE, 0, 0.5))).containsExactly(doc.claimId(2));
-        assertThat(claimsMatching(term(ClaimFields.FACET_SOURCE, "Market Notes"))).hasSize(4);
+        assertThat(claimsMatching(DoublePoint.newRangeQuery(ClaimFields.PRICE, 0, 0.5)))
+                .containsExactly(doc.claimId(2));
+        assertThat(claimsMatching(term(ClaimFields.FACET_SOURCE, "Market Notes")))
+                .hasSize(4);
         assertThat(claimsMatching(term(ClaimFields.FACET_YEAR, "2025"))).hasSize(4);
-        assertThat(storedFacts(doc.claimId(0))).singleElement()
+        assertThat(storedFacts(doc.claimId(0)))
+                .singleElement()
                 .satisfies(f -> assertThat(f.amountUsd()).isEqualTo(80_000_000_000L));
     }
 
@@ -104,11 +110,14 @@ class MarketFactsProjectionTest {
     void correctionChangesTheClaimsFactsAtOnce() {
         fixture.handle(doc.events());
 
-        fixture.handle(doc.correction(capex, new FieldChange("org", "Microsoft", "Microsoft Azure"),
+        fixture.handle(doc.correction(
+                capex,
+                new FieldChange("org", "Microsoft", "Microsoft Azure"),
                 new FieldChange("amountUsd", "80000000000", "8000000000")));
 
         assertThat(claimsMatching(term(ClaimFields.FACET_COMPANY, "Microsoft"))).isEmpty();
-        assertThat(claimsMatching(term(ClaimFields.FACET_COMPANY, "Microsoft Azure"))).containsExactly(doc.claimId(0));
+        assertThat(claimsMatching(term(ClaimFields.FACET_COMPANY, "Microsoft Azure")))
+                .containsExactly(doc.claimId(0));
         assertThat(claimsMatching(LongPoint.newRangeQuery(ClaimFields.AMOUNT, 50_000_000_000L, Long.MAX_VALUE)))
                 .isEmpty();
         assertThat(claimsMatching(LongPoint.newExactQuery(ClaimFields.AMOUNT, 8_000_000_000L)))
@@ -119,11 +128,15 @@ class MarketFactsProjectionTest {
     void correctionOfThePriceAndModelReachesTheClaim() {
         fixture.handle(doc.events());
 
-        fixture.handle(doc.correction(price, new FieldChange("inputUsdPerMTok", "0.15", "1.50"),
+        fixture.handle(doc.correction(
+                price,
+                new FieldChange("inputUsdPerMTok", "0.15", "1.50"),
                 new FieldChange("model", "GPT-4o mini", "GPT-4o")));
 
-        assertThat(claimsMatching(DoublePoint.newRangeQuery(ClaimFields.PRICE, 0, 0.5))).isEmpty();
-        assertThat(claimsMatching(DoublePoint.newExactQuery(ClaimFields.PRICE, 1.5))).containsExactly(doc.claimId(2));
+        assertThat(claimsMatching(DoublePoint.newRangeQuery(ClaimFields.PRICE, 0, 0.5)))
+                .isEmpty();
+        assertThat(claimsMatching(DoublePoint.newExactQuery(ClaimFields.PRICE, 1.5)))
+                .containsExactly(doc.claimId(2));
         assertThat(claimsMatching(term(ClaimFields.FACET_MODEL, "GPT-4o"))).containsExactly(doc.claimId(2));
     }
 
@@ -133,9 +146,11 @@ class MarketFactsProjectionTest {
 
         fixture.handle(doc.rejection(release));
 
-        assertThat(claimsMatching(term(ClaimFields.FACET_TYPE, "MODEL_RELEASE"))).isEmpty();
+        assertThat(claimsMatching(term(ClaimFields.FACET_TYPE, "MODEL_RELEASE")))
+                .isEmpty();
         assertThat(claimsMatching(term(ClaimFields.FACET_MODEL, "DeepSeek R1"))).isEmpty();
-        assertThat(claimsMatching(new TermQuery(new Term(ClaimFields.TEXT, "deepseek")))).containsExactly(doc.claimId(1));
+        assertThat(claimsMatching(new TermQuery(new Term(ClaimFields.TEXT, "deepseek"))))
+                .containsExactly(doc.claimId(1));
         assertThat(storedFacts(doc.claimId(1))).isEmpty();
     }
 
@@ -219,8 +234,11 @@ class MarketFactsProjectionTest {
             List<String> docs = new ArrayList<>();
             for (ScoreDoc hit : s.search(new MatchAllDocsQuery(), 1000).scoreDocs) {
                 Document d = stored.document(hit.doc);
-                docs.add(d.getFields().stream().map(f -> f.name() + "=" + f.stringValue() + f.numericValue())
-                        .sorted().toList().toString());
+                docs.add(d.getFields().stream()
+                        .map(f -> f.name() + "=" + f.stringValue() + f.numericValue())
+                        .sorted()
+                        .toList()
+                        .toString());
             }
             return docs.stream().sorted().toList();
         }));

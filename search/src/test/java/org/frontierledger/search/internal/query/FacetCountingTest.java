@@ -41,10 +41,10 @@ class FacetCountingTest {
 
             Map<String, List<FacetCounting.Count>> counts = countAll(directory);
 
-            assertThat(counts.get(ClaimFields.FACET_TYPE)).containsExactly(new FacetCounting.Count("CAPEX", 2),
-                    new FacetCounting.Count("PRICE", 1));
-            assertThat(counts.get(ClaimFields.FACET_YEAR)).containsExactly(new FacetCounting.Count("2025", 3),
-                    new FacetCounting.Count("2024", 1));
+            assertThat(counts.get(ClaimFields.FACET_TYPE))
+                    .containsExactly(new FacetCounting.Count("CAPEX", 2), new FacetCounting.Count("PRICE", 1));
+            assertThat(counts.get(ClaimFields.FACET_YEAR))
+                    .containsExactly(new FacetCounting.Count("2025", 3), new FacetCounting.Count("2024", 1));
         }
     }
 
@@ -56,10 +56,10 @@ class FacetCountingTest {
 
             Map<String, List<FacetCounting.Count>> counts = countAll(directory);
 
-            assertThat(counts.get(ClaimFields.FACET_TYPE)).containsExactly(new FacetCounting.Count("CAPEX", 2),
-                    new FacetCounting.Count("PRICE", 1));
-            assertThat(counts.get(ClaimFields.FACET_YEAR)).containsExactly(new FacetCounting.Count("2025", 3),
-                    new FacetCounting.Count("2024", 1));
+            assertThat(counts.get(ClaimFields.FACET_TYPE))
+                    .containsExactly(new FacetCounting.Count("CAPEX", 2), new FacetCounting.Count("PRICE", 1));
+            assertThat(counts.get(ClaimFields.FACET_YEAR))
+                    .containsExactly(new FacetCounting.Count("2025", 3), new FacetCounting.Count("2024", 1));
         }
     }
 
@@ -83,8 +83,8 @@ class FacetCountingTest {
     private static Map<String, List<FacetCounting.Count>> countAll(Directory directory) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            FacetsCollector hits = searcher.search(new TermQuery(new Term(ClaimFields.KIND, ClaimFields.KIND_CLAIM)),
-                    new FacetsCollectorManager());
+            FacetsCollector hits = searcher.search(
+                    new TermQuery(new Term(ClaimFields.KIND, ClaimFields.KIND_CLAIM)), new FacetsCollectorManager());
             return new FacetCounting().top(reader, hits, TYPE_AND_YEAR, 10);
         }
     }
