@@ -40,8 +40,8 @@ final class MoneyRule implements Rule {
     private static final Pattern TRAIN_SUBJECT = Pattern.compile("(?i)\\btrain");
     private static final Pattern VALUATION_BASIS_FORECAST = Pattern.compile(
             "(?i)\\b(?:could|would|might|may|will" + "|forecast|predicts?|expects?|potentially|projected)\\b");
-    private static final Pattern DEAL =
-            Pattern.compile("(?i)\\b(?:deals?|contracts?|agreements?|partnerships?|orders?" + "|commitments?)\\b");
+    private static final Pattern DEAL = Pattern.compile("(?i)\\b(?:deals?|contracts?|agreements?|partnerships?|orders?"
+            + "|commitments?|transactions?|purchases?)\\b");
     private static final Pattern VALUING_IT =
             Pattern.compile("(?i)\\bvalu(?:ing|ed|es)\\s(?:it|the (?:company|startup|firm|lab))\\b");
     private static final Pattern APPOSITION = Pattern.compile(",\\s(?:the|a|an|founded|based|backed|led|headquartered"
@@ -58,6 +58,7 @@ final class MoneyRule implements Rule {
     private static final Pattern STRONG_CAPEX = Pattern.compile("(?i)cap(?:ital )?ex|capital (?:expenditure|spending)");
     private static final Pattern AT_A_VALUATION =
             Pattern.compile("(?i)^\\)?,?\\s(?:at|with)\\s(?:an?\\s)?(?:[\\p{L}-]+\\s)?$");
+    private static final Pattern SUPPLIER_BEFORE = Pattern.compile("(?i)\\bfrom\\s$");
     private static final int MAX_DISTANCE = 12;
     /** An aside between two dashes is shorter than this. */
     private static final int ASIDE = 120;
@@ -499,6 +500,16 @@ final class MoneyRule implements Rule {
                 .filter(m ->
                         !m.investor() || type == MarketEventType.CAPEX || type == MarketEventType.COMPUTE_COMMITMENT)
                 .toList();
+        if (type == MarketEventType.CAPEX) {
+            // "IREN committed to acquiring GPUs from Dell, a transaction valued at $5.8 billion": the
+            // supplier a company buys from is not the one spending.
+            List<Mention> spenders = candidates.stream()
+                    .filter(m -> !SUPPLIER_BEFORE
+                            .matcher(s.substring(Math.max(0, m.start() - 6), m.start()))
+                            .find())
+                    .toList();
+            candidates = spenders.isEmpty() ? candidates : spenders;
+        }
         Mention before = null;
         for (Mention m : candidates) {
             if (m.end() <= money.start() && m.start() >= clauseStart(s, money.start())) {

@@ -69,9 +69,10 @@ final class TokenPrices {
     private static final Pattern PER_TIME =
             Pattern.compile("(?i)^\\s?(?:/|per|an?|each)\\s?(?:hour|hr|day|week|month|year|minute|second)s?\\b");
     /** "$1.25/1M", "$0.40 per 1K": a count of tokens with the word "tokens" left out. */
-    private static final Pattern UNIT_BARE =
-            Pattern.compile("(?i)^\\s?(?:/|per)\\s?(1|one|a)?\\s?(k|m|million|thousand)\\b"
-                    + "(?=\\s*(?:$|[^\\p{L}\\p{N}\\s]|(?:on|for|in|with|and|or|at|while)\\b))");
+    private static final Pattern UNIT_BARE = Pattern.compile(
+            "(?i)^\\s?(?:/|per)\\s?(1|one|a)?\\s?(k|m|million|thousand)\\b"
+                    + "(?!\\s?(?:users?|requests?|characters?|chars?|images?|minutes?|seconds?|hours?|queries|pages?|visits?"
+                    + "|views?|downloads?|subscribers?|customers?|people|words?|rows?|calls?|messages?|seats?|[\\p{N}]))");
     /** ", Sonnet at ", ", and Opus at ": the next item of a list of prices. */
     private static final Pattern LISTED_AFTER = Pattern.compile(
             "^,\\s(?:and\\s)?(?:(?:[\\p{Lu}\\p{N}]|o\\d)[\\p{L}\\p{N}.-]*\\s){1,4}(?:at|is|costs?|for)\\s$");

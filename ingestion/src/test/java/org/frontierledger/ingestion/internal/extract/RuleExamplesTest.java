@@ -53,6 +53,7 @@ class RuleExamplesTest {
             Anthropic expects $12 billion in revenue this quarter, 90% more than the $6.3 billion in the last one. | REVENUE | Anthropic | 6300000000 | money.cue
             Meta released Llama 4 Scout and Llama 4 Maverick and teased Llama 4 Behemoth. | MODEL_RELEASE | Llama 4 Maverick |     | release.verb
             Anthropic has raised $13 billion at a post-money valuation of $183 billion.   | FUNDING            | Anthropic          | 13000000000  | money.cue
+            IREN committed to acquiring GPUs and equipment from Dell, a transaction valued at $5.8 billion. | CAPEX | IREN | 5800000000 | money.cue
             Microsoft led the pack last quarter, putting close to $30 billion toward data centers. | CAPEX | Microsoft | 30000000000 | money.cue
             """)
     void findsTheEvent(String sentence, String type, String name, String figure, String rule) throws IOException {

@@ -89,6 +89,10 @@ class TokenPricesTest {
                 .isEmpty();
         assertThat(TokenPrices.find("The plan is $2/1M users served", null, true))
                 .isEmpty();
+        assertThat(TokenPrices.find("Mini offers a budget-friendly $0.25/M entry point.", null, true))
+                .extracting(TokenPrice::perMTok)
+                .map(BigDecimal::toPlainString)
+                .containsExactly("0.25");
     }
 
     @Test
