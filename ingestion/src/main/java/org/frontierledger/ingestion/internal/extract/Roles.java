@@ -20,9 +20,14 @@ final class Roles {
 
     private static final Pattern RAISES_AFTER = Pattern.compile("(?is)^\\s*(?:has\\s|is\\s)?(?:rais|secur|clos).*");
 
-    /** "former OpenAI chief scientist", "ex-Google": a person's past employer, not a party to the sentence. */
-    private static final Pattern FORMER = Pattern.compile(
-            "(?i)(?:\\bformer(?:ly)?(?:\\s(?:of|at|with))?|\\bex-|\\bpreviously(?:\\s(?:of|at|with))?)\\s?$");
+    /**
+     * "former OpenAI chief scientist", "ex-Google", "behind OpenAI", "a rival to OpenAI": a person's
+     * past employer or a yardstick, not a party to the sentence.
+     */
+    private static final Pattern FORMER =
+            Pattern.compile("(?i)(?:\\bformer(?:ly)?(?:\\s(?:of|at|with))?|\\bex-|\\bpreviously(?:\\s(?:of|at|with))?"
+                    + "|\\b(?:behind|than)(?:\\s(?:only|just|its|their|the|rival|competitor|leader)){0,2}|\\b(?:rivals?|competitors?|challengers?|alternatives?)\\s(?:to|of)"
+                    + "|\\bversus|\\bvs\\.?)\\s?$");
 
     /** "... in Anthropic": the company money goes into. */
     private static final Pattern INVESTED_IN = Pattern.compile("(?i)\\b(?:in|into)\\s(?:the\\s)?$");
@@ -31,7 +36,7 @@ final class Roles {
 
     /** Whether the company is named as someone's past employer ("former OpenAI researcher"). */
     static boolean former(String s, Mention m) {
-        return FORMER.matcher(s.substring(Math.max(0, m.start() - 20), m.start()))
+        return FORMER.matcher(s.substring(Math.max(0, m.start() - 36), m.start()))
                 .find();
     }
 
