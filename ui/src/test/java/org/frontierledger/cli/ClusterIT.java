@@ -1,6 +1,7 @@
 package org.frontierledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -145,9 +146,12 @@ class ClusterIT {
                 "the subscription's entry is recorded and indexed",
                 Duration.ofMinutes(2),
                 () -> searchTotal(portB, "Wallabyvale") >= 1);
-        Thread.sleep(6_000); // six more polls on each node
-        assertThat(feedRequests.get()).as("feed fetched once across two nodes").isEqualTo(1);
-        assertThat(pageRequests.get()).as("entry fetched once across two nodes").isEqualTo(1);
+        // Both nodes poll every second: over six more polls each, the feed and its entry stay fetched once.
+        await("feed and entry fetched once across two nodes")
+                .during(Duration.ofSeconds(6))
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> feedRequests.get() == 1 && pageRequests.get() == 1);
 
         // The week's digest, scheduled on both nodes at the same instants (every 10 s), is written once.
         // (Node A may have written it before node B ran: the archive is emptied once both run, as
@@ -165,8 +169,12 @@ class ClusterIT {
                 "the digest is written again",
                 Duration.ofMinutes(2),
                 () -> weeksIn(archive).size() == 1);
-        Thread.sleep(25_000); // two more firings on each node
-        assertThat(weeksIn(archive)).hasSize(1);
+        // Two more firings on each node (every 10 s): the week stays written once.
+        await("the week's digest written once")
+                .during(Duration.ofSeconds(25))
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> weeksIn(archive).size() == 1);
         String sinceA = nodeA.out().substring(logA);
         String sinceB = nodeB.out().substring(logB);
         assertThat(count(sinceA + sinceB, "Wrote the digest of "))
@@ -271,17 +279,12 @@ class ClusterIT {
         return owners;
     }
 
-    private void awaitReady(LedgerProcess node, int port) throws Exception {
-        long deadline = System.nanoTime() + START.toNanos();
-        while (!ready(port)) {
-            assertThat(node.isAlive())
-                    .as("node on port %d died: %s", port, node.err())
-                    .isTrue();
-            assertThat(System.nanoTime())
-                    .as("node on port %d ready within %s: %s", port, START, node.out())
-                    .isLessThan(deadline);
-            Thread.sleep(500);
-        }
+    private void awaitReady(LedgerProcess node, int port) {
+        await("node on port " + port + " ready")
+                .atMost(START)
+                .pollInterval(Duration.ofMillis(500))
+                .failFast("node on port " + port + " died", () -> !node.isAlive())
+                .until(() -> ready(port));
     }
 
     private boolean ready(int port) {
@@ -330,12 +333,8 @@ class ClusterIT {
         }
     }
 
-    private static void awaitTrue(String what, Duration timeout, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.call()) {
-            assertThat(System.nanoTime()).as("%s within %s", what, timeout).isLessThan(deadline);
-            Thread.sleep(500);
-        }
+    private static void awaitTrue(String what, Duration timeout, Callable<Boolean> condition) {
+        await(what).atMost(timeout).pollInterval(Duration.ofMillis(500)).until(condition);
     }
 
     private static void deleteTree(Path folder) throws IOException {
