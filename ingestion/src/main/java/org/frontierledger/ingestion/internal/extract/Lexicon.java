@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.jspecify.annotations.Nullable;
@@ -70,6 +72,8 @@ public final class Lexicon {
     private final List<Pattern> furniture = new ArrayList<>();
     private final Set<String> shows = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
+
+    private final Map<String, Pattern> derived = new ConcurrentHashMap<>();
 
     private Lexicon() {}
 
@@ -159,6 +163,11 @@ public final class Lexicon {
     /** Whether a word continues a model's name ("Pro", "mini", "Sonnet"). */
     boolean modelWord(String word) {
         return modelWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A pattern other classes build from this lexicon's cues, compiled once per lexicon. */
+    Pattern derived(String key, Supplier<Pattern> build) {
+        return derived.computeIfAbsent(key, k -> build.get());
     }
 
     /** The cue pattern of a name (an event type's name, "investor-before", "nonmarket", ...). */

@@ -26,7 +26,8 @@ final class MoneyRule implements Rule {
             Pattern.compile("(?i)^\\s?(?:per|/|a|an|for every)\\s(?!year|annum|quarter)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}$][\\p{L}\\p{N}$.,'’-]*");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "(?i);|\\s[—–]\\s|\\.\\s|,\\s(?:while|whereas|but|although" + "|though|and while)\\s|\\swhile\\s");
+            "(?i);|\\s[—–]\\s|(?<!\\b(?:inc|corp|co|ltd|jr|sr|st|mr|mrs|ms|dr|vs|no|u\\.s|u\\.k|\\p{L}))\\.\\s|,\\s(?:while|whereas|but|although"
+                    + "|though|and while)\\s|\\swhile\\s");
     private static final Pattern INVEST_IN = Pattern.compile("(?i)^[^.;]{0,60}?\\b(?:(?:in|into|to|for)\\s(?:the\\s)?"
             + "|(?:in|into)\\s(?:the\\s|an?\\s)?(?:[\\p{Ll}-]+\\s|AI\\s){1,3})$");
     /** "a valuation of $157 billion", "revenue at $4 billion": a cue that names the amount right after it. */

@@ -27,12 +27,6 @@ final class Names {
     /** "X, the Paris-based startup", "X, a maker of". */
     private static final Pattern KIND_AFTER = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(" + NAME + "),\\s(?:a|an|the)\\s" + "(?:[\\p{L}\\p{N}-]+\\s){0,4}" + KIND + "\\b");
-    /** "X raised", "X is raising", "X has secured". */
-    private static final Pattern RAISER =
-            Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + "),?\\s(?:(?:which|that|who)\\s)?(?:has\\s|have\\s|had\\s"
-                    + "|is\\s|was\\s)?(?:just\\s|now\\s|reportedly\\s)?(?:raised|raises|raising|secured|secures|closed|closes"
-                    + "|landed|lands|bagged|in talks to raise|seeking to raise|seeks to raise|aims to raise|announced\\sa\\s\\$"
-                    + "|is valued|was valued|valued at)\\b");
     /** "launched ShieldGemma 2", "released Olmo 3": a name with a version right after a release verb. */
     private static final Pattern RELEASED_NAME =
             Pattern.compile("(?<!-)\\b(?:launch(?:ed|es)|releas(?:ed|es)|introduc(?:ed|es)"
@@ -80,19 +74,31 @@ final class Names {
     private static final String[] RELEASE_WORDS = {
         "launch", "releas", "introduc", "unveil", "debut", "open-sourc", "rolled out", "ship", "announc"
     };
+    /** "X raised", "X is raising", "X has secured", a headline's "X Raises". */
     private static final Pattern RAISE_VERB =
-            Pattern.compile("\\b(?:raised|raises|raising|secured|secures|closed|closes"
-                    + "|landed|lands|bagged|in talks to raise|seeking to raise|seeks to raise|aims to raise|announced\\sa\\s\\$"
+            Pattern.compile("\\b(?:(?i:raised|raises|raising|secured|secures|closed|closes"
+                    + "|landed|lands|bagged)|in talks to raise|seeking to raise|seeks to raise|aims to raise|announced\\san?\\s(?:[\\p{L}-]+\\s){0,3}?\\$"
                     + "|is valued|was valued|valued at)\\b");
+
     private static final Pattern NAME_BEFORE_VERB = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + "),?\\s"
             + "(?:(?:which|that|who)\\s)?(?:has\\s|have\\s|had\\s|is\\s|was\\s)?(?:just\\s|now\\s|reportedly\\s)?$");
     private static final int BEFORE_REACH = 70;
     private static final int MAX_TAIL = 4;
 
     private final Lexicon lexicon;
+    /** "Scout AI Inc.", "Acme Robotics Ltd": a name followed by a legal form (the lexicon's {@code company-suffix}). */
+    private final Pattern suffixed;
+    /** A legal form at the end of a name, to drop. */
+    private final Pattern suffix;
 
     Names(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.suffixed = lexicon.derived(
+                "names.suffixed",
+                () -> Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])(" + NAME + "),?\\s" + caseSensitive(lexicon.cue("company-suffix"))));
+        this.suffix = lexicon.derived(
+                "names.suffix", () -> Pattern.compile(",?\\s" + caseSensitive(lexicon.cue("company-suffix")) + "$"));
     }
 
     /** Every company and model the sentence names, in order, without overlaps (the longest wins). */
@@ -314,6 +320,13 @@ final class Names {
         boolean kind = containsAny(lower, KIND_WORDS);
         boolean raise = containsAny(lower, RAISE_WORDS);
         boolean possessive = s.indexOf('\'') >= 0 || s.indexOf('’') >= 0;
+        Matcher legal = suffixed.matcher(s);
+        while (legal.find()) {
+            Mention name = contextName(s, legal.start(1), legal.end(1));
+            if (name != null) {
+                found.add(name);
+            }
+        }
         if (raise) {
             // Anchored on the verb: the name is looked for only in the few words before it.
             Matcher verb = RAISE_VERB.matcher(s);
@@ -330,7 +343,7 @@ final class Names {
         }
         for (Pattern p : List.of(KIND_BEFORE, KIND_AFTER, POSSESSIVE_FIGURE)) {
             boolean apposition = p != KIND_AFTER || s.contains(", a ") || s.contains(", an ") || s.contains(", the ");
-            if (p == RAISER ? !raise : p == POSSESSIVE_FIGURE ? !possessive : !kind || !apposition) {
+            if (p == POSSESSIVE_FIGURE ? !possessive : !kind || !apposition) {
                 continue;
             }
             Matcher m = p.matcher(s);
@@ -389,6 +402,11 @@ final class Names {
         }
     }
 
+    /** A lexicon cue's expression as written, without the case-insensitive flag cues carry. */
+    private static String caseSensitive(Pattern cue) {
+        return cue.pattern().replaceFirst("^\\(\\?i\\)", "");
+    }
+
     private static boolean containsAny(String text, String[] words) {
         for (String w : words) {
             if (text.contains(w)) {
@@ -414,7 +432,17 @@ final class Names {
         if (first == words.length || start >= end) {
             return null;
         }
-        String name = s.substring(start, end).replaceFirst("['’]s?$", "");
+        String name = s.substring(start, end);
+        // "SenseTime Raises" in a headline: the name stops at a verb; "Scout AI Inc": the legal form is no part of it.
+        Matcher verb = lexicon.cue("headline-verb").matcher(name);
+        if (verb.find() && verb.start() > 0) {
+            name = name.substring(0, verb.start()).strip();
+        }
+        Matcher legal = suffix.matcher(name);
+        if (legal.find()) {
+            name = name.substring(0, legal.start());
+        }
+        name = name.replaceFirst("['’]s?$", "");
         end = start + name.length();
         if (name.length() < 2 || lexicon.company(name) != null || lexicon.notName(name)) {
             return null;

@@ -12,6 +12,14 @@ final class Roles {
     /** A list of names before a cue: "X", "X and Y", "the X, Y and Z". */
     private static final Pattern LIST_GAP =
             Pattern.compile("(?s)\\s*(?:(?:[\\p{L}\\p{N}&.'’-]+\\s?){0,6}(?:,|and)\\s)*(?:the\\s)?");
+    /**
+     * A description before an investor's name: "led by venture capital firm Accel", "from China's
+     * e-commerce giant Alibaba", "from its existing investor X" (lower-case words, no preposition).
+     */
+    private static final Pattern DESCRIBED = Pattern.compile("(?s)\\s*(?:(?:the|its|their|an?)\\s)?"
+            + "(?:\\p{Lu}[\\p{L}\\p{N}&.-]*['’]s\\s)?(?:(?!(?:to|in|into|at|for|by|with|on|of|and|or|but|which|that|who|its|their)\\s)"
+            + "\\p{Ll}[\\p{L}-]*\\s){1,4}");
+
     /** What may stand between a name and its investor verb: a possessive, an apposition, co-investors, an auxiliary. */
     private static final Pattern VERB_GAP = Pattern.compile("(?s)(?:['’]s)?"
             + "(?:\\s*(?:,|and|&)\\s*(?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*)(?:\\s\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,3})*"
@@ -46,7 +54,9 @@ final class Roles {
         Matcher b = lexicon.cue("investor-before").matcher(before);
         while (b.find()) {
             String gap = before.substring(b.end());
-            if (gap.isBlank() || LIST_GAP.matcher(gap).matches()) {
+            if (gap.isBlank()
+                    || LIST_GAP.matcher(gap).matches()
+                    || DESCRIBED.matcher(gap).matches()) {
                 return true;
             }
         }

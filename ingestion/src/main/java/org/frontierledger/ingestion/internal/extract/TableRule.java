@@ -34,6 +34,16 @@ final class TableRule implements Rule {
     /** A label and two or more amounts glued to it: a row of a price table flattened column by column. */
     private static final Pattern GLUED_ROW =
             Pattern.compile("^(\\p{L}[^$|]{0,40}?)\\s*((?:(?:US)?\\$\\s?\\d[\\d,]*(?:\\.\\d+)?){2,8})$");
+    /**
+     * A row of a price table flattened into one line, with a size cell after its prices
+     * ("GPT-4o mini$0.15$0.60128K" under "ModelInput (per 1M tokens)Output (per 1M tokens)Context window"):
+     * prices have at most two decimals so that the size glued after them stays apart.
+     */
+    private static final Pattern GLUED_MODEL_ROW = Pattern.compile(
+            "^(\\p{L}[^$|]{0,40}?)\\s*((?:(?:US)?\\$\\d[\\d,]*(?:\\.\\d\\d?)?){2,4})(\\d{1,4}(?:\\.\\d)?\\s?[KkMm])$");
+    /** The words of a cache column's header that say only what the column is, not which one. */
+    private static final Pattern CACHE_WORDS = Pattern.compile(
+            "(?i)\\(.*?\\)|\\b(?:cached|cache|writes?|hits?|reads?|refresh(?:es)?|input|prompt|tokens?|prices?|per|mtok|and|usd)\\b|[$&/:|*]");
     /** Where two names of a flattened header touch: after a version number or a closing bracket, before a capital. */
     private static final Pattern GLUED_NAMES = Pattern.compile("(?<=[\\d)])(?=\\p{Lu})");
     /** Name and developer, year, accelerators ("10K A100s", "~25K H100s", "512 H100s", "~32K TPUv4"), then figures and a cost. */
@@ -79,6 +89,11 @@ final class TableRule implements Rule {
             flattenedHardwareRow(doc, i, hardwareRow, out);
             return out;
         }
+        Matcher gluedModel = GLUED_MODEL_ROW.matcher(view.text());
+        if (!view.tableRow() && gluedModel.matches()) {
+            gluedModelRow(doc, i, gluedModel.group(1).strip(), gluedModel.group(2), out);
+            return out;
+        }
         Matcher glued = GLUED_ROW.matcher(view.text());
         if (!view.tableRow() && glued.matches()) {
             gluedColumns(doc, i, glued.group(1), glued.group(2), out);
@@ -98,11 +113,11 @@ final class TableRule implements Rule {
         int orgCol = column(header, "provider|company|vendor|developer|lab|org");
         int inputCol = column(header, "input|prompt", "cache");
         int outputCol = column(header, "output|completion");
-        int cachedCol = column(header, "cached|cache");
+        List<Integer> cacheCols = columns(header, "cached|cache");
         int costCol = column(header, "(?:training |compute |est\\.? |estimated )?cost|spend");
         int hardwareCol = column(header, "hardware|gpus?|chips|accelerators|cluster|tpus?");
         if (inputCol >= 0 || outputCol >= 0) {
-            prices(doc, i, header, row, modelCol < 0 ? 0 : modelCol, orgCol, inputCol, outputCol, cachedCol, out);
+            prices(doc, i, header, row, modelCol < 0 ? 0 : modelCol, orgCol, inputCol, outputCol, cacheCols, out);
         } else if ((costCol >= 0 || hardwareCol >= 0) && trainingTable(doc, headerAt, header, costCol, hardwareCol)) {
             training(doc, i, row, modelCol < 0 ? 0 : modelCol, orgCol, costCol, hardwareCol, out);
         } else {
@@ -120,7 +135,7 @@ final class TableRule implements Rule {
             int orgCol,
             int inputCol,
             int outputCol,
-            int cachedCol,
+            List<Integer> cacheCols,
             List<Finding> out) {
         View view = doc.view(i);
         if (modelCol >= row.size()) {
@@ -137,20 +152,22 @@ final class TableRule implements Rule {
         }
         BigDecimal input = price(header, row, inputCol);
         BigDecimal output = price(header, row, outputCol);
-        BigDecimal cached = price(header, row, cachedCol);
-        if (org != null && FIGURE_CELL.matcher(org).matches() && inputCol > orgCol && outputCol > orgCol) {
+        boolean shifted = org != null && FIGURE_CELL.matcher(org).matches() && inputCol > orgCol && outputCol > orgCol;
+        if (shifted) {
             // "| Gemini 2.5 Pro | $1.25 | $10.00 | ... |" under "| Model | Provider | Input | Output |": a row
             // missing its provider cell; its prices stand one cell to the left.
             org = names.isEmpty() ? null : names.getFirst().org();
             input = shifted(header, row, inputCol, orgCol);
             output = shifted(header, row, outputCol, orgCol);
-            cached = shifted(header, row, cachedCol, orgCol);
         }
         if (input != null || output != null) {
             out.add(Finding.price(view, this, org, model, input, output));
         }
-        if (cached != null) {
-            out.add(Finding.price(view, this, org, model + " (cached input)", cached, null));
+        for (int c : cacheCols) {
+            BigDecimal cached = shifted ? shifted(header, row, c, orgCol) : price(header, row, c);
+            if (cached != null) {
+                out.add(Finding.price(view, this, org, model + cacheQualifier(header, c, cacheCols), cached, null));
+            }
         }
         doc.markRead(i, 0, view.text().length());
     }
@@ -245,7 +262,7 @@ final class TableRule implements Rule {
         } else {
             return;
         }
-        String suffix = cacheRead ? " (cache read)" : kind.contains("batch") ? " (batch)" : "";
+        String suffix = cacheRead ? " (cached input)" : kind.contains("batch") ? " (batch)" : "";
         View view = doc.view(i);
         for (int c = 0; c < models.size(); c++) {
             Mention m = models.get(c);
@@ -253,6 +270,44 @@ final class TableRule implements Rule {
                     prices.get(c).multiply(scale, MathContext.DECIMAL64).stripTrailingZeros();
             out.add(Finding.price(view, this, m.org(), m.name() + suffix, input ? price : null, input ? null : price));
         }
+        doc.markRead(i, 0, view.text().length());
+    }
+
+    /**
+     * A model's row of a flattened price table: its first price is the input price and its second the
+     * output price when the header above names input before output and a unit per token.
+     */
+    private void gluedModelRow(DocContext doc, int i, String model, String figures, List<Finding> out) {
+        String header = null;
+        for (int j = i - 1; j >= Math.max(0, i - 8) && header == null; j--) {
+            String text = spaced(doc.view(j).text()).toLowerCase(Locale.ROOT);
+            int in = text.indexOf("input");
+            int outAt = text.indexOf("output");
+            if (text.indexOf('$') < 0 && in >= 0 && outAt > in) {
+                header = text;
+            }
+        }
+        if (header == null) {
+            return;
+        }
+        BigDecimal scale = PER_1K.matcher(header).find()
+                ? BigDecimal.valueOf(1000)
+                : PER_1M.matcher(header).find() ? BigDecimal.ONE : null;
+        if (scale == null) {
+            return;
+        }
+        List<BigDecimal> prices = new ArrayList<>();
+        for (String amount : figures.replace("US$", "$").split("\\$")) {
+            if (!amount.isBlank()) {
+                prices.add(new BigDecimal(amount.strip().replace(",", ""))
+                        .multiply(scale, MathContext.DECIMAL64)
+                        .stripTrailingZeros());
+            }
+        }
+        List<Mention> names = new Names(doc.lexicon()).find(model);
+        String org = names.isEmpty() ? null : names.getFirst().org();
+        View view = doc.view(i);
+        out.add(Finding.price(view, this, org, model, prices.get(0), prices.get(1)));
         doc.markRead(i, 0, view.text().length());
     }
 
@@ -475,6 +530,41 @@ final class TableRule implements Rule {
             }
         }
         return -1;
+    }
+
+    /** Every column whose header has one of the words. */
+    private static List<Integer> columns(List<String> header, String words) {
+        Pattern p = Pattern.compile("(?i)\\b(?:" + words + ")");
+        List<Integer> out = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            if (p.matcher(header.get(c)).find()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The qualifier of a cache column's price: "(cache write)" or "(cached input)" as {@code EVENTS.md}
+     * names them, with what tells two such columns apart ("5m Cache Writes", "1h Cache Writes": "(cache
+     * write, 5m)").
+     */
+    static String cacheQualifier(List<String> header, int column, List<Integer> cacheCols) {
+        String cell = header.get(column).toLowerCase(Locale.ROOT);
+        boolean write = cell.contains("writ");
+        String kind = write ? "cache write" : "cached input";
+        long sameKind = cacheCols.stream()
+                .filter(c -> header.get(c).toLowerCase(Locale.ROOT).contains("writ") == write)
+                .count();
+        if (sameKind < 2) {
+            return " (" + kind + ")";
+        }
+        String rest = CACHE_WORDS
+                .matcher(cell)
+                .replaceAll(" ")
+                .replaceAll("\\s+", " ")
+                .strip();
+        return rest.isEmpty() ? " (" + kind + ")" : " (" + kind + ", " + rest + ")";
     }
 
     /** A header cell with its glued words apart: "StandardInput($/1M)" reads "Standard Input ($/1M)". */

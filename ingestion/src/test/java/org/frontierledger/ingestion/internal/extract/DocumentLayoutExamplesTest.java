@@ -42,6 +42,35 @@ class DocumentLayoutExamplesTest {
     }
 
     @Test
+    void readsAFlattenedPriceTableWhoseRowsEndInAContextSize() throws IOException {
+        List<JsonNode> events = extract("""
+                Current price list
+                ModelInput (per 1M tokens)Output (per 1M tokens)Context window
+                GPT-4o mini$0.15$0.60128K
+                o3-mini$1.10$4.40200K
+                """);
+
+        assertThat(events).anySatisfy(e -> assertPrice(e, "GPT-4o mini", 0.15, 0.6));
+        assertThat(events).anySatisfy(e -> assertPrice(e, "o3-mini", 1.1, 4.4));
+        assertThat(events).hasSize(2);
+    }
+
+    @Test
+    void readsEveryCacheColumnOfAPriceTableAsItsOwnPrice() throws IOException {
+        List<JsonNode> events = extract("""
+                | Model | Base Input Tokens | 5m Cache Writes | 1h Cache Writes | Cache Hits & Refreshes | Output Tokens |
+                |---|---|---|---|---|---|
+                | Claude Sonnet 4 | $3 / MTok | $3.75 / MTok | $6 / MTok | $0.30 / MTok | $15 / MTok |
+                """);
+
+        assertThat(events).anySatisfy(e -> assertPrice(e, "Claude Sonnet 4", 3, 15.0));
+        assertThat(events).anySatisfy(e -> assertPrice(e, "Claude Sonnet 4 (cache write, 5m)", 3.75, null));
+        assertThat(events).anySatisfy(e -> assertPrice(e, "Claude Sonnet 4 (cache write, 1h)", 6, null));
+        assertThat(events).anySatisfy(e -> assertPrice(e, "Claude Sonnet 4 (cached input)", 0.3, null));
+        assertThat(events).hasSize(4);
+    }
+
+    @Test
     void readsAPriceTableFlattenedColumnByColumn() throws IOException {
         List<JsonNode> events = extract("""
                 Pricing of the family
@@ -55,7 +84,7 @@ class DocumentLayoutExamplesTest {
 
         assertThat(events).anySatisfy(e -> assertPrice(e, "Sonnet 4.5", 4, 20.0));
         assertThat(events).anySatisfy(e -> assertPrice(e, "Opus 4.5 (batch)", 3, 15.0));
-        assertThat(events).anySatisfy(e -> assertPrice(e, "Haiku 4.5 (cache read)", 0.2, null));
+        assertThat(events).anySatisfy(e -> assertPrice(e, "Haiku 4.5 (cached input)", 0.2, null));
         assertThat(events).hasSize(9);
     }
 

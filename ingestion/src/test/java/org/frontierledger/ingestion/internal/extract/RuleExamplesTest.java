@@ -55,6 +55,10 @@ class RuleExamplesTest {
             Anthropic has raised $13 billion at a post-money valuation of $183 billion.   | FUNDING            | Anthropic          | 13000000000  | money.cue
             IREN committed to acquiring GPUs and equipment from Dell, a transaction valued at $5.8 billion. | CAPEX | IREN | 5800000000 | money.cue
             Microsoft led the pack last quarter, putting close to $30 billion toward data centers. | CAPEX | Microsoft | 30000000000 | money.cue
+            On May 2, Velorant Inc. announced an oversubscribed $90 million Series B financing. | FUNDING | Velorant | 90000000 | money.cue
+            Quillon Robotics Raises $45M Series A To Build Warehouse Arms                 | FUNDING            | Quillon Robotics   | 45000000     | money.cue
+            Zephyra has raised $300 million from Japanese conglomerate SoftBank.          | FUNDING            | Zephyra            | 300000000    | money.cue
+            Tessary, Ltd. closed a $12 million seed round led by venture firm Accel.      | FUNDING            | Tessary            | 12000000     | money.cue
             """)
     void findsTheEvent(String sentence, String type, String name, String figure, String rule) throws IOException {
         List<JsonNode> events = extract(sentence);
